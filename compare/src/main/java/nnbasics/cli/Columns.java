@@ -1,0 +1,40 @@
+package nnbasics.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnbasics.handwritten.data.Table;
+
+/** Which columns of a table can serve as features by default. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    /**
+     * Every column except {@code excluded} that holds at least one number. A column with no number at all (a label,
+     * a name) is left out; a column with some numbers and some bad cells is kept, so that reading it reports the
+     * bad cell's line and column instead of silently dropping the feature.
+     */
+    static List<String> numericExcept(Table table, String excluded) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            String name = table.columns().get(c);
+            if (!name.equals(excluded) && anyNumber(table, c)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean anyNumber(Table table, int column) {
+        for (Table.Row row : table.rows()) {
+            try {
+                Double.parseDouble(row.cells().get(column));
+                return true;
+            } catch (NumberFormatException e) {
+                // not a number: look further
+            }
+        }
+        return false;
+    }
+}

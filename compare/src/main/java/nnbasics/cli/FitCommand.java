@@ -1,0 +1,125 @@
+package nnbasics.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nnbasics.compare.EngineChoice;
+import nnbasics.compare.StepObserver;
+import nnbasics.compare.regression.FitRequest;
+import nnbasics.compare.regression.FitResult;
+import nnbasics.compare.regression.Method;
+import nnbasics.compare.regression.RegressionFit;
+import nnbasics.handwritten.data.Table;
+import nnbasics.handwritten.features.ConstantFeatureException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nnbasics fit}: a linear model ŷ = x·w + b fitted to columns of a CSV file. */
+@Command(name = "fit",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Fit a linear model  target = w1*x1 + ... + wn*xn + b  to columns of a CSV file (header row first),",
+            "with the hand-written engine, DL4J, or both in lock-step (then the largest relative difference",
+            "between them over all steps is reported).",
+            "",
+            "The loss is the mean squared error WITHOUT a factor 1/2. A learning rate tuned for 1/2*MSE (as in",
+            "the guide's widgets) gives the same steps here when halved.",
+            ""},
+        footer = {
+            "",
+            "Examples:",
+            "  nnbasics fit --data data/houses.csv --target price --standardize --lr 0.1 --steps 500",
+            "  nnbasics fit --data data/houses.csv --target price --method normal --predict 2000,3 --json"})
+public final class FitCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv",
+            description = "CSV file with a header row; every used cell must be a finite number.")
+    private Path data;
+
+    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The column to predict.")
+    private String target;
+
+    @Option(names = "--features", split = ",", paramLabel = "A,B,...",
+            description = "Feature columns (default: every other column that holds numbers).")
+    private List<String> features;
+
+    @Option(names = "--engine", defaultValue = "both", paramLabel = "hand|dl4j|both",
+            converter = EngineConverter.class, description = "Which engine trains (default: ${DEFAULT-VALUE}).")
+    private EngineChoice engine;
+
+    @Option(names = "--method", defaultValue = "gd", paramLabel = "gd|normal", converter = MethodConverter.class,
+            description = "Gradient descent from zero, or least squares in closed form (default: ${DEFAULT-VALUE}).")
+    private Method method;
+
+    @Option(names = "--lr", defaultValue = "auto", paramLabel = "RATE",
+            description = {"Learning rate on MSE (default: ${DEFAULT-VALUE} = 1/trace of the loss's Hessian, which",
+                "never diverges). One number for every parameter, or one per feature and then one for the bias,",
+                "comma-separated (the guide's section 4: --lr 5e-9,0.5)."})
+    private String lr;
+
+    @Option(names = "--steps", defaultValue = "1000", paramLabel = "N",
+            description = "Full-batch gradient-descent updates (default: ${DEFAULT-VALUE}).")
+    private int steps;
+
+    @Option(names = "--standardize",
+            description = "Train on z-scores of the features; weights are still reported in raw units.")
+    private boolean standardize;
+
+    @Option(names = "--predict", paramLabel = "v1,v2,...",
+            description = "Predict the target for these feature values (raw units, in feature order); repeatable.")
+    private List<String> predict = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (steps < 1 && method == Method.GD) {
+            throw new UserError("--steps must be at least 1, got " + steps);
+        }
+        Table table = Table.read(data);
+        table.columnIndex(target);
+        List<String> featureNames = features != null ? features : Columns.numericExcept(table, target);
+        if (featureNames.isEmpty()) {
+            throw new UserError(data + ": no numeric column besides \"" + target + "\" to use as a feature");
+        }
+        for (String name : featureNames) {
+            table.columnIndex(name);
+            if (name.equals(target)) {
+                throw new UserError("--features: \"" + target + "\" is the target; it cannot also be a feature");
+            }
+        }
+        double[][] x = table.numericColumns(featureNames);
+        double[] y = table.numericColumn(target);
+        List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
+        if (method == Method.NORMAL && x.length < featureNames.size() + 1) {
+            throw new UserError("--method normal: " + x.length + " rows cannot determine " + (featureNames.size() + 1)
+                    + " parameters (" + featureNames.size() + " weights and a bias); add rows or drop features");
+        }
+        LearningRate rate = LearningRate.parse(lr, x, standardize);
+        FitRequest request = new FitRequest(featureNames, x, y, engine, method, rate.weights(), rate.bias(),
+                rate.text(), steps, standardize);
+        FitResult result;
+        try {
+            result = RegressionFit.fit(request, StepObserver.NONE);
+        } catch (ConstantFeatureException e) {
+            throw new UserError("--standardize: column \"" + featureNames.get(e.column()) + "\" of " + data
+                    + " is constant; it has no spread to divide by, so drop it from --features");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(FitOutput.json(request, result, queries));
+        } else {
+            out.print(FitOutput.text(data, target, request, result, queries));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package nnbasics.cli;
+
+import java.util.Arrays;
+
+/**
+ * The learning rates of a linear fit, from {@code --lr}: {@code auto}, one number, or one per weight and one for the
+ * bias.
+ *
+ * @param weights one rate per weight, on MSE without ½
+ * @param bias    the bias's rate
+ * @param text    how to name the rate in messages
+ */
+record LearningRate(double[] weights, double bias, String text) {
+
+    /**
+     * Parses {@code --lr}. {@code auto} is 1/tr(H), with H = (2/n)·AᵀA the Hessian of the MSE in (w, b) and
+     * A = [X | 1]: tr(H) = (2/n)·Σ_i (‖x_i‖² + 1) bounds its largest eigenvalue λ_max, so η·λ_max ≤ 1 &lt; 2 and
+     * gradient descent cannot diverge. On standardised features Σ_i ‖x_i‖² = n·p, so tr(H) = 2(p + 1).
+     */
+    static LearningRate parse(String text, double[][] x, boolean standardized) {
+        int p = x[0].length;
+        if (text.equals("auto")) {
+            double trace = standardized ? 2.0 * (p + 1) : rawTrace(x);
+            double rate = 1.0 / trace;
+            return uniform(p, rate, "auto (" + rate + ")");
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length == 1) {
+            return uniform(p, positive(text, parts[0]), text);
+        }
+        if (parts.length != p + 1) {
+            throw new UserError("--lr \"" + text + "\": expected one rate, or " + (p + 1)
+                    + " (one per feature, then the bias), got " + parts.length);
+        }
+        double[] rates = new double[p + 1];
+        for (int i = 0; i <= p; i++) {
+            rates[i] = positive(text, parts[i]);
+        }
+        return new LearningRate(Arrays.copyOf(rates, p), rates[p], text);
+    }
+
+    private static double rawTrace(double[][] x) {
+        double sum = 0.0;
+        for (double[] row : x) {
+            double norm = 1.0;
+            for (double v : row) {
+                norm += v * v;
+            }
+            sum += norm;
+        }
+        return 2.0 * sum / x.length;
+    }
+
+    private static LearningRate uniform(int p, double rate, String text) {
+        double[] weights = new double[p];
+        Arrays.fill(weights, rate);
+        return new LearningRate(weights, rate, text);
+    }
+
+    private static double positive(String whole, String part) {
+        double value = Values.number("--lr", whole, part.trim());
+        if (value <= 0) {
+            throw new UserError("--lr \"" + whole + "\": a learning rate must be positive, found " + part.trim());
+        }
+        return value;
+    }
+}

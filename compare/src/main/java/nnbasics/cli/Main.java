@@ -1,0 +1,74 @@
+package nnbasics.cli;
+
+import java.io.PrintWriter;
+import nnbasics.compare.DivergenceException;
+import nnbasics.handwritten.data.DataException;
+import nnbasics.handwritten.regression.SingularSystemException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point of {@code nnbasics.jar}. */
+@Command(name = "nnbasics",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        subcommands = {FitCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "The basics of neural networks, twice: by hand in plain Java and with Deeplearning4j,",
+            "trained in lock-step and proven equal.",
+            "",
+            "Run 'nnbasics help COMMAND' for the options of one command."})
+public final class Main implements Runnable {
+
+    /** Exit code for a user's mistake in the data or the options' values. */
+    public static final int USER_ERROR = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs one command line and returns its exit code: 0 success, 1 a mistake in the data or in a value,
+     * 2 a usage error (unknown option, missing argument).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (isUserError(ex)) {
+                err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage());
+                err.flush();
+                return USER_ERROR;
+            }
+            throw ex;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean isUserError(Exception ex) {
+        return ex instanceof UserError
+                || ex instanceof DataException
+                || ex instanceof SingularSystemException
+                || ex instanceof DivergenceException;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest (or "development" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"nnbasics " + (version == null ? "development" : version)};
+        }
+    }
+}

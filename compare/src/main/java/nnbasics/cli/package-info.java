@@ -1,0 +1,2 @@
+/** The {@code nnbasics} command line: one picocli command per concept of the guide. */
+package nnbasics.cli;

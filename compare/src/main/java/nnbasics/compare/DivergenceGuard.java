@@ -1,0 +1,52 @@
+package nnbasics.compare;
+
+/**
+ * Stops training that diverges. Full-batch gradient descent on a convex quadratic (or on cross-entropy) with a
+ * stable learning rate never increases the loss, so a loss that is not finite, or that has grown at every one of
+ * {@link #GROWTH_STEPS} consecutive steps to above its starting value, means the rate is too large.
+ */
+public final class DivergenceGuard {
+
+    /** How many consecutive increases (ending above the starting loss) count as "keeps growing". */
+    public static final int GROWTH_STEPS = 20;
+
+    private final String learningRate;
+    private double first = Double.NaN;
+    private double previous = Double.NaN;
+    private int growing;
+
+    /** @param learningRate the learning rate as the user gave it, named in the message */
+    public DivergenceGuard(String learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    /** A guard that never trips (for runs whose loss may legitimately rise, none so far). */
+    public static DivergenceGuard none() {
+        return new DivergenceGuard(null);
+    }
+
+    /**
+     * Checks the loss at step k.
+     *
+     * @throws DivergenceException if the loss is not finite or has kept growing
+     */
+    public void check(int step, double loss) {
+        if (learningRate == null) {
+            return;
+        }
+        if (!Double.isFinite(loss)) {
+            throw new DivergenceException(step, "training diverged at step " + step + ": the loss became " + loss
+                    + " with learning rate " + learningRate + "; try a smaller --lr or --standardize");
+        }
+        if (Double.isNaN(first)) {
+            first = loss;
+        }
+        growing = loss > previous ? growing + 1 : 0;
+        previous = loss;
+        if (growing >= GROWTH_STEPS && loss > first) {
+            throw new DivergenceException(step, "training diverged at step " + step + ": the loss grew at each of the last "
+                    + GROWTH_STEPS + " steps, from " + first + " at the start to " + loss + ", with learning rate "
+                    + learningRate + "; try a smaller --lr or --standardize");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package nnbasics.compare;
+
+/**
+ * Trains two engines together from the same parameters, one update each per step, and compares them after
+ * every update.
+ *
+ * <pre>
+ * for k = 0 … steps−1:
+ *     θ_hand(k), θ_dl4j(k)       the parameters before update k+1
+ *     L_hand(k) = hand.step()     the loss at θ_hand(k), then the update
+ *     L_dl4j(k) = dl4j.step()     the loss at θ_dl4j(k), then the update
+ *     record k, guard against divergence
+ * record steps with the losses at the final parameters
+ * </pre>
+ */
+public final class LockStep {
+
+    private LockStep() {
+    }
+
+    /**
+     * Runs both engines for {@code steps} updates.
+     *
+     * @param guard    checks the hand-written engine's loss at every step (divergence stops the run)
+     * @param observer receives each of the {@code steps + 1} records, including the start and the end
+     */
+    public static LockStepResult run(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
+                                     StepObserver observer) {
+        double worst = 0.0;
+        int worstStep = 0;
+        for (int k = 0; k < steps; k++) {
+            double[] handParameters = hand.parameters();
+            double[] dl4jParameters = dl4j.parameters();
+            double handLoss = hand.step();
+            double dl4jLoss = dl4j.step();
+            guard.check(k, handLoss);
+            StepRecord record = StepRecord.of(k, handLoss, dl4jLoss, handParameters, dl4jParameters);
+            observer.observe(record);
+            if (record.maxRelativeDifference() > worst) {
+                worst = record.maxRelativeDifference();
+                worstStep = k;
+            }
+        }
+        double handLoss = hand.loss();
+        guard.check(steps, handLoss);
+        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), hand.parameters(), dl4j.parameters());
+        observer.observe(last);
+        if (last.maxRelativeDifference() > worst) {
+            worst = last.maxRelativeDifference();
+            worstStep = steps;
+        }
+        return new LockStepResult(steps, worst, worstStep, last);
+    }
+
+    /**
+     * Trains one engine alone for {@code steps} updates (no comparison), guarding against divergence.
+     *
+     * @return the loss at the final parameters
+     */
+    public static double runAlone(Engine engine, int steps, DivergenceGuard guard) {
+        for (int k = 0; k < steps; k++) {
+            guard.check(k, engine.step());
+        }
+        double loss = engine.loss();
+        guard.check(steps, loss);
+        return loss;
+    }
+}

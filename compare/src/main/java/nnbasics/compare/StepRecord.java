@@ -1,0 +1,24 @@
+package nnbasics.compare;
+
+/**
+ * Both engines at the same step k: the parameters after k updates and the loss at those parameters.
+ *
+ * @param step                  k, the number of updates made so far (0 = the start)
+ * @param handLoss              the hand-written engine's loss at its parameters
+ * @param dl4jLoss              the DL4J engine's loss at its parameters
+ * @param handParameters        the hand-written engine's parameters
+ * @param dl4jParameters        the DL4J engine's parameters
+ * @param maxRelativeDifference the largest relative difference over the loss and every parameter
+ */
+public record StepRecord(int step, double handLoss, double dl4jLoss,
+                         double[] handParameters, double[] dl4jParameters,
+                         double maxRelativeDifference) {
+
+    /** Builds the record and computes its largest relative difference. */
+    public static StepRecord of(int step, double handLoss, double dl4jLoss,
+                                double[] handParameters, double[] dl4jParameters) {
+        double max = Math.max(RelativeDifference.of(handLoss, dl4jLoss),
+                RelativeDifference.max(handParameters, dl4jParameters));
+        return new StepRecord(step, handLoss, dl4jLoss, handParameters, dl4jParameters, max);
+    }
+}

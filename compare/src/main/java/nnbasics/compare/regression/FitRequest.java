@@ -1,0 +1,22 @@
+package nnbasics.compare.regression;
+
+import java.util.List;
+import nnbasics.compare.EngineChoice;
+
+/**
+ * Everything a linear fit needs, already validated.
+ *
+ * @param features     the feature names, in column order of {@code x}
+ * @param x            [row][feature], raw units
+ * @param y            the target, one per row
+ * @param engine       which engine(s) to run
+ * @param method       gradient descent or the normal equations
+ * @param weightRates  one learning rate per weight, on MSE without ½ (gradient descent only)
+ * @param biasRate     the bias's learning rate
+ * @param rateText     the learning rate as the user gave it, for messages
+ * @param steps        the number of full-batch updates (gradient descent only)
+ * @param standardize  train on z-scores and map the weights back to raw units
+ */
+public record FitRequest(List<String> features, double[][] x, double[] y, EngineChoice engine, Method method,
+                         double[] weightRates, double biasRate, String rateText, int steps, boolean standardize) {
+}

@@ -1,0 +1,43 @@
+package nnbasics.compare.regression;
+
+import nnbasics.compare.Engine;
+import nnbasics.handwritten.regression.LearningRates;
+import nnbasics.handwritten.regression.LinearModel;
+import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.regression.RegressionTrainer;
+
+/** The hand-written linear model as an {@link Engine}; parameters {@code [w_1 … w_n, b]}. */
+public final class HandRegressionEngine implements Engine {
+
+    private final RegressionTrainer trainer;
+
+    public HandRegressionEngine(RegressionData data, LinearModel start, LearningRates rates) {
+        this.trainer = new RegressionTrainer(data, start, rates);
+    }
+
+    @Override
+    public String name() {
+        return "hand";
+    }
+
+    @Override
+    public double step() {
+        return trainer.step();
+    }
+
+    @Override
+    public double[] parameters() {
+        LinearModel model = trainer.model();
+        return Parameters.concat(model.weights(), model.bias());
+    }
+
+    @Override
+    public double loss() {
+        return trainer.loss();
+    }
+
+    /** The current model. */
+    public LinearModel model() {
+        return trainer.model();
+    }
+}

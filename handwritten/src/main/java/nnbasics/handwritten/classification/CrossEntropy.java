@@ -1,0 +1,68 @@
+package nnbasics.handwritten.classification;
+
+/**
+ * Cross-entropy, the loss softmax is made for (DL4J's {@code MCXENT}; the loss of the MNIST tutorial, section 9).
+ *
+ * <pre>
+ * L = −(1/N) Σ_i Σ_k y_ik log p_ik = −(1/N) Σ_i log p_{i,y_i}       y one-hot
+ *
+ * For one example (drop i):
+ * log p_k = z_k − log Σ_m e^{z_m}
+ * ∂ log p_k / ∂z_l = δ_kl − e^{z_l} / Σ_m e^{z_m} = δ_kl − p_l
+ * ∂L_i/∂z_l = −Σ_k y_k (δ_kl − p_l)
+ *           = −y_l + p_l Σ_k y_k
+ *           = p_l − y_l                                             Σ_k y_k = 1
+ * ∂L/∂z_il  = (p_il − y_il) / N                                     the mean over N examples
+ * </pre>
+ *
+ * Then {@link SoftmaxGradient#fromLogitGradients} carries ∂L/∂z to W and b.
+ */
+public final class CrossEntropy {
+
+    private CrossEntropy() {
+    }
+
+    /**
+     * The mean cross-entropy, computed from the logits so that a tiny probability does not become log 0:
+     * log p_y = z_y − c − log Σ_m e^{z_m − c} with c = max z (the same shift as {@link Softmax#of}).
+     *
+     * @return L = −(1/N) Σ_i log p_{i,y_i}
+     */
+    public static double loss(SoftmaxModel model, ClassificationData data) {
+        Compatibility.check(model, data);
+        int[] labels = data.labels();
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            sum -= logProbability(model.logits(data.features()[i]), labels[i]);   // Σ_i −log p_{i,y_i}
+        }
+        return sum / data.size();                                               // L = (1/N) Σ_i −log p_{i,y_i}
+    }
+
+    /** log p_y = z_y − c − log Σ_m e^{z_m − c}, c = max_m z_m. */
+    private static double logProbability(double[] z, int y) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double zk : z) {
+            max = Math.max(max, zk);
+        }
+        double sum = 0;
+        for (double zk : z) {
+            sum += Math.exp(zk - max);
+        }
+        return z[y] - max - Math.log(sum);
+    }
+
+    /** @return ∂L/∂W and ∂L/∂b, through ∂L/∂z_ik = (p_ik − y_ik) / N */
+    public static SoftmaxGradient gradient(SoftmaxModel model, ClassificationData data) {
+        Compatibility.check(model, data);
+        double[][] p = model.probabilities(data.features());
+        double[][] y = data.oneHot();
+        int n = data.size();
+        double[][] dZ = new double[n][data.classCount()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < dZ[i].length; k++) {
+                dZ[i][k] = (p[i][k] - y[i][k]) / n;                              // ∂L/∂z_ik = (p_ik − y_ik) / N
+            }
+        }
+        return SoftmaxGradient.fromLogitGradients(data.features(), dZ);
+    }
+}
