@@ -77,6 +77,10 @@ public final class FitCommand implements Callable<Integer> {
             description = "Predict the target for these feature values (raw units, in feature order); repeatable.")
     private List<String> predict = new ArrayList<>();
 
+    @Option(names = "--rows", paramLabel = "N",
+            description = "Use only the first N data rows (the guide's sections 1-4 use the first 3 houses).")
+    private Integer rows;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
@@ -99,6 +103,13 @@ public final class FitCommand implements Callable<Integer> {
         }
         double[][] x = table.numericColumns(featureNames);
         double[] y = table.numericColumn(target);
+        if (rows != null) {
+            if (rows < 1 || rows > x.length) {
+                throw new UserError("--rows " + rows + ": " + data + " has " + x.length + " data rows");
+            }
+            x = java.util.Arrays.copyOf(x, rows);
+            y = java.util.Arrays.copyOf(y, rows);
+        }
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
         if (method == Method.NORMAL && x.length < featureNames.size() + 1) {
             throw new UserError("--method normal: " + x.length + " rows cannot determine " + (featureNames.size() + 1)

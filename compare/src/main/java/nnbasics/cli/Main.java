@@ -2,7 +2,9 @@ package nnbasics.cli;
 
 import java.io.PrintWriter;
 import nnbasics.compare.DivergenceException;
+import nnbasics.dl4j.classification.LabelledCsvException;
 import nnbasics.handwritten.data.DataException;
+import nnbasics.handwritten.features.ConstantFeatureException;
 import nnbasics.handwritten.regression.SingularSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nnbasics",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {FitCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {FitCommand.class, ClassifyCommand.class, SoftmaxCommand.class, CommandLine.HelpCommand.class},
         description = {
             "The basics of neural networks, twice: by hand in plain Java and with Deeplearning4j,",
             "trained in lock-step and proven equal.",
@@ -55,7 +57,9 @@ public final class Main implements Runnable {
         return ex instanceof UserError
                 || ex instanceof DataException
                 || ex instanceof SingularSystemException
-                || ex instanceof DivergenceException;
+                || ex instanceof DivergenceException
+                || ex instanceof LabelledCsvException
+                || ex instanceof ConstantFeatureException;
     }
 
     @Override

@@ -24,4 +24,12 @@ public interface Engine {
 
     /** The loss at the current parameters. */
     double loss();
+
+    /**
+     * What the model outputs at the current parameters, flattened, for models whose outputs are worth comparing
+     * beyond their parameters (softmax probabilities, row by row); empty by default.
+     */
+    default double[] outputs() {
+        return new double[0];
+    }
 }

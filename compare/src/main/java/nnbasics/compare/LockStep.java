@@ -6,7 +6,7 @@ package nnbasics.compare;
  *
  * <pre>
  * for k = 0 … steps−1:
- *     θ_hand(k), θ_dl4j(k)       the parameters before update k+1
+ *     θ_hand(k), θ_dl4j(k)       the parameters before update k+1 (and the outputs there)
  *     L_hand(k) = hand.step()     the loss at θ_hand(k), then the update
  *     L_dl4j(k) = dl4j.step()     the loss at θ_dl4j(k), then the update
  *     record k, guard against divergence
@@ -31,10 +31,13 @@ public final class LockStep {
         for (int k = 0; k < steps; k++) {
             double[] handParameters = hand.parameters();
             double[] dl4jParameters = dl4j.parameters();
+            double[] handOutputs = hand.outputs();
+            double[] dl4jOutputs = dl4j.outputs();
             double handLoss = hand.step();
             double dl4jLoss = dl4j.step();
             guard.check(k, handLoss);
-            StepRecord record = StepRecord.of(k, handLoss, dl4jLoss, handParameters, dl4jParameters);
+            StepRecord record = StepRecord.of(k, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs,
+                    dl4jOutputs);
             observer.observe(record);
             if (record.maxRelativeDifference() > worst) {
                 worst = record.maxRelativeDifference();
@@ -43,7 +46,8 @@ public final class LockStep {
         }
         double handLoss = hand.loss();
         guard.check(steps, handLoss);
-        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), hand.parameters(), dl4j.parameters());
+        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), hand.parameters(), dl4j.parameters(),
+                hand.outputs(), dl4j.outputs());
         observer.observe(last);
         if (last.maxRelativeDifference() > worst) {
             worst = last.maxRelativeDifference();

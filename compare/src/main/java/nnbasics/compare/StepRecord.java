@@ -8,17 +8,23 @@ package nnbasics.compare;
  * @param dl4jLoss              the DL4J engine's loss at its parameters
  * @param handParameters        the hand-written engine's parameters
  * @param dl4jParameters        the DL4J engine's parameters
- * @param maxRelativeDifference the largest relative difference over the loss and every parameter
+ * @param handOutputs           the hand-written engine's {@link Engine#outputs()} (probabilities), maybe empty
+ * @param dl4jOutputs           the DL4J engine's outputs
+ * @param maxRelativeDifference the largest relative difference over the loss, every parameter and every output
  */
 public record StepRecord(int step, double handLoss, double dl4jLoss,
                          double[] handParameters, double[] dl4jParameters,
+                         double[] handOutputs, double[] dl4jOutputs,
                          double maxRelativeDifference) {
 
     /** Builds the record and computes its largest relative difference. */
     public static StepRecord of(int step, double handLoss, double dl4jLoss,
-                                double[] handParameters, double[] dl4jParameters) {
+                                double[] handParameters, double[] dl4jParameters,
+                                double[] handOutputs, double[] dl4jOutputs) {
         double max = Math.max(RelativeDifference.of(handLoss, dl4jLoss),
-                RelativeDifference.max(handParameters, dl4jParameters));
-        return new StepRecord(step, handLoss, dl4jLoss, handParameters, dl4jParameters, max);
+                Math.max(RelativeDifference.max(handParameters, dl4jParameters),
+                        RelativeDifference.max(handOutputs, dl4jOutputs)));
+        return new StepRecord(step, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs, dl4jOutputs,
+                max);
     }
 }

@@ -13,6 +13,7 @@ import org.datavec.api.records.reader.RecordReader;
 import org.datavec.api.records.reader.impl.csv.CSVRecordReader;
 import org.datavec.api.records.reader.impl.transform.TransformProcessRecordReader;
 import org.datavec.api.split.FileSplit;
+import org.datavec.api.transform.ColumnType;
 import org.datavec.api.transform.TransformProcess;
 import org.datavec.api.transform.metadata.CategoricalMetaData;
 import org.datavec.api.transform.metadata.ColumnMetaData;
@@ -36,8 +37,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>DataVec's own errors for a bad cell name the value but not the file, the line or the column (and it lets NaN
  * and "Infinity" through as numbers), so a first pass over the records checks every cell against the schema's
- * column metadata ({@link ColumnMetaData#isValid}) and reports the line from the reader's
- * {@link RecordMetaDataLine}. Cells are not trimmed: a label " good" is not "good" (a number may have spaces).
+ * column metadata ({@link ColumnMetaData#isValid}, plus finiteness, which DataVec's check forgets) and reports the
+ * line from the reader's {@link RecordMetaDataLine}. Cells are not trimmed: a label " good" is not "good" (a number may have spaces).
  */
 public final class LabelledCsv {
 
@@ -182,7 +183,7 @@ public final class LabelledCsv {
                 }
                 for (int c = 0; c < cells.size(); c++) {
                     ColumnMetaData column = schema.getMetaData(c);
-                    if (!column.isValid(cells.get(c))) {
+                    if (!isValid(column, cells.get(c))) {
                         throw new LabelledCsvException(file + ":" + line + ": column \"" + column.getName() + "\" ("
                                 + (c + 1) + "): expected " + expected(column) + ", found \""
                                 + cells.get(c) + "\"");
@@ -200,6 +201,15 @@ public final class LabelledCsv {
             throw new LabelledCsvException(file + ": no data rows after the header");
         }
         return rows;
+    }
+
+    /**
+     * DataVec's rule for the column, plus finiteness for numbers: M2.1's {@code DoubleMetaData.isValid} accepts NaN
+     * and ±Infinity even when the column was declared without them (it only checks min and max after parsing).
+     */
+    private static boolean isValid(ColumnMetaData column, Writable cell) {
+        return column.isValid(cell)
+                && (column.getColumnType() != ColumnType.Double || Double.isFinite(cell.toDouble()));
     }
 
     private static String expected(ColumnMetaData column) {

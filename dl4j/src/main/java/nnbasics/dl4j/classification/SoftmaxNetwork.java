@@ -51,6 +51,7 @@ public final class SoftmaxNetwork {
      * @return an initialised network in double precision
      * @throws IllegalArgumentException for sizes below 1, a loss other than MCXENT or MSE, or a rate that is not
      *                                  finite and positive
+     * @throws org.deeplearning4j.exception.DL4JInvalidConfigException for one class (DL4J's own validation)
      */
     public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, double rate) {
         if (nIn < 1 || nClasses < 1) {

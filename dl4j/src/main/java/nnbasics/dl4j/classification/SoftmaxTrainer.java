@@ -1,5 +1,7 @@
 package nnbasics.dl4j.classification;
 
+import java.util.Arrays;
+
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -32,8 +34,8 @@ public final class SoftmaxTrainer {
         this.labels = data.getLabels().castTo(DataType.DOUBLE).dup();
         if (features.rank() != 2 || labels.rank() != 2 || features.size(0) != labels.size(0)) {
             throw new IllegalArgumentException("features must be [N, nIn] and labels [N, K], got "
-                    + java.util.Arrays.toString(features.shape()) + " and "
-                    + java.util.Arrays.toString(labels.shape()));
+                    + Arrays.toString(features.shape()) + " and "
+                    + Arrays.toString(labels.shape()));
         }
         if (startWeights.length != features.size(1)) {
             throw new IllegalArgumentException("the data has " + features.size(1) + " features, the start weights "

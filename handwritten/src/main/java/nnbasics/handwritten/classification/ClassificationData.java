@@ -65,8 +65,9 @@ public record ClassificationData(double[][] features, int[] labels, List<String>
      * @param classes        the class names (label k means {@code classes.get(k)}), or {@code null} for the sorted
      *                       distinct values of the label column
      * @throws DataException            for a feature cell that is not a finite number, a label that is not one of
-     *                                  {@code classes} (naming file, line and column), or a label column that holds
-     *                                  only one class
+     *                                  {@code classes} (naming file, line and column), or, when the classes are
+     *                                  taken from this table ({@code classes == null}, i.e. training data), a
+     *                                  label column that holds only one class (an evaluation file may)
      * @throws IllegalArgumentException if the label column is also a feature column, or {@code classes} has fewer
      *                                  than two or duplicate names
      */
@@ -79,7 +80,7 @@ public record ClassificationData(double[][] features, int[] labels, List<String>
         List<String> names = table.stringColumn(labelColumn);
         String column = "column \"" + labelColumn + "\" (" + (table.columnIndex(labelColumn) + 1) + ")";
         Set<String> distinct = new TreeSet<>(names);
-        if (distinct.size() < 2) {
+        if (classes == null && distinct.size() < 2) {
             throw new DataException(table.file() + ": " + column + ": expected at least two classes, found only "
                     + quoted(distinct.iterator().next()) + " in every row");
         }
@@ -95,8 +96,10 @@ public record ClassificationData(double[][] features, int[] labels, List<String>
         return new ClassificationData(features, labels, classList);
     }
 
-    private static String quoted(String text) {
-        return "\"" + text + "\"";
+    /** A cell as the data package's messages show it: in quotes, with quotes and line breaks escaped. */
+    private static String quoted(String cell) {
+        return "\"" + cell.replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 
     /**

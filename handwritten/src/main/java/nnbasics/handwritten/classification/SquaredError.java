@@ -12,11 +12,11 @@ package nnbasics.handwritten.classification;
  * ∂L/∂z_l = Σ_k ∂L/∂p_k · ∂p_k/∂z_l                         chain rule: every p_k depends on every z_l
  *         = Σ_k J_kl ∂L/∂p_k
  *         = (Jᵀ ∂L/∂p)_l
- *         = p_l (∂L/∂p_l − Σ_k p_k ∂L/∂p_k)                 J = diag(p) − p pᵀ (not used below: J is)
+ *         = p_l (∂L/∂p_l − Σ_k p_k ∂L/∂p_k)                 J = diag(p) − p pᵀ multiplied out; the code uses J
  * </pre>
  *
- * Then {@link SoftmaxGradient#fromLogitGradients} carries ∂L/∂z to W and b. Softmax flattens this gradient
- * wherever p is near 0 or 1 (J → 0), even when p is wrong: one reason the notebook learns so little.
+ * Then {@link SoftmaxGradient#fromLogitGradients} carries ∂L/∂z to W and b. Where p is near 0 or 1, J → 0 and this
+ * gradient vanishes even when p is wrong; cross-entropy's p − y does not.
  */
 public final class SquaredError {
 

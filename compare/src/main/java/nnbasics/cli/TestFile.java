@@ -1,0 +1,41 @@
+package nnbasics.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import nnbasics.handwritten.data.Table;
+
+/** Checks that a {@code --test} file can be evaluated by a model trained on another file. */
+final class TestFile {
+
+    private TestFile() {
+    }
+
+    /**
+     * @param defaultFeatures true when the features were not named: then the test file's numeric columns must be
+     *                        exactly the training file's
+     */
+    static void check(Path file, Table table, List<String> features, boolean defaultFeatures, String label,
+                      List<String> classes) {
+        table.columnIndex(label);
+        if (defaultFeatures) {
+            List<String> own = Columns.numericExcept(table, label);
+            if (!own.equals(features)) {
+                throw new UserError("--test " + file + ": its feature columns " + own
+                        + " differ from the training file's " + features);
+            }
+        }
+        for (String feature : features) {
+            if (!table.columns().contains(feature)) {
+                throw new UserError("--test " + file + ": no column \"" + feature + "\", which the model was trained on;"
+                        + " its columns are " + String.join(", ", table.columns()));
+            }
+        }
+        List<String> labels = table.stringColumn(label);
+        for (int i = 0; i < labels.size(); i++) {
+            if (!classes.contains(labels.get(i))) {
+                throw new UserError("--test " + file + ":" + table.rows().get(i).line() + ": class \"" + labels.get(i)
+                        + "\" never appears in the training file, whose classes are " + String.join(", ", classes));
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package nnbasics.compare.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The look every chart of the guide shares: one colour per role (hand-written, DL4J, error, classes), the fonts and
+ * the default size. All fields are constants ({@link Color} is immutable), so a caller drawing HTML around the charts
+ * can reuse the same colours.
+ */
+public final class ChartStyle {
+
+    /** Default chart width in pixels (at 72 dpi; {@link ChartFiles} renders PNGs at a fixed multiple of it). */
+    public static final int WIDTH = 800;
+    /** Default chart height in pixels. */
+    public static final int HEIGHT = 500;
+
+    /** The hand-written engine, in every chart that compares engines (blue). */
+    public static final Color HAND = new Color(0x1f77b4);
+    /** The DL4J engine, in every chart that compares engines (orange). */
+    public static final Color DL4J = new Color(0xff7f0e);
+    /** Errors, as the guide draws them: a yellow segment from the actual value to the prediction. */
+    public static final Color ERROR = new Color(0xf2c200);
+    /** Observed data points (the houses). */
+    public static final Color DATA = new Color(0x2b2b2b);
+    /** Reference lines that are not data: y = x, machine epsilon, the 0.5 threshold. */
+    public static final Color REFERENCE = new Color(0x8c8c8c);
+    /** The gradient-descent path drawn over the error surface (red stands out on the viridis palette). */
+    public static final Color PATH = new Color(0xe41a1c);
+    /** The class called "good" in the guide's labelled houses. */
+    public static final Color GOOD = new Color(0x2ca02c);
+    /** The class called "bad" in the guide's labelled houses. */
+    public static final Color BAD = new Color(0xd62728);
+    /** The notebook's model (squared error on softmax outputs, raw features). */
+    public static final Color NOTEBOOK = new Color(0x9467bd);
+    /** The cross-entropy model (standardised features). */
+    public static final Color CROSS_ENTROPY = new Color(0x17becf);
+
+    /** Further colours for named lines or classes beyond the roles above, in order. */
+    private static final Color[] SEQUENCE = {
+        new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x9467bd), new Color(0x8c564b),
+        new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22), new Color(0x7f7f7f)};
+
+    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font AXIS_TITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Color GRID = new Color(0xe6e6e6);
+
+    /** Axis titles with their units, as the guide states them (prices in $1000). */
+    static final String AREA = "area (sq ft)";
+    static final String PRICE = "price ($1000)";
+    static final String BATHROOMS = "bathrooms";
+
+    private ChartStyle() {
+    }
+
+    /** The i-th colour of the fallback sequence (wraps around). */
+    public static Color sequence(int i) {
+        return SEQUENCE[Math.floorMod(i, SEQUENCE.length)];
+    }
+
+    /** A stroke of the given width, round-capped so short segments stay visible. */
+    static BasicStroke stroke(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** A dashed stroke for reference lines. */
+    static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    /** An XY chart with the shared look: white background, light grid, readable fonts, legend at the right. */
+    static XYChart xyChart(String title, String xAxisTitle, String yAxisTitle) {
+        return xyChart(WIDTH, HEIGHT, title, xAxisTitle, yAxisTitle);
+    }
+
+    static XYChart xyChart(int width, int height, String title, String xAxisTitle, String yAxisTitle) {
+        XYChart chart = new XYChartBuilder().width(width).height(height)
+                .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        applyAxes(chart.getStyler());
+        chart.getStyler().setMarkerSize(9);
+        return chart;
+    }
+
+    /** A category (bar) chart with the shared look. */
+    static CategoryChart categoryChart(int width, int height, String title, String xAxisTitle, String yAxisTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
+                .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        applyAxes(chart.getStyler());
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        return chart;
+    }
+
+    private static void applyAxes(AxesChartStyler styler) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(new Color(0xbdbdbd));
+        styler.setPlotGridLinesColor(GRID);
+        styler.setChartFontColor(new Color(0x202020));
+        styler.setAxisTickLabelsColor(new Color(0x404040));
+        styler.setChartTitleFont(TITLE_FONT);
+        styler.setAxisTitleFont(AXIS_TITLE_FONT);
+        styler.setAxisTickLabelsFont(TICK_FONT);
+        styler.setLegendFont(LEGEND_FONT);
+        styler.setLegendBorderColor(new Color(0xd0d0d0));
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setChartTitleBoxVisible(false);
+        styler.setAntiAlias(true);
+        styler.setLocale(Locale.ROOT);
+        styler.setToolTipsEnabled(false);
+    }
+
+    /**
+     * A short, locale-independent rendering of a number for titles and legends: integers as integers, ordinary
+     * magnitudes with four significant digits, tiny or huge ones in scientific notation ("1e-17", "2.5e6").
+     */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) {
+            return Long.toString((long) value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            return stripZeros(String.format(Locale.ROOT, "%.4g", value));
+        }
+        String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
+        return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+    }
+
+    /** Like {@link #number(double)} with only two significant digits in scientific notation, for level legends. */
+    static String shortNumber(double value) {
+        double magnitude = Math.abs(value);
+        if (magnitude == 0 || (magnitude >= 0.01 && magnitude < 1e5)) {
+            return stripZeros(String.format(Locale.ROOT, "%.3g", value));
+        }
+        String[] parts = String.format(Locale.ROOT, "%.1e", value).split("e");
+        return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+    }
+
+    private static String stripZeros(String decimal) {
+        if (!decimal.contains(".") || decimal.contains("e")) {
+            return decimal;
+        }
+        String stripped = decimal.replaceAll("0+$", "");
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+}

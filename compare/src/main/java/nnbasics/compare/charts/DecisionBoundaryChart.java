@@ -1,0 +1,204 @@
+package nnbasics.compare.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Section 7: the labelled houses in the area × bathrooms plane, one series per class, and the decision boundary of
+ * a two-class softmax model — the line where the two logits are equal, so both probabilities are ½:
+ * <pre>
+ *   z_k = x₁·W[0][k] + x₂·W[1][k] + b[k]
+ *   z_0 = z_1  ⇔  a·x₁ + c·x₂ + d = 0   with a = W[0][0] − W[0][1], c = W[1][0] − W[1][1], d = b[0] − b[1]
+ * </pre>
+ * The line is clipped to the plotted rectangle by intersecting it with the rectangle's four sides, which handles a
+ * vertical boundary (c = 0, only the area decides) and a horizontal one (a = 0) alike. When a = c = 0 the logits
+ * differ by the constant d everywhere (one class always wins, or they tie) and there is no line; neither is there
+ * when the line misses the rectangle. The legend then says so.
+ *
+ * <p>Weights and bias are in raw units (map a standardised model back first). Series: one per class that has houses
+ * (named by the class), then {@link #BOUNDARY} when the line crosses the plotted area; otherwise the title ends with
+ * {@link #NO_BOUNDARY}.
+ */
+public final class DecisionBoundaryChart {
+
+    public static final String BOUNDARY = "decision boundary (z₀ = z₁, P = ½)";
+    /** Appended to the title when no boundary crosses the plotted area. */
+    public static final String NO_BOUNDARY = "no boundary in view: one class wins everywhere";
+
+    /** A segment of the boundary line, from (x1, y1) to (x2, y2) in raw feature units. */
+    public record Segment(double x1, double y1, double x2, double y2) {
+    }
+
+    private DecisionBoundaryChart() {
+    }
+
+    /**
+     * @param features     features[i] = {area, bathrooms} of house i (raw units)
+     * @param labels       labels[i] = the index of house i's class in {@code classes}
+     * @param classes      the two class names, in the order of the weight columns
+     * @param featureNames the two feature names for the axes, e.g. "area (sq ft)", "bathrooms"
+     * @param weights      weights[feature][class], raw units (2 × 2)
+     * @param bias         bias[class], raw units (2)
+     * @param title        the chart title
+     */
+    public static XYChart chart(double[][] features, int[] labels, List<String> classes, List<String> featureNames,
+                                double[][] weights, double[] bias, String title) {
+        checkShapes(features, labels, classes, featureNames, weights, bias);
+
+        double[] xs = column(features, 0);
+        double[] ys = column(features, 1);
+        double[] xRange = pad(xs, 0.08);
+        double[] yRange = pad(ys, 0.15);
+        Optional<Segment> segment = boundary(weights, bias, xRange[0], xRange[1], yRange[0], yRange[1]);
+
+        String fullTitle = segment.isPresent() ? title : title + " (" + NO_BOUNDARY + ")";
+        XYChart chart = ChartStyle.xyChart(fullTitle, featureNames.get(0), featureNames.get(1));
+        Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
+        for (int k = 0; k < classes.size(); k++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == k) {
+                    x.add(xs[i]);
+                    y.add(ys[i]);
+                }
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries series = chart.addSeries(classes.get(k), x, y);
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            series.setMarker(markers[k % markers.length]);
+            series.setMarkerColor(classColor(classes.get(k), k));
+        }
+        segment.ifPresent(s -> {
+            XYSeries line = chart.addSeries(BOUNDARY, new double[] {s.x1(), s.x2()}, new double[] {s.y1(), s.y2()});
+            line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(ChartStyle.DATA);
+            line.setLineStyle(ChartStyle.dashed(2f));
+        });
+
+        chart.getStyler().setXAxisMin(xRange[0]);
+        chart.getStyler().setXAxisMax(xRange[1]);
+        chart.getStyler().setYAxisMin(yRange[0]);
+        chart.getStyler().setYAxisMax(yRange[1]);
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setMarkerSize(12);
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
+        return chart;
+    }
+
+    /**
+     * The part of the line z₀ = z₁ inside [xMin, xMax] × [yMin, yMax], if any: the two intersections of the line with
+     * the rectangle's sides that lie farthest apart.
+     */
+    public static Optional<Segment> boundary(double[][] weights, double[] bias,
+                                             double xMin, double xMax, double yMin, double yMax) {
+        double a = weights[0][0] - weights[0][1];
+        double c = weights[1][0] - weights[1][1];
+        double d = bias[0] - bias[1];
+        // a·x + c·y + d = 0
+        List<double[]> hits = new ArrayList<>();
+        double xSlack = 1e-12 * (xMax - xMin);
+        double ySlack = 1e-12 * (yMax - yMin);
+        if (c != 0) {
+            for (double x : new double[] {xMin, xMax}) {
+                double y = -(a * x + d) / c;
+                if (y >= yMin - ySlack && y <= yMax + ySlack) {
+                    hits.add(new double[] {x, Math.min(yMax, Math.max(yMin, y))});
+                }
+            }
+        }
+        if (a != 0) {
+            for (double y : new double[] {yMin, yMax}) {
+                double x = -(c * y + d) / a;
+                if (x >= xMin - xSlack && x <= xMax + xSlack) {
+                    hits.add(new double[] {Math.min(xMax, Math.max(xMin, x)), y});
+                }
+            }
+        }
+        double best = 0;
+        Segment farthest = null;
+        for (int p = 0; p < hits.size(); p++) {
+            for (int q = p + 1; q < hits.size(); q++) {
+                // distance measured in units of the rectangle, so area (thousands) does not drown bathrooms (units)
+                double dx = (hits.get(q)[0] - hits.get(p)[0]) / (xMax - xMin);
+                double dy = (hits.get(q)[1] - hits.get(p)[1]) / (yMax - yMin);
+                double distance = dx * dx + dy * dy;
+                if (distance > best) {
+                    best = distance;
+                    farthest = new Segment(hits.get(p)[0], hits.get(p)[1], hits.get(q)[0], hits.get(q)[1]);
+                }
+            }
+        }
+        return Optional.ofNullable(farthest);
+    }
+
+    /** Green for a class called "good", red for "bad", otherwise the shared colour sequence. */
+    static Color classColor(String name, int index) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "good" -> ChartStyle.GOOD;
+            case "bad" -> ChartStyle.BAD;
+            default -> ChartStyle.sequence(index);
+        };
+    }
+
+    private static double[] column(double[][] rows, int j) {
+        double[] column = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            column[i] = rows[i][j];
+        }
+        return column;
+    }
+
+    private static double[] pad(double[] values, double fraction) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        double pad = max > min ? fraction * (max - min) : Math.max(fraction * Math.abs(min), 1.0);
+        return new double[] {min - pad, max + pad};
+    }
+
+    private static void checkShapes(double[][] features, int[] labels, List<String> classes, List<String> featureNames,
+                                    double[][] weights, double[] bias) {
+        if (classes.size() != 2) {
+            throw new IllegalArgumentException("a decision boundary line needs exactly 2 classes, found " + classes.size());
+        }
+        if (featureNames.size() != 2) {
+            throw new IllegalArgumentException("the plane needs exactly 2 features, found " + featureNames.size());
+        }
+        if (features.length == 0) {
+            throw new IllegalArgumentException("features is empty: nothing to draw");
+        }
+        Check.sameLength("features (rows)", features.length, "labels", labels.length);
+        for (int i = 0; i < features.length; i++) {
+            Check.sameLength("features[" + i + "]", features[i].length, "featureNames", 2);
+            Check.finite("features[" + i + "]", features[i]);
+            if (labels[i] < 0 || labels[i] >= classes.size()) {
+                throw new IllegalArgumentException("labels[" + i + "] is " + labels[i] + ": not an index into " + classes);
+            }
+        }
+        Check.sameLength("weights (rows, one per feature)", weights.length, "featureNames", 2);
+        for (int j = 0; j < weights.length; j++) {
+            Check.sameLength("weights[" + j + "] (one per class)", weights[j].length, "classes", 2);
+            Check.finite("weights[" + j + "]", weights[j]);
+        }
+        Check.sameLength("bias", bias.length, "classes", 2);
+        Check.finite("bias", bias);
+    }
+}
