@@ -28,6 +28,8 @@ public final class LockStep {
                                      StepObserver observer) {
         double worst = 0.0;
         int worstStep = 0;
+        Scales parameterScales = new Scales();
+        Scales outputScales = new Scales();
         for (int k = 0; k < steps; k++) {
             double[] handParameters = hand.parameters();
             double[] dl4jParameters = dl4j.parameters();
@@ -37,7 +39,8 @@ public final class LockStep {
             double dl4jLoss = dl4j.step();
             guard.check(k, handLoss);
             StepRecord record = StepRecord.of(k, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs,
-                    dl4jOutputs);
+                    dl4jOutputs, parameterScales.update(handParameters, dl4jParameters),
+                    outputScales.update(handOutputs, dl4jOutputs));
             observer.observe(record);
             if (record.maxRelativeDifference() > worst) {
                 worst = record.maxRelativeDifference();
@@ -46,14 +49,37 @@ public final class LockStep {
         }
         double handLoss = hand.loss();
         guard.check(steps, handLoss);
-        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), hand.parameters(), dl4j.parameters(),
-                hand.outputs(), dl4j.outputs());
+        double[] handParameters = hand.parameters();
+        double[] dl4jParameters = dl4j.parameters();
+        double[] handOutputs = hand.outputs();
+        double[] dl4jOutputs = dl4j.outputs();
+        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), handParameters, dl4jParameters, handOutputs,
+                dl4jOutputs, parameterScales.update(handParameters, dl4jParameters),
+                outputScales.update(handOutputs, dl4jOutputs));
         observer.observe(last);
         if (last.maxRelativeDifference() > worst) {
             worst = last.maxRelativeDifference();
             worstStep = steps;
         }
         return new LockStepResult(steps, worst, worstStep, last);
+    }
+
+    /** The largest magnitude each value has had so far in a run, over both engines. */
+    private static final class Scales {
+        private double[] scales;
+
+        double[] update(double[] hand, double[] dl4j) {
+            if (scales == null) {
+                scales = new double[hand.length];
+            }
+            for (int i = 0; i < scales.length; i++) {
+                double magnitude = Math.max(Math.abs(hand[i]), Math.abs(dl4j[i]));
+                if (magnitude > scales[i]) { // also false for NaN, which the difference then reports
+                    scales[i] = magnitude;
+                }
+            }
+            return scales;
+        }
     }
 
     /**

@@ -17,13 +17,17 @@ public record StepRecord(int step, double handLoss, double dl4jLoss,
                          double[] handOutputs, double[] dl4jOutputs,
                          double maxRelativeDifference) {
 
-    /** Builds the record and computes its largest relative difference. */
+    /**
+     * Builds the record and computes its largest relative difference; parameters and outputs are compared relative
+     * to their scales (the largest magnitude each has had so far, see {@link RelativeDifference}).
+     */
     public static StepRecord of(int step, double handLoss, double dl4jLoss,
                                 double[] handParameters, double[] dl4jParameters,
-                                double[] handOutputs, double[] dl4jOutputs) {
+                                double[] handOutputs, double[] dl4jOutputs,
+                                double[] parameterScales, double[] outputScales) {
         double max = Math.max(RelativeDifference.of(handLoss, dl4jLoss),
-                Math.max(RelativeDifference.max(handParameters, dl4jParameters),
-                        RelativeDifference.max(handOutputs, dl4jOutputs)));
+                Math.max(RelativeDifference.max(handParameters, dl4jParameters, parameterScales),
+                        RelativeDifference.max(handOutputs, dl4jOutputs, outputScales)));
         return new StepRecord(step, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs, dl4jOutputs,
                 max);
     }

@@ -3,6 +3,11 @@ package nnbasics.compare.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -121,7 +126,8 @@ public final class ChartStyle {
 
     /**
      * A short, locale-independent rendering of a number for titles and legends: integers as integers, ordinary
-     * magnitudes with four significant digits, tiny or huge ones in scientific notation ("1e-17", "2.5e6").
+     * magnitudes rounded to four significant digits ("0.05849", "247.3"), tiny or huge ones in scientific notation
+     * ("1e-17", "2.5e6").
      */
     public static String number(double value) {
         if (!Double.isFinite(value)) {
@@ -130,29 +136,30 @@ public final class ChartStyle {
         if (value == Math.rint(value) && Math.abs(value) < 1e7) {
             return Long.toString((long) value);
         }
-        double magnitude = Math.abs(value);
-        if (magnitude >= 1e-3 && magnitude < 1e7) {
-            return stripZeros(String.format(Locale.ROOT, "%.4g", value));
-        }
-        String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
-        return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        return significant(value, 4, 1e-3, 1e7);
     }
 
-    /** Like {@link #number(double)} with only two significant digits in scientific notation, for level legends. */
+    /** Like {@link #number(double)} with three significant digits and thousands separators, for level legends. */
     static String shortNumber(double value) {
-        double magnitude = Math.abs(value);
-        if (magnitude == 0 || (magnitude >= 0.01 && magnitude < 1e5)) {
-            return stripZeros(String.format(Locale.ROOT, "%.3g", value));
-        }
-        String[] parts = String.format(Locale.ROOT, "%.1e", value).split("e");
-        return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        return significant(value, 3, 1e-2, 1e6);
     }
 
-    private static String stripZeros(String decimal) {
-        if (!decimal.contains(".") || decimal.contains("e")) {
-            return decimal;
+    /**
+     * {@code value} rounded to {@code digits} significant digits; plain (with thousands separators) when
+     * {@code low ≤ |value| < high}, otherwise as mantissa "e" exponent.
+     */
+    private static String significant(double value, int digits, double low, double high) {
+        if (value == 0) {
+            return "0";
         }
-        String stripped = decimal.replaceAll("0+$", "");
-        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        double magnitude = Math.abs(rounded.doubleValue());
+        if (magnitude >= low && magnitude < high) {
+            DecimalFormat plain = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return plain.format(rounded);
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+        return mantissa.toPlainString() + "e" + exponent;
     }
 }

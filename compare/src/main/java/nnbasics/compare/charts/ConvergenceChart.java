@@ -1,5 +1,7 @@
 package nnbasics.compare.charts;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -56,8 +58,10 @@ public final class ConvergenceChart {
         XYSeries dl4j = chart.addSeries(DL4J, steps.clone(), floored(Thinning.pick(dl4jLoss, kept)));
         style(dl4j, ChartStyle.DL4J, ChartStyle.dashed(2f));
         String floorNote = floorNote(handLoss, dl4jLoss);
-        hand.setLabel(HAND + floorNote);
-        dl4j.setLabel(DL4J + floorNote);
+        if (!floorNote.isEmpty()) {
+            hand.setLabel(HAND + " (" + floorNote.substring(2) + ")");
+            dl4j.setLabel(DL4J + " (" + floorNote.substring(2) + ")");
+        }
 
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
@@ -67,28 +71,35 @@ public final class ConvergenceChart {
 
     /** Relative difference per step, log y-axis, with a default title. */
     public static XYChart relativeDifference(double[] relativeDifference) {
-        return relativeDifference(relativeDifference,
-                "Relative difference between the engines per step, |hand − DL4J| / max(|hand|, |DL4J|)");
+        return relativeDifference(relativeDifference, "Relative difference between the engines per step");
     }
 
     /**
-     * The relative difference per step with machine epsilon as a dashed reference line; values below
-     * {@link #FLOOR} are drawn at the floor and the legend label says "0 drawn at 1e-17".
+     * The relative difference per step as dots (it is usually quantised noise of a few units in the last place, which
+     * a line would turn into a solid block), with machine epsilon as a dashed reference line. The legend label gives
+     * the largest difference and its step, and says that values below {@link #FLOOR} are drawn at the floor.
      */
     public static XYChart relativeDifference(double[] relativeDifference, String title) {
         Check.finite("relativeDifference", relativeDifference);
+        int largest = 0;
         for (int i = 0; i < relativeDifference.length; i++) {
             if (relativeDifference[i] < 0) {
                 throw new IllegalArgumentException("relativeDifference[" + i + "] is " + relativeDifference[i]
                         + ": a relative difference cannot be negative");
             }
+            if (relativeDifference[i] > relativeDifference[largest]) {
+                largest = i;
+            }
         }
         int[] kept = Thinning.keepingExtremes(relativeDifference, Thinning.MAX_POINTS);
         double[] steps = Thinning.asDoubles(kept);
-        XYChart chart = ChartStyle.xyChart(title, "step", "relative difference (log scale)");
+        XYChart chart = ChartStyle.xyChart(title, "step", "|hand − DL4J| / max(|hand|, |DL4J|)");
         XYSeries difference = chart.addSeries(DIFFERENCE, steps, floored(Thinning.pick(relativeDifference, kept)));
-        style(difference, ChartStyle.HAND, ChartStyle.stroke(1.5f));
-        difference.setLabel(DIFFERENCE + floorNote(relativeDifference));
+        difference.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        difference.setMarker(SeriesMarkers.CIRCLE);
+        difference.setMarkerColor(ChartStyle.HAND);
+        difference.setLabel(DIFFERENCE + ", largest " + ChartStyle.number(relativeDifference[largest])
+                + " at step " + largest + floorNote(relativeDifference));
 
         double last = Math.max(1, relativeDifference.length - 1);
         XYSeries epsilon = chart.addSeries(EPSILON, new double[] {0, last}, new double[] {MACHINE_EPSILON, MACHINE_EPSILON});
@@ -96,6 +107,7 @@ public final class ConvergenceChart {
         epsilon.setLabel(EPSILON + " 2^−52 ≈ 2.2e−16");
 
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setMarkerSize(4);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         return chart;
@@ -110,20 +122,20 @@ public final class ConvergenceChart {
         return drawn;
     }
 
-    /** ", 0 drawn at 1e-17" when any value is below the floor (the legend must not hide the clamping), else "". */
+    /** "; values below 1e-17, such as 0, drawn at 1e-17" when any value is (the legend must not hide it), else "". */
     private static String floorNote(double[]... series) {
         for (double[] values : series) {
             for (double v : values) {
                 if (v < FLOOR) {
-                    return " (values below " + ChartStyle.number(FLOOR) + ", such as 0, drawn at "
-                            + ChartStyle.number(FLOOR) + ")";
+                    return "; values below " + ChartStyle.number(FLOOR) + ", such as 0, drawn at "
+                            + ChartStyle.number(FLOOR);
                 }
             }
         }
         return "";
     }
 
-    private static void style(XYSeries series, java.awt.Color color, java.awt.BasicStroke stroke) {
+    private static void style(XYSeries series, Color color, BasicStroke stroke) {
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(color);

@@ -25,15 +25,21 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * differ by the constant d everywhere (one class always wins, or they tie) and there is no line; neither is there
  * when the line misses the rectangle. The legend then says so.
  *
- * <p>Weights and bias are in raw units (map a standardised model back first). Series: one per class that has houses
- * (named by the class), then {@link #BOUNDARY} when the line crosses the plotted area; otherwise the title ends with
- * {@link #NO_BOUNDARY}.
+ * The plane is shaded by the predicted class (a light tint of each class's colour), so the picture also shows which
+ * side is which.
+ *
+ * <p>Weights and bias are in raw units (map a standardised model back first). Series: the shaded regions
+ * ({@link #regionName(String)}, hidden from the legend), one per class that has houses (named by the class), then
+ * {@link #BOUNDARY} when the line crosses the plotted area; otherwise the title ends with {@link #NO_BOUNDARY}.
  */
 public final class DecisionBoundaryChart {
 
     public static final String BOUNDARY = "decision boundary (z₀ = z₁, P = ½)";
     /** Appended to the title when no boundary crosses the plotted area. */
     public static final String NO_BOUNDARY = "no boundary in view: one class wins everywhere";
+    /** Resolution of the shaded predicted-class regions. */
+    static final int REGION_COLUMNS = 96;
+    static final int REGION_ROWS = 48;
 
     /** A segment of the boundary line, from (x1, y1) to (x2, y2) in raw feature units. */
     public record Segment(double x1, double y1, double x2, double y2) {
@@ -63,6 +69,7 @@ public final class DecisionBoundaryChart {
 
         String fullTitle = segment.isPresent() ? title : title + " (" + NO_BOUNDARY + ")";
         XYChart chart = ChartStyle.xyChart(fullTitle, featureNames.get(0), featureNames.get(1));
+        addRegions(chart, weights, bias, classes, xRange, yRange);
         Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
         for (int k = 0; k < classes.size(); k++) {
             List<Double> x = new ArrayList<>();
@@ -94,10 +101,68 @@ public final class DecisionBoundaryChart {
         chart.getStyler().setYAxisMin(yRange[0]);
         chart.getStyler().setYAxisMax(yRange[1]);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisDecimalPattern("0.0");
+        chart.getStyler().setPlotContentSize(1.0);
+        chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
         return chart;
+    }
+
+    /**
+     * Shades the plane by predicted class: a {@value #REGION_COLUMNS} × {@value #REGION_ROWS} grid of cells, each
+     * coloured (a light tint of the class colour) by the class with the larger logit at the cell's centre. One hidden
+     * series per class, named {@link #regionName(String)}, drawn first.
+     */
+    private static void addRegions(XYChart chart, double[][] weights, double[] bias, List<String> classes,
+                                   double[] xRange, double[] yRange) {
+        double cellWidth = (xRange[1] - xRange[0]) / REGION_COLUMNS;
+        double cellHeight = (yRange[1] - yRange[0]) / REGION_ROWS;
+        Marker cell = new CellMarker(chart, cellWidth, cellHeight);
+        for (int k = 0; k < classes.size(); k++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int column = 0; column < REGION_COLUMNS; column++) {
+                for (int row = 0; row < REGION_ROWS; row++) {
+                    double cx = xRange[0] + (column + 0.5) * cellWidth;
+                    double cy = yRange[0] + (row + 0.5) * cellHeight;
+                    if (predictedClass(weights, bias, cx, cy) == k) {
+                        x.add(cx);
+                        y.add(cy);
+                    }
+                }
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries region = chart.addSeries(regionName(classes.get(k)), x, y);
+            region.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            region.setMarker(cell);
+            region.setMarkerColor(tint(classColor(classes.get(k), k)));
+            region.setShowInLegend(false);
+        }
+    }
+
+    /** The series name of the shaded region where {@code className} is predicted. */
+    public static String regionName(String className) {
+        return "predicted " + className;
+    }
+
+    /** argmax_k z_k with z_k = x·W[0][k] + y·W[1][k] + b[k] (ties go to class 0). */
+    static int predictedClass(double[][] weights, double[] bias, double x, double y) {
+        double z0 = x * weights[0][0] + y * weights[1][0] + bias[0];
+        double z1 = x * weights[0][1] + y * weights[1][1] + bias[1];
+        return z1 > z0 ? 1 : 0;
+    }
+
+    /** 14% of the colour over white, opaque. */
+    private static Color tint(Color color) {
+        double a = 0.14;
+        return new Color(
+                (int) Math.round(255 + a * (color.getRed() - 255)),
+                (int) Math.round(255 + a * (color.getGreen() - 255)),
+                (int) Math.round(255 + a * (color.getBlue() - 255)));
     }
 
     /**

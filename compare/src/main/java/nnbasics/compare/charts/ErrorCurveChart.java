@@ -62,6 +62,7 @@ public final class ErrorCurveChart {
         }
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setXAxisDecimalPattern("0.0##");
         chart.getStyler().setLegendPosition(LegendPosition.InsideN);
         return chart;
     }

@@ -1,8 +1,6 @@
 package nnbasics.compare.charts;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -28,7 +26,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * and coloured with a sequential palette (viridis: dark = low error, yellow = high).
  *
  * <p><b>Cells.</b> XChart's marker size is one global pixel size, too small for a cell and too big for the legend.
- * Each cell therefore uses a {@link CellMarker} that asks the chart, at paint time, how many pixels one grid step
+ * Each cell therefore uses a {@code CellMarker} that asks the chart, at paint time, how many pixels one grid step
  * spans, and fills exactly that rectangle (plus half a pixel against seams). The legend shows one ordinary square
  * per level (a one-point series hidden under the cells). The grid is expected to be evenly spaced.
  *
@@ -126,7 +124,7 @@ public final class ErrorSurfaceChart {
         XYSeries start = chart.addSeries(START, new double[] {pathW[0]}, new double[] {pathB[0]});
         start.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         start.setMarker(SeriesMarkers.CIRCLE);
-        start.setMarkerColor(Color.WHITE);
+        start.setMarkerColor(ChartStyle.DATA);
         start.setLabel(START + " (" + ChartStyle.number(pathW[0]) + ", " + ChartStyle.number(pathB[0]) + ")");
         int last = pathW.length - 1;
         XYSeries end = chart.addSeries(END, new double[] {pathW[last]}, new double[] {pathB[last]});
@@ -141,6 +139,8 @@ public final class ErrorSurfaceChart {
         chart.getStyler().setYAxisMin(Math.min(bs[0] - cellHeight / 2, min(pathB)));
         chart.getStyler().setYAxisMax(Math.max(bs[bs.length - 1] + cellHeight / 2, max(pathB)));
         chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setXAxisDecimalPattern("0.0##");
+        chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         chart.getStyler().setMarkerSize(11);
         return chart;
@@ -219,30 +219,5 @@ public final class ErrorSurfaceChart {
             max = Math.max(max, v);
         }
         return max;
-    }
-
-    /**
-     * A marker that fills one grid cell: the rectangle one grid step wide and high in screen pixels, measured from the
-     * chart's axes at paint time (so it fits whatever size the chart is painted at).
-     */
-    static final class CellMarker extends Marker {
-
-        private final XYChart chart;
-        private final double cellWidth;
-        private final double cellHeight;
-
-        CellMarker(XYChart chart, double cellWidth, double cellHeight) {
-            this.chart = chart;
-            this.cellWidth = cellWidth;
-            this.cellHeight = cellHeight;
-        }
-
-        @Override
-        public void paint(Graphics2D g, double xOffset, double yOffset, int markerSize) {
-            // the axes are linear, so one step measured anywhere (here from 0) spans the same pixels
-            double width = Math.abs(chart.getScreenXFromChart(cellWidth) - chart.getScreenXFromChart(0)) + 0.5;
-            double height = Math.abs(chart.getScreenYFromChart(cellHeight) - chart.getScreenYFromChart(0)) + 0.5;
-            g.fill(new Rectangle2D.Double(xOffset - width / 2, yOffset - height / 2, width, height));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package nnbasics.compare.charts;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class SoftmaxBarsChart {
     /** The size of each small chart. */
     public static final int WIDTH = 360;
     public static final int HEIGHT = 280;
+    /** A light blue, so the dark probability printed at the top of each bar stays readable. */
+    private static final Color BAR = new Color(0x9ecae1);
 
     private SoftmaxBarsChart() {
     }
@@ -51,14 +54,17 @@ public final class SoftmaxBarsChart {
         CategoryChart chart = ChartStyle.categoryChart(WIDTH, HEIGHT, "softmax(" + vector(input) + ")", "class", "probability");
         CategorySeries series = chart.addSeries(SERIES, classNames(input.length), boxed(probabilities));
         series.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Bar);
-        series.setFillColor(ChartStyle.HAND);
+        series.setFillColor(BAR);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
-        chart.getStyler().setYAxisDecimalPattern("0.0");
+        // "0.####": ticks read 0, 0.2, … and the bar labels (which use the same format) 0.2689, 0.7311
+        chart.getStyler().setYAxisDecimalPattern("0.####");
         chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsPosition(1.0);
         chart.getStyler().setLabelsFont(ChartStyle.TICK_FONT);
-        chart.getStyler().setDecimalPattern("0.0000");
+        chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
+        chart.getStyler().setLabelsFontColor(ChartStyle.DATA);
         chart.getStyler().setChartTitleFont(ChartStyle.AXIS_TITLE_FONT.deriveFont(Font.BOLD));
         chart.getStyler().setAvailableSpaceFill(0.6);
         return chart;

@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import nnbasics.compare.DivergenceGuard;
-import nnbasics.compare.Engine;
-import nnbasics.compare.LockStep;
 import nnbasics.compare.LockStepResult;
 import nnbasics.compare.StepRecord;
 import nnbasics.compare.TestData;
-import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.classification.Standardization;
-import nnbasics.handwritten.classification.ClassificationData;
-import nnbasics.handwritten.classification.ClassificationLoss;
 import nnbasics.handwritten.classification.CrossEntropy;
 import nnbasics.handwritten.classification.SoftmaxModel;
-import nnbasics.handwritten.data.Table;
-import nnbasics.handwritten.features.Standardizer;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * The proof for the guide's sections 7 and 8: both softmax engines read the same file each its own way, start from
@@ -51,46 +39,28 @@ class ClassificationLockStepTest {
         }
     }
 
-    /** Both engines on a labelled file, each with its own reader and standardiser (or none). */
-    private record Twins(HandSoftmaxEngine hand, Dl4jSoftmaxEngine dl4j, ClassificationData handData) {
+    private static SoftmaxTwins twins(String file, String label, boolean standardize, Loss loss, double rate) {
+        return SoftmaxTwins.of(TestData.file(file), FEATURES, label, standardize, loss, rate);
+    }
 
-        static Twins of(String file, String label, boolean standardize, Loss loss, double rate) {
-            ClassificationData raw = ClassificationData.from(Table.read(TestData.file(file)), FEATURES, label, null);
-            ClassificationData handData = raw;
-            DataSet dl4jData = LabelledCsv.read(TestData.file(file), FEATURES, label, raw.classes());
-            if (standardize) {
-                Standardizer standardizer = Standardizer.fit(raw.features());
-                handData = new ClassificationData(standardizer.transform(raw.features()), raw.labels(), raw.classes());
-                NormalizerStandardize normalizer = Standardization.fit(dl4jData);
-                dl4jData = Standardization.transform(normalizer, dl4jData);
-            }
-            int n = FEATURES.size();
-            int k = raw.classCount();
-            return new Twins(new HandSoftmaxEngine(handData, SoftmaxModel.zero(n, k), loss.hand(), rate),
-                    new Dl4jSoftmaxEngine(dl4jData, new double[n][k], new double[k], loss.dl4j(), rate), handData);
-        }
-
-        LockStepResult run(int steps, nnbasics.compare.StepObserver extra) {
-            return LockStep.run(hand, dl4j, steps, DivergenceGuard.none(), record -> {
-                assertTwins(record);
-                extra.observe(record);
-            });
-        }
+    private static LockStepResult run(SoftmaxTwins twins, nnbasics.compare.StepObserver extra) {
+        return twins.run(STEPS, record -> {
+            assertTwins(record);
+            extra.observe(record);
+        });
     }
 
     @Test
     void twoClassesOnTheTenStandardisedHousesToTheMaximumLikelihood() {
         // rate 1: the hand-written tests measured the gradient norm below 1e-10 after 168 steps at this rate
-        Twins twins = Twins.of("houses-labelled.csv", "label", true, Loss.CROSS_ENTROPY, 1.0);
+        SoftmaxTwins twins = twins("houses-labelled.csv", "label", true, Loss.CROSS_ENTROPY, 1.0);
 
-        LockStepResult result = twins.run(STEPS, nnbasics.compare.StepObserver.NONE);
+        LockStepResult result = run(twins, nnbasics.compare.StepObserver.NONE);
 
         assertTrue(result.maxRelativeDifference() <= TWIN_TOLERANCE, "max " + result.maxRelativeDifference());
         // at the maximum-likelihood point the gradient vanishes, for both engines' parameters
         double handNorm = CrossEntropy.gradient(twins.hand().model(), twins.handData()).norm();
-        var dl4jTrainer = twins.dl4j().trainer();
-        SoftmaxModel dl4jModel = new SoftmaxModel(dl4jTrainer.weights(), dl4jTrainer.bias());
-        double dl4jNorm = CrossEntropy.gradient(dl4jModel, twins.handData()).norm();
+        double dl4jNorm = CrossEntropy.gradient(twins.dl4jModel(), twins.handData()).norm();
         assertTrue(handNorm <= GRADIENT_NORM_TOLERANCE, "hand gradient norm " + handNorm);
         assertTrue(dl4jNorm <= GRADIENT_NORM_TOLERANCE, "dl4j gradient norm " + dl4jNorm);
         // closed form at the optimum with a bias per class: the mean predicted P(good) is the share of "good", 7/10
@@ -102,10 +72,10 @@ class ClassificationLockStepTest {
     @Test
     void theNotebooksSetupRawFeaturesSquaredError() {
         // the notebook: lr 1e-6 on Σ(p−y)²/(2·N·K) = 5e-7 on DL4J's MSE Σ(p−y)²/(N·K); 2000 epochs, then on
-        Twins twins = Twins.of("houses-labelled.csv", "label", false, Loss.MSE, 5e-7);
+        SoftmaxTwins twins = twins("houses-labelled.csv", "label", false, Loss.MSE, 5e-7);
         double[][] atEpoch2000 = new double[1][];
 
-        twins.run(STEPS, record -> {
+        run(twins, record -> {
             if (record.step() == 2000) {
                 atEpoch2000[0] = record.dl4jOutputs();
             }
@@ -120,10 +90,10 @@ class ClassificationLockStepTest {
 
     @Test
     void threeClassesOnTheHousesPriceBands() {
-        Twins twins = Twins.of("houses-three-classes.csv", "band", true, Loss.CROSS_ENTROPY, 0.5);
+        SoftmaxTwins twins = twins("houses-three-classes.csv", "band", true, Loss.CROSS_ENTROPY, 0.5);
         assertEquals(List.of("cheap", "expensive", "mid"), twins.handData().classes(), "sorted class names");
 
-        LockStepResult result = twins.run(STEPS, nnbasics.compare.StepObserver.NONE);
+        LockStepResult result = run(twins, nnbasics.compare.StepObserver.NONE);
 
         assertTrue(result.maxRelativeDifference() <= TWIN_TOLERANCE, "max " + result.maxRelativeDifference());
         assertEquals(9, result.last().handParameters().length, "2 features × 3 classes + 3 biases");

@@ -1,0 +1,545 @@
+package nnbasics.compare.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Section 7's network-shape explorer: a softmax regression with n features and k classes drawn as a diagram —
+ * inputs x₁ … xₙ, one weight edge per (input, class) pair, one bias per class feeding the logit z_k, a softmax
+ * block, and the outputs y₁ … y_k:
+ * <pre>
+ *   z_k = Σ_j x_j · w_jk + b_k        y = softmax(z)
+ * </pre>
+ * The diagram is laid out once ({@link #nodes()}, {@link #edges()}, {@link #softmax()}, in pixels) and rendered two
+ * ways from the same layout: with Java2D into a {@link BufferedImage}, and as an SVG document written by hand (every
+ * weight edge is a {@code <line class="weight">}, every bias edge a {@code <line class="bias-edge">}). The layout is
+ * public so an interactive window can hit-test nodes and edges later.
+ *
+ * <p>Instances are immutable: {@link #of(int, int)} gives the bare shape, {@link #withNames(List, List)} names the
+ * features and classes, {@link #withValues(double[][], double[])} labels every edge with its weight and every bias
+ * node with its value (positive weights blue, negative red, width growing with |w|).
+ */
+public final class NetworkDiagram {
+
+    /** Largest number of features or classes drawn (more would not fit one picture legibly). */
+    public static final int MAX_NODES = 8;
+
+    /** What a node stands for. */
+    public enum NodeKind { INPUT, BIAS, LOGIT, OUTPUT }
+
+    /** What an edge connects. */
+    public enum EdgeKind { WEIGHT, BIAS, LOGIT_TO_SOFTMAX, SOFTMAX_TO_OUTPUT }
+
+    /**
+     * A node: a circle centred at (x, y).
+     *
+     * @param index   0-based feature (INPUT) or class (BIAS, LOGIT, OUTPUT) index
+     * @param label   the text inside the circle, e.g. "x₁"
+     * @param caption the text beside it (left of inputs, right of biases and outputs): a feature or class name, a
+     *                bias value; may be empty
+     */
+    public record Node(NodeKind kind, int index, String label, String caption, double x, double y, double radius) {
+    }
+
+    /**
+     * An edge from (x1, y1) to (x2, y2), drawn with an arrowhead at the second end.
+     *
+     * @param from  0-based index of the source (feature for WEIGHT, class otherwise)
+     * @param to    0-based index of the target class
+     * @param label the text on the edge (a weight value), may be empty
+     */
+    public record Edge(EdgeKind kind, int from, int to, double x1, double y1, double x2, double y2, String label) {
+    }
+
+    /** The softmax block: a rounded rectangle with its top-left corner at (x, y). */
+    public record Block(String label, double x, double y, double width, double height) {
+    }
+
+    private static final double ROW = 100;
+    private static final double TOP = 86;
+    private static final double BOTTOM = 24;
+    private static final double WIDTH = 860;
+    private static final double INPUT_X = 170;
+    private static final double LOGIT_X = 450;
+    private static final double SOFTMAX_X = 555;
+    private static final double SOFTMAX_WIDTH = 96;
+    private static final double OUTPUT_X = 730;
+    private static final double RADIUS = 24;
+    private static final double BIAS_RADIUS = 14;
+    private static final double BIAS_OFFSET = 48;
+    private static final double ARROW = 9;
+
+    private static final Color INK = new Color(0x202020);
+    private static final Color EDGE = new Color(0x9e9e9e);
+    private static final Color INPUT_FILL = new Color(0xdbe9f6);
+    private static final Color LOGIT_FILL = new Color(0xf0f0f0);
+    private static final Color BIAS_FILL = new Color(0xfff3cd);
+    private static final Color SOFTMAX_FILL = new Color(0xede7f6);
+    private static final Color SOFTMAX_STROKE = new Color(0x7e57c2);
+    private static final Color OUTPUT_FILL = new Color(0xe3f4e1);
+    private static final Font NODE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+    private static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font EDGE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font SOFTMAX_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+
+    private final int features;
+    private final int classes;
+    private final List<String> inputNames;
+    private final List<String> classNames;
+    private final double[][] weights;
+    private final double[] bias;
+
+    private NetworkDiagram(int features, int classes, List<String> inputNames, List<String> classNames,
+                           double[][] weights, double[] bias) {
+        this.features = features;
+        this.classes = classes;
+        this.inputNames = inputNames;
+        this.classNames = classNames;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** The bare shape: {@code features} inputs (1 … {@value #MAX_NODES}) and {@code classes} outputs (1 … {@value #MAX_NODES}). */
+    public static NetworkDiagram of(int features, int classes) {
+        if (features < 1 || features > MAX_NODES) {
+            throw new IllegalArgumentException("features must be 1 … " + MAX_NODES + ", was " + features);
+        }
+        if (classes < 1 || classes > MAX_NODES) {
+            throw new IllegalArgumentException("classes must be 1 … " + MAX_NODES + ", was " + classes);
+        }
+        return new NetworkDiagram(features, classes, List.of(), List.of(), null, null);
+    }
+
+    /** The same diagram with feature names beside the inputs and class names beside the outputs. */
+    public NetworkDiagram withNames(List<String> inputNames, List<String> classNames) {
+        Check.sameSize("inputNames", inputNames, "features", features);
+        Check.sameSize("classNames", classNames, "classes", classes);
+        return new NetworkDiagram(features, classes, List.copyOf(inputNames), List.copyOf(classNames), weights, bias);
+    }
+
+    /** The same diagram with each weight edge labelled by weights[feature][class] and each bias by bias[class]. */
+    public NetworkDiagram withValues(double[][] weights, double[] bias) {
+        Check.sameLength("weights (rows, one per feature)", weights.length, "features", features);
+        double[][] copy = new double[features][];
+        for (int j = 0; j < features; j++) {
+            Check.sameLength("weights[" + j + "] (one per class)", weights[j].length, "classes", classes);
+            Check.finite("weights[" + j + "]", weights[j]);
+            copy[j] = weights[j].clone();
+        }
+        Check.sameLength("bias", bias.length, "classes", classes);
+        Check.finite("bias", bias);
+        return new NetworkDiagram(features, classes, inputNames, classNames, copy, bias.clone());
+    }
+
+    public int features() {
+        return features;
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    /** Width of the drawing in pixels. */
+    public int width() {
+        return (int) WIDTH;
+    }
+
+    /** Height of the drawing in pixels: one row of 100 px per input or class, whichever are more. */
+    public int height() {
+        return (int) (TOP + Math.max(features, classes) * ROW + BOTTOM);
+    }
+
+    /** "2 features × 2 classes: 4 weights + 2 biases = 6 parameters". */
+    public String caption() {
+        int weightCount = features * classes;
+        return plural(features, "feature") + " × " + plural(classes, "class") + ": "
+                + plural(weightCount, "weight") + " + " + plural(classes, "bias") + " = "
+                + plural(weightCount + classes, "parameter");
+    }
+
+    /** The formula under the caption. */
+    public String formula() {
+        return "z_k = Σ_j x_j · w_jk + b_k,   y = softmax(z)";
+    }
+
+    /** Every node: the inputs, then per class its bias, logit and output. */
+    public List<Node> nodes() {
+        List<Node> nodes = new ArrayList<>();
+        for (int j = 0; j < features; j++) {
+            nodes.add(new Node(NodeKind.INPUT, j, "x" + subscript(j + 1), inputNames.isEmpty() ? "" : inputNames.get(j),
+                    INPUT_X, rowY(j, features), RADIUS));
+        }
+        for (int k = 0; k < classes; k++) {
+            double y = rowY(k, classes);
+            String biasCaption = bias == null ? "" : "b" + subscript(k + 1) + " = " + value(bias[k]);
+            nodes.add(new Node(NodeKind.BIAS, k, "b" + subscript(k + 1), biasCaption, LOGIT_X, y - BIAS_OFFSET, BIAS_RADIUS));
+            nodes.add(new Node(NodeKind.LOGIT, k, "z" + subscript(k + 1), "", LOGIT_X, y, RADIUS));
+            nodes.add(new Node(NodeKind.OUTPUT, k, "y" + subscript(k + 1), classNames.isEmpty() ? "" : classNames.get(k),
+                    OUTPUT_X, y, RADIUS));
+        }
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** Every edge: the n·k weights (input-major), the k biases, then logit → softmax and softmax → output per class. */
+    public List<Edge> edges() {
+        List<Edge> edges = new ArrayList<>();
+        for (int j = 0; j < features; j++) {
+            for (int k = 0; k < classes; k++) {
+                double[] from = {INPUT_X, rowY(j, features)};
+                double[] to = {LOGIT_X, rowY(k, classes)};
+                double[] ends = shorten(from, to, RADIUS, RADIUS);
+                String label = weights == null ? "" : "w" + subscript(j + 1) + subscript(k + 1) + " = " + value(weights[j][k]);
+                edges.add(new Edge(EdgeKind.WEIGHT, j, k, ends[0], ends[1], ends[2], ends[3], label));
+            }
+        }
+        for (int k = 0; k < classes; k++) {
+            double y = rowY(k, classes);
+            edges.add(new Edge(EdgeKind.BIAS, k, k, LOGIT_X, y - BIAS_OFFSET + BIAS_RADIUS, LOGIT_X, y - RADIUS, ""));
+        }
+        Block block = softmax();
+        for (int k = 0; k < classes; k++) {
+            double y = rowY(k, classes);
+            edges.add(new Edge(EdgeKind.LOGIT_TO_SOFTMAX, k, k, LOGIT_X + RADIUS, y, block.x(), y, ""));
+            edges.add(new Edge(EdgeKind.SOFTMAX_TO_OUTPUT, k, k, block.x() + block.width(), y, OUTPUT_X - RADIUS, y, ""));
+        }
+        return Collections.unmodifiableList(edges);
+    }
+
+    /** The softmax block, spanning all the logits. */
+    public Block softmax() {
+        double first = rowY(0, classes);
+        double last = rowY(classes - 1, classes);
+        double top = first - RADIUS - 12;
+        double bottom = last + RADIUS + 12;
+        return new Block("softmax", SOFTMAX_X, top, SOFTMAX_WIDTH, bottom - top);
+    }
+
+    /** The diagram drawn with Java2D at 1 pixel per layout unit. */
+    public BufferedImage toImage() {
+        return toImage(1.0);
+    }
+
+    /** The diagram drawn with Java2D, scaled (2.0 for a crisp image on high-density screens). */
+    public BufferedImage toImage(double scale) {
+        if (!(scale > 0) || scale > 8) {
+            throw new IllegalArgumentException("scale must be in (0, 8], was " + scale);
+        }
+        BufferedImage image = new BufferedImage((int) Math.ceil(width() * scale), (int) Math.ceil(height() * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            paint(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Paints the diagram onto {@code g} in layout units (the caller sets any transform). */
+    public void paint(Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width(), height());
+        g.setColor(INK);
+        g.setFont(TITLE_FONT);
+        g.drawString(caption(), 24f, 30f);
+        g.setFont(CAPTION_FONT);
+        g.setColor(new Color(0x555555));
+        g.drawString(formula(), 24f, 52f);
+
+        List<Edge> edges = edges();
+        double maxWeight = maxAbsWeight();
+        for (Edge edge : edges) {
+            g.setColor(edgeColor(edge));
+            g.setStroke(new BasicStroke((float) edgeWidth(edge, maxWeight), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(edge.x1(), edge.y1(), edge.x2(), edge.y2()));
+            g.fill(arrowhead(edge));
+        }
+        Block block = softmax();
+        RoundRectangle2D box = new RoundRectangle2D.Double(block.x(), block.y(), block.width(), block.height(), 16, 16);
+        g.setColor(SOFTMAX_FILL);
+        g.fill(box);
+        g.setColor(SOFTMAX_STROKE);
+        g.setStroke(new BasicStroke(2f));
+        g.draw(box);
+        g.setFont(SOFTMAX_FONT);
+        centered(g, block.label(), block.x() + block.width() / 2, block.y() + block.height() / 2);
+
+        for (Node node : nodes()) {
+            Ellipse2D circle = new Ellipse2D.Double(node.x() - node.radius(), node.y() - node.radius(),
+                    2 * node.radius(), 2 * node.radius());
+            g.setColor(fill(node.kind()));
+            g.fill(circle);
+            g.setColor(INK);
+            g.setStroke(new BasicStroke(1.5f));
+            g.draw(circle);
+            g.setFont(node.kind() == NodeKind.BIAS ? CAPTION_FONT : NODE_FONT);
+            centered(g, node.label(), node.x(), node.y());
+            if (!node.caption().isEmpty()) {
+                g.setFont(CAPTION_FONT);
+                FontMetrics metrics = g.getFontMetrics();
+                float baseline = (float) (node.y() + (metrics.getAscent() - metrics.getDescent()) / 2.0);
+                if (node.kind() == NodeKind.OUTPUT || node.kind() == NodeKind.BIAS) {
+                    g.drawString(node.caption(), (float) (node.x() + node.radius() + 10), baseline);
+                } else {
+                    float x = (float) (node.x() - node.radius() - 10 - metrics.stringWidth(node.caption()));
+                    g.drawString(node.caption(), x, baseline);
+                }
+            }
+        }
+
+        g.setFont(EDGE_FONT);
+        for (Edge edge : edges) {
+            if (edge.label().isEmpty()) {
+                continue;
+            }
+            double[] at = labelPosition(edge);
+            FontMetrics metrics = g.getFontMetrics();
+            double w = metrics.stringWidth(edge.label()) + 8;
+            double h = metrics.getAscent() + metrics.getDescent() + 2;
+            g.setColor(new Color(255, 255, 255, 225));
+            g.fill(new RoundRectangle2D.Double(at[0] - 4, at[1] - h / 2, w, h, 6, 6));
+            g.setColor(edgeColor(edge).darker());
+            g.drawString(edge.label(), (float) at[0], (float) (at[1] + (metrics.getAscent() - metrics.getDescent()) / 2.0));
+        }
+    }
+
+    /** The diagram as a standalone SVG document (starts with {@code <svg}, embeddable in HTML as is). */
+    public String toSvg() {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "font-family=\"DejaVu Sans, Verdana, sans-serif\">%n", width(), height(), width(), height()));
+        svg.append("  <title>").append(escape(caption())).append("</title>\n");
+        svg.append(String.format(Locale.ROOT, "  <rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width(), height()));
+        svg.append("  <text x=\"24\" y=\"30\" font-size=\"15\" font-weight=\"bold\" fill=\"").append(hex(INK)).append("\">")
+                .append(escape(caption())).append("</text>\n");
+        svg.append("  <text x=\"24\" y=\"52\" font-size=\"13\" fill=\"#555555\">").append(escape(formula())).append("</text>\n");
+
+        List<Edge> edges = edges();
+        double maxWeight = maxAbsWeight();
+        for (Edge edge : edges) {
+            String color = hex(edgeColor(edge));
+            svg.append(String.format(Locale.ROOT,
+                    "  <line class=\"%s\" data-from=\"%d\" data-to=\"%d\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "
+                            + "stroke=\"%s\" stroke-width=\"%.2f\" stroke-linecap=\"round\"/>%n",
+                    edgeClass(edge.kind()), edge.from() + 1, edge.to() + 1, edge.x1(), edge.y1(), edge.x2(), edge.y2(),
+                    color, edgeWidth(edge, maxWeight)));
+            svg.append("  <path class=\"arrow\" d=\"").append(svgPath(arrowhead(edge))).append("\" fill=\"")
+                    .append(color).append("\"/>\n");
+        }
+        Block block = softmax();
+        svg.append(String.format(Locale.ROOT,
+                "  <rect class=\"softmax\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" rx=\"8\" fill=\"%s\" "
+                        + "stroke=\"%s\" stroke-width=\"2\"/>%n",
+                block.x(), block.y(), block.width(), block.height(), hex(SOFTMAX_FILL), hex(SOFTMAX_STROKE)));
+        svg.append(text(block.x() + block.width() / 2, block.y() + block.height() / 2, "middle", 15, "bold", INK, block.label()));
+
+        for (Node node : nodes()) {
+            svg.append(String.format(Locale.ROOT,
+                    "  <circle class=\"%s\" data-index=\"%d\" cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\" "
+                            + "stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                    node.kind().name().toLowerCase(Locale.ROOT), node.index() + 1, node.x(), node.y(), node.radius(),
+                    hex(fill(node.kind())), hex(INK)));
+            svg.append(text(node.x(), node.y(), "middle", node.kind() == NodeKind.BIAS ? 13 : 17, "normal", INK, node.label()));
+            if (!node.caption().isEmpty()) {
+                boolean right = node.kind() == NodeKind.OUTPUT || node.kind() == NodeKind.BIAS;
+                double x = right ? node.x() + node.radius() + 10 : node.x() - node.radius() - 10;
+                svg.append(text(x, node.y(), right ? "start" : "end", 13, "normal", INK, node.caption()));
+            }
+        }
+        for (Edge edge : edges) {
+            if (edge.label().isEmpty()) {
+                continue;
+            }
+            double[] at = labelPosition(edge);
+            double w = 6.6 * edge.label().length() + 8;
+            svg.append(String.format(Locale.ROOT,
+                    "  <rect class=\"label-box\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"16\" rx=\"3\" "
+                            + "fill=\"#ffffff\" fill-opacity=\"0.88\"/>%n", at[0] - 4, at[1] - 8, w));
+            svg.append(text(at[0], at[1], "start", 11, "normal", edgeColor(edge).darker(), edge.label()));
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    // ----- layout helpers -----
+
+    /** The y of row {@code index} of {@code count}, centred in the rows of the taller column. */
+    private double rowY(int index, int count) {
+        int rows = Math.max(features, classes);
+        return TOP + ROW / 2 + (rows - count) * ROW / 2 + index * ROW;
+    }
+
+    /** The segment between two circles' rims: [x1, y1, x2, y2]. */
+    private static double[] shorten(double[] from, double[] to, double fromRadius, double toRadius) {
+        double dx = to[0] - from[0];
+        double dy = to[1] - from[1];
+        double length = Math.hypot(dx, dy);
+        double ux = dx / length;
+        double uy = dy / length;
+        return new double[] {from[0] + ux * fromRadius, from[1] + uy * fromRadius, to[0] - ux * toRadius, to[1] - uy * toRadius};
+    }
+
+    /** A filled triangle at the edge's second end, pointing along the edge. */
+    private static Path2D arrowhead(Edge edge) {
+        double dx = edge.x2() - edge.x1();
+        double dy = edge.y2() - edge.y1();
+        double length = Math.hypot(dx, dy);
+        double ux = dx / length;
+        double uy = dy / length;
+        double baseX = edge.x2() - ux * ARROW;
+        double baseY = edge.y2() - uy * ARROW;
+        double half = ARROW * 0.45;
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(edge.x2(), edge.y2());
+        path.lineTo(baseX - uy * half, baseY + ux * half);
+        path.lineTo(baseX + uy * half, baseY - ux * half);
+        path.closePath();
+        return path;
+    }
+
+    /**
+     * Where a weight's label starts (it is drawn left-aligned from there): the point at the fraction t = 1 / (k + 1)
+     * of the way from input j's centre to logit c's centre. It lies at height y = (1 − t)·y_j + t·y_c
+     * = const + ROW · (j·k + c) / (k + 1), so all n·k labels form one column, evenly spaced ROW / (k + 1) apart
+     * (20 px for 4 classes), none on top of another.
+     */
+    private double[] labelPosition(Edge edge) {
+        double t = 1.0 / (classes + 1);
+        double y = (1 - t) * rowY(edge.from(), features) + t * rowY(edge.to(), classes);
+        return new double[] {INPUT_X + t * (LOGIT_X - INPUT_X), y};
+    }
+
+    private double maxAbsWeight() {
+        double max = 0;
+        if (weights != null) {
+            for (double[] row : weights) {
+                for (double w : row) {
+                    max = Math.max(max, Math.abs(w));
+                }
+            }
+        }
+        return max;
+    }
+
+    private Color edgeColor(Edge edge) {
+        if (edge.kind() == EdgeKind.WEIGHT && weights != null) {
+            return weights[edge.from()][edge.to()] < 0 ? ChartStyle.BAD : ChartStyle.HAND;
+        }
+        return EDGE;
+    }
+
+    /** 1.5 px, or with values 1 + 3·|w| / max|w| px for weights. */
+    private double edgeWidth(Edge edge, double maxWeight) {
+        if (edge.kind() == EdgeKind.WEIGHT && weights != null && maxWeight > 0) {
+            return 1 + 3 * Math.abs(weights[edge.from()][edge.to()]) / maxWeight;
+        }
+        return 1.5;
+    }
+
+    private static Color fill(NodeKind kind) {
+        return switch (kind) {
+            case INPUT -> INPUT_FILL;
+            case BIAS -> BIAS_FILL;
+            case LOGIT -> LOGIT_FILL;
+            case OUTPUT -> OUTPUT_FILL;
+        };
+    }
+
+    private static String edgeClass(EdgeKind kind) {
+        return switch (kind) {
+            case WEIGHT -> "weight";
+            case BIAS -> "bias-edge";
+            case LOGIT_TO_SOFTMAX -> "to-softmax";
+            case SOFTMAX_TO_OUTPUT -> "to-output";
+        };
+    }
+
+    private static void centered(Graphics2D g, String text, double x, double y) {
+        FontMetrics metrics = g.getFontMetrics();
+        float left = (float) (x - metrics.stringWidth(text) / 2.0);
+        float baseline = (float) (y + (metrics.getAscent() - metrics.getDescent()) / 2.0);
+        g.drawString(text, left, baseline);
+    }
+
+    private static String text(double x, double y, String anchor, int size, String weight, Color color, String content) {
+        return String.format(Locale.ROOT,
+                "  <text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" dominant-baseline=\"central\" font-size=\"%d\" "
+                        + "font-weight=\"%s\" fill=\"%s\">%s</text>%n",
+                x, y, anchor, size, weight, hex(color), escape(content));
+    }
+
+    private static String svgPath(Path2D path) {
+        StringBuilder d = new StringBuilder();
+        double[] coords = new double[6];
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(coords);
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> d.append(String.format(Locale.ROOT, "M%.2f %.2f ", coords[0], coords[1]));
+                case PathIterator.SEG_LINETO -> d.append(String.format(Locale.ROOT, "L%.2f %.2f ", coords[0], coords[1]));
+                case PathIterator.SEG_CLOSE -> d.append("Z");
+                default -> throw new IllegalStateException("arrowheads are straight lines only");
+            }
+        }
+        return d.toString().trim();
+    }
+
+    /** Escapes text for XML content and attribute values. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String hex(Color color) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
+    }
+
+    private static String value(double v) {
+        return ChartStyle.number(v).replace('-', '−');
+    }
+
+    private static String subscript(int n) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            digits.append((char) ('₀' + (c - '0')));
+        }
+        return digits.toString();
+    }
+
+    private static String plural(int count, String noun) {
+        if (count == 1) {
+            return count + " " + noun;
+        }
+        return count + " " + (noun.endsWith("s") ? noun + "es" : noun + "s");
+    }
+}
