@@ -45,6 +45,9 @@ public final class ChartFiles {
     /** Resolution of every PNG: 144 dpi, twice XChart's 72, crisp on high-density screens. */
     public static final int DPI = 144;
 
+    /** The native metadata format of the JDK's PNG writer. */
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
+
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
     private interface Content {
@@ -143,7 +146,10 @@ public final class ChartFiles {
         return image;
     }
 
-    /** PNG with the resolution in its pHYs chunk (standard metadata: millimetres per pixel = 25.4 / dpi). */
+    /**
+     * PNG with the resolution in its pHYs chunk, set through the PNG-specific metadata (pixels per metre =
+     * round(dpi / 0.0254)); the standard "HorizontalPixelSize" route is misread by the JDK's PNG writer.
+     */
     private static void writePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
@@ -153,16 +159,14 @@ public final class ChartFiles {
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-            horizontal.setAttribute("value", Double.toString(25.4 / dpi));
-            IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-            vertical.setAttribute("value", Double.toString(25.4 / dpi));
-            IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-            dimension.appendChild(horizontal);
-            dimension.appendChild(vertical);
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-            root.appendChild(dimension);
-            metadata.mergeTree("javax_imageio_1.0", root);
+            String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+            physical.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+            root.appendChild(physical);
+            metadata.mergeTree(PNG_METADATA, root);
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {

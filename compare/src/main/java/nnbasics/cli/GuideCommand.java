@@ -1,0 +1,87 @@
+package nnbasics.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nnbasics.compare.guide.Guide;
+import nnbasics.compare.guide.GuideData;
+import nnbasics.compare.guide.Report;
+import nnbasics.compare.guide.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nnbasics guide}: the whole guide, both engines, pictures and a report. */
+@Command(name = "guide",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Walk through the guide section by section with both engines: print each section's tables and",
+            "numbers, train every concept with the hand-written engine and DL4J in lock-step and print how far",
+            "apart they ever were, draw the pictures (PNG and SVG) and write DIR/summary.json and DIR/index.html",
+            "(open it in a browser). Exits with 3 if the engines disagree beyond the tolerance.",
+            "",
+            "Only the files it names are written in DIR; other files there are left alone.",
+            ""})
+public final class GuideCommand implements Callable<Integer> {
+
+    /** The twin tolerance of the proof tests: relative, per value, at every step. */
+    public static final double TWIN_TOLERANCE = 1e-12;
+
+    /** Exit code when the engines disagree. */
+    public static final int TWINS_DISAGREE = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "out/guide", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}); created if missing.")
+    private Path out;
+
+    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+            description = "The folder with houses.csv and houses-labelled.csv (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        GuideData guideData = GuideData.load(data);
+        prepare(out);
+        List<Section> sections = Guide.run(guideData, out, section -> {
+            console.printf("%n== %d. %s ==%n%s", section.number(), section.title(), section.console());
+            console.flush();
+        });
+        Report.write(out, sections, TWIN_TOLERANCE);
+        List<Section> disagreeing = sections.stream()
+                .filter(s -> s.twinDifference() != null && s.twinDifference() > TWIN_TOLERANCE).toList();
+        console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
+                sections.stream().mapToInt(s -> s.pictures().size()).sum());
+        if (!disagreeing.isEmpty()) {
+            spec.commandLine().getErr().printf("nnbasics guide: the engines disagree beyond %s in section(s) %s%n",
+                    TWIN_TOLERANCE, disagreeing.stream().map(s -> String.valueOf(s.number())).toList());
+            return TWINS_DISAGREE;
+        }
+        console.printf("the two engines agree within %s at every step of every section%n", TWIN_TOLERANCE);
+        return 0;
+    }
+
+    /** Creates the folder and proves it writable before any work, so that a bad --out fails at once. */
+    static void prepare(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".nnbasics-", ".probe");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UserError("--out " + dir + ": cannot write there (" + reason(e) + ")");
+        }
+    }
+
+    private static String reason(Exception e) {
+        String name = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,113 @@
+package nnbasics.compare.guide;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nnbasics.compare.charts.ChartFiles;
+
+/** Writes the guide's {@code summary.json} and {@code index.html}, each to a temporary name and then moved. */
+public final class Report {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Report() {
+    }
+
+    /** The summary: for each section, the figures printed and the twin difference. Same input, same bytes. */
+    public static String summary(List<Section> sections, double tolerance) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("guide", "A Visual and Interactive Guide to the Basics of Neural Networks (J. Alammar, 2016)");
+        root.put("twinTolerance", tolerance);
+        root.put("twinsAgree", sections.stream().allMatch(s -> agrees(s, tolerance)));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Section s : sections) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("section", s.number());
+            entry.put("title", s.title());
+            entry.put("figures", s.figures());
+            entry.put("twinMaxRelativeDifference", s.twinDifference());
+            entry.put("pictures", s.pictures().stream().map(Figure::file).toList());
+            list.add(entry);
+        }
+        root.put("sections", list);
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    static boolean agrees(Section s, double tolerance) {
+        return s.twinDifference() == null || s.twinDifference() <= tolerance;
+    }
+
+    /** A page readable offline: the narrative, the console tables and the pictures of every section. */
+    public static String html(List<Section> sections, double tolerance) {
+        StringBuilder h = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>nn-basics: the guide, twice</title>
+                <style>
+                body { font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em;
+                       color: #222; line-height: 1.45; }
+                h1 { font-size: 1.6em; } h2 { margin-top: 2.2em; border-bottom: 1px solid #ddd; }
+                pre { background: #f6f6f6; padding: .8em; overflow-x: auto; font-size: .85em; }
+                figure { margin: 1.2em 0; } img { max-width: 100%; border: 1px solid #eee; }
+                figcaption { color: #555; font-size: .9em; }
+                .ok { color: #1a7f37; } .bad { color: #cf222e; }
+                .diagrams { display: flex; flex-wrap: wrap; gap: .5em; }
+                .diagrams figure { width: 15em; margin: 0; }
+                </style>
+                </head>
+                <body>
+                <h1>The basics of neural networks, twice</h1>
+                <p>Every concept of J. Alammar's <em>A Visual and Interactive Guide to the Basics of Neural
+                Networks</em>, computed by hand in plain Java and with Deeplearning4j. Where both engines train,
+                they take every step together and the page shows how far apart they ever were (tolerance
+                """);
+        h.append(tolerance).append(", relative).</p>\n");
+        for (Section s : sections) {
+            h.append("<h2>").append(s.number()).append(". ").append(escape(s.title())).append("</h2>\n");
+            h.append("<p>").append(escape(s.narrative())).append("</p>\n");
+            h.append("<pre>").append(escape(s.console())).append("</pre>\n");
+            if (s.twinDifference() != null) {
+                boolean ok = agrees(s, tolerance);
+                h.append("<p class=\"").append(ok ? "ok" : "bad").append("\">Twin check: largest relative "
+                        + "difference ").append(s.twinDifference()).append(ok ? " ≤ " : " > ").append(tolerance)
+                        .append("</p>\n");
+            }
+            List<Figure> diagrams = s.pictures().stream().filter(f -> f.file().startsWith("09-")).toList();
+            for (Figure f : s.pictures()) {
+                if (!diagrams.contains(f)) {
+                    h.append(figure(f));
+                }
+            }
+            if (!diagrams.isEmpty()) {
+                h.append("<h3>The shape explorer</h3>\n<div class=\"diagrams\">\n");
+                diagrams.forEach(f -> h.append(figure(f)));
+                h.append("</div>\n");
+            }
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String figure(Figure f) {
+        return "<figure><img src=\"" + escape(f.file()) + "\" alt=\"" + escape(f.caption()) + "\"><figcaption>"
+                + escape(f.caption()) + (f.hasSvg() ? " (<a href=\"" + escape(f.file().replace(".png", ".svg"))
+                + "\">SVG</a>)" : "") + "</figcaption></figure>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Writes summary.json and index.html into {@code out}. */
+    public static void write(Path out, List<Section> sections, double tolerance) throws IOException {
+        ChartFiles.writeString(out.resolve("summary.json"), summary(sections, tolerance));
+        ChartFiles.writeString(out.resolve("index.html"), html(sections, tolerance));
+    }
+}

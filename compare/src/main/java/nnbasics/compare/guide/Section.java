@@ -1,0 +1,19 @@
+package nnbasics.compare.guide;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One section of the guide as the report shows it.
+ *
+ * @param number         the guide's section number
+ * @param title          its title
+ * @param narrative      a few sentences of the guide's story
+ * @param console        the aligned text printed for it (tables and numbers)
+ * @param figures        the numbers it reproduces, by name, in order (these go into summary.json)
+ * @param twinDifference the largest relative difference between the engines in its runs, or null without a run
+ * @param pictures       the pictures drawn for it
+ */
+public record Section(int number, String title, String narrative, String console, Map<String, Object> figures,
+                      Double twinDifference, List<Figure> pictures) {
+}
