@@ -1,21 +1,14 @@
 package nnbasics.compare.charts;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Section 7's network-shape explorer: a softmax regression with n features and k classes drawn as a diagram —
@@ -25,9 +18,10 @@ import java.util.Locale;
  *   z_k = Σ_j x_j · w_jk + b_k        y = softmax(z)
  * </pre>
  * The diagram is laid out once ({@link #nodes()}, {@link #edges()}, {@link #softmax()}, in pixels) and rendered two
- * ways from the same layout: with Java2D into a {@link BufferedImage}, and as an SVG document written by hand (every
- * weight edge is a {@code <line class="weight">}, every bias edge a {@code <line class="bias-edge">}). The layout is
- * public so an interactive window can hit-test nodes and edges later.
+ * ways from the same layout: with Java2D into a {@link BufferedImage} ({@code NetworkPainter}), and as an SVG
+ * document written by hand ({@code NetworkSvg}; every weight edge is a {@code <line class="weight">}, every bias
+ * edge a {@code <line class="bias-edge">}). The layout is public so an interactive window can hit-test nodes and
+ * edges later, and {@link #paint(Graphics2D)} draws onto any component.
  *
  * <p>Instances are immutable: {@link #of(int, int)} gives the bare shape, {@link #withNames(List, List)} names the
  * features and classes, {@link #withValues(double[][], double[])} labels every edge with its weight and every bias
@@ -83,19 +77,20 @@ public final class NetworkDiagram {
     private static final double BIAS_OFFSET = 48;
     private static final double ARROW = 9;
 
-    private static final Color INK = new Color(0x202020);
-    private static final Color EDGE = new Color(0x9e9e9e);
-    private static final Color INPUT_FILL = new Color(0xdbe9f6);
-    private static final Color LOGIT_FILL = new Color(0xf0f0f0);
-    private static final Color BIAS_FILL = new Color(0xfff3cd);
-    private static final Color SOFTMAX_FILL = new Color(0xede7f6);
-    private static final Color SOFTMAX_STROKE = new Color(0x7e57c2);
-    private static final Color OUTPUT_FILL = new Color(0xe3f4e1);
-    private static final Font NODE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    private static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font EDGE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font SOFTMAX_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    static final Color INK = new Color(0x202020);
+    static final Color FORMULA_INK = new Color(0x555555);
+    static final Color EDGE = new Color(0x9e9e9e);
+    static final Color INPUT_FILL = new Color(0xdbe9f6);
+    static final Color LOGIT_FILL = new Color(0xf0f0f0);
+    static final Color BIAS_FILL = new Color(0xfff3cd);
+    static final Color SOFTMAX_FILL = new Color(0xede7f6);
+    static final Color SOFTMAX_STROKE = new Color(0x7e57c2);
+    static final Color OUTPUT_FILL = new Color(0xe3f4e1);
+    static final Font NODE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+    static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font EDGE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    static final Font SOFTMAX_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
     private final int features;
     private final int classes;
@@ -248,141 +243,28 @@ public final class NetworkDiagram {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(scale, scale);
-            paint(g);
+            NetworkPainter.paint(this, g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** Paints the diagram onto {@code g} in layout units (the caller sets any transform). */
+    /** Paints the diagram onto {@code g} in layout units (the caller sets any transform, e.g. a window's). */
     public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width(), height());
-        g.setColor(INK);
-        g.setFont(TITLE_FONT);
-        g.drawString(caption(), 24f, 30f);
-        g.setFont(CAPTION_FONT);
-        g.setColor(new Color(0x555555));
-        g.drawString(formula(), 24f, 52f);
-
-        List<Edge> edges = edges();
-        double maxWeight = maxAbsWeight();
-        for (Edge edge : edges) {
-            g.setColor(edgeColor(edge));
-            g.setStroke(new BasicStroke((float) edgeWidth(edge, maxWeight), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(edge.x1(), edge.y1(), edge.x2(), edge.y2()));
-            g.fill(arrowhead(edge));
-        }
-        Block block = softmax();
-        RoundRectangle2D box = new RoundRectangle2D.Double(block.x(), block.y(), block.width(), block.height(), 16, 16);
-        g.setColor(SOFTMAX_FILL);
-        g.fill(box);
-        g.setColor(SOFTMAX_STROKE);
-        g.setStroke(new BasicStroke(2f));
-        g.draw(box);
-        g.setFont(SOFTMAX_FONT);
-        centered(g, block.label(), block.x() + block.width() / 2, block.y() + block.height() / 2);
-
-        for (Node node : nodes()) {
-            Ellipse2D circle = new Ellipse2D.Double(node.x() - node.radius(), node.y() - node.radius(),
-                    2 * node.radius(), 2 * node.radius());
-            g.setColor(fill(node.kind()));
-            g.fill(circle);
-            g.setColor(INK);
-            g.setStroke(new BasicStroke(1.5f));
-            g.draw(circle);
-            g.setFont(node.kind() == NodeKind.BIAS ? CAPTION_FONT : NODE_FONT);
-            centered(g, node.label(), node.x(), node.y());
-            if (!node.caption().isEmpty()) {
-                g.setFont(CAPTION_FONT);
-                FontMetrics metrics = g.getFontMetrics();
-                float baseline = (float) (node.y() + (metrics.getAscent() - metrics.getDescent()) / 2.0);
-                if (node.kind() == NodeKind.OUTPUT || node.kind() == NodeKind.BIAS) {
-                    g.drawString(node.caption(), (float) (node.x() + node.radius() + 10), baseline);
-                } else {
-                    float x = (float) (node.x() - node.radius() - 10 - metrics.stringWidth(node.caption()));
-                    g.drawString(node.caption(), x, baseline);
-                }
-            }
-        }
-
-        g.setFont(EDGE_FONT);
-        for (Edge edge : edges) {
-            if (edge.label().isEmpty()) {
-                continue;
-            }
-            double[] at = labelPosition(edge);
-            FontMetrics metrics = g.getFontMetrics();
-            double w = metrics.stringWidth(edge.label()) + 8;
-            double h = metrics.getAscent() + metrics.getDescent() + 2;
-            g.setColor(new Color(255, 255, 255, 225));
-            g.fill(new RoundRectangle2D.Double(at[0] - 4, at[1] - h / 2, w, h, 6, 6));
-            g.setColor(edgeColor(edge).darker());
-            g.drawString(edge.label(), (float) at[0], (float) (at[1] + (metrics.getAscent() - metrics.getDescent()) / 2.0));
-        }
+        NetworkPainter.paint(this, g);
     }
 
-    /** The diagram as a standalone SVG document (starts with {@code <svg}, embeddable in HTML as is). */
+    /**
+     * The diagram as a standalone SVG document, written by hand (starts with {@code <svg}, embeddable in HTML as is):
+     * every weight edge is a {@code <line class="weight" data-from="j" data-to="k">}, every bias edge a
+     * {@code <line class="bias-edge">}, every node a {@code <circle class="input|bias|logit|output">}.
+     */
     public String toSvg() {
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                        + "font-family=\"DejaVu Sans, Verdana, sans-serif\">%n", width(), height(), width(), height()));
-        svg.append("  <title>").append(escape(caption())).append("</title>\n");
-        svg.append(String.format(Locale.ROOT, "  <rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width(), height()));
-        svg.append("  <text x=\"24\" y=\"30\" font-size=\"15\" font-weight=\"bold\" fill=\"").append(hex(INK)).append("\">")
-                .append(escape(caption())).append("</text>\n");
-        svg.append("  <text x=\"24\" y=\"52\" font-size=\"13\" fill=\"#555555\">").append(escape(formula())).append("</text>\n");
-
-        List<Edge> edges = edges();
-        double maxWeight = maxAbsWeight();
-        for (Edge edge : edges) {
-            String color = hex(edgeColor(edge));
-            svg.append(String.format(Locale.ROOT,
-                    "  <line class=\"%s\" data-from=\"%d\" data-to=\"%d\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "
-                            + "stroke=\"%s\" stroke-width=\"%.2f\" stroke-linecap=\"round\"/>%n",
-                    edgeClass(edge.kind()), edge.from() + 1, edge.to() + 1, edge.x1(), edge.y1(), edge.x2(), edge.y2(),
-                    color, edgeWidth(edge, maxWeight)));
-            svg.append("  <path class=\"arrow\" d=\"").append(svgPath(arrowhead(edge))).append("\" fill=\"")
-                    .append(color).append("\"/>\n");
-        }
-        Block block = softmax();
-        svg.append(String.format(Locale.ROOT,
-                "  <rect class=\"softmax\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" rx=\"8\" fill=\"%s\" "
-                        + "stroke=\"%s\" stroke-width=\"2\"/>%n",
-                block.x(), block.y(), block.width(), block.height(), hex(SOFTMAX_FILL), hex(SOFTMAX_STROKE)));
-        svg.append(text(block.x() + block.width() / 2, block.y() + block.height() / 2, "middle", 15, "bold", INK, block.label()));
-
-        for (Node node : nodes()) {
-            svg.append(String.format(Locale.ROOT,
-                    "  <circle class=\"%s\" data-index=\"%d\" cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\" "
-                            + "stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                    node.kind().name().toLowerCase(Locale.ROOT), node.index() + 1, node.x(), node.y(), node.radius(),
-                    hex(fill(node.kind())), hex(INK)));
-            svg.append(text(node.x(), node.y(), "middle", node.kind() == NodeKind.BIAS ? 13 : 17, "normal", INK, node.label()));
-            if (!node.caption().isEmpty()) {
-                boolean right = node.kind() == NodeKind.OUTPUT || node.kind() == NodeKind.BIAS;
-                double x = right ? node.x() + node.radius() + 10 : node.x() - node.radius() - 10;
-                svg.append(text(x, node.y(), right ? "start" : "end", 13, "normal", INK, node.caption()));
-            }
-        }
-        for (Edge edge : edges) {
-            if (edge.label().isEmpty()) {
-                continue;
-            }
-            double[] at = labelPosition(edge);
-            double w = 6.6 * edge.label().length() + 8;
-            svg.append(String.format(Locale.ROOT,
-                    "  <rect class=\"label-box\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"16\" rx=\"3\" "
-                            + "fill=\"#ffffff\" fill-opacity=\"0.88\"/>%n", at[0] - 4, at[1] - 8, w));
-            svg.append(text(at[0], at[1], "start", 11, "normal", edgeColor(edge).darker(), edge.label()));
-        }
-        svg.append("</svg>\n");
-        return svg.toString();
+        return NetworkSvg.write(this);
     }
 
-    // ----- layout helpers -----
+    // ----- layout and look, shared by the two renderers -----
 
     /** The y of row {@code index} of {@code count}, centred in the rows of the taller column. */
     private double rowY(int index, int count) {
@@ -401,7 +283,7 @@ public final class NetworkDiagram {
     }
 
     /** A filled triangle at the edge's second end, pointing along the edge. */
-    private static Path2D arrowhead(Edge edge) {
+    static Path2D arrowhead(Edge edge) {
         double dx = edge.x2() - edge.x1();
         double dy = edge.y2() - edge.y1();
         double length = Math.hypot(dx, dy);
@@ -424,12 +306,13 @@ public final class NetworkDiagram {
      * = const + ROW · (j·k + c) / (k + 1), so all n·k labels form one column, evenly spaced ROW / (k + 1) apart
      * (20 px for 4 classes), none on top of another.
      */
-    private double[] labelPosition(Edge edge) {
+    double[] labelPosition(Edge edge) {
         double t = 1.0 / (classes + 1);
         double y = (1 - t) * rowY(edge.from(), features) + t * rowY(edge.to(), classes);
         return new double[] {INPUT_X + t * (LOGIT_X - INPUT_X), y};
     }
 
+    /** max |w| over the weights; 0 without values. */
     private double maxAbsWeight() {
         double max = 0;
         if (weights != null) {
@@ -442,7 +325,8 @@ public final class NetworkDiagram {
         return max;
     }
 
-    private Color edgeColor(Edge edge) {
+    /** Grey, or with values blue for a positive weight and red for a negative one. */
+    Color edgeColor(Edge edge) {
         if (edge.kind() == EdgeKind.WEIGHT && weights != null) {
             return weights[edge.from()][edge.to()] < 0 ? ChartStyle.BAD : ChartStyle.HAND;
         }
@@ -450,78 +334,27 @@ public final class NetworkDiagram {
     }
 
     /** 1.5 px, or with values 1 + 3·|w| / max|w| px for weights. */
-    private double edgeWidth(Edge edge, double maxWeight) {
+    double edgeWidth(Edge edge) {
+        double maxWeight = maxAbsWeight();
         if (edge.kind() == EdgeKind.WEIGHT && weights != null && maxWeight > 0) {
             return 1 + 3 * Math.abs(weights[edge.from()][edge.to()]) / maxWeight;
         }
         return 1.5;
     }
 
-    private static Color fill(NodeKind kind) {
+    /** Captions of inputs sit left of the node, those of biases and outputs right of it (away from the edges). */
+    static boolean captionOnTheRight(NodeKind kind) {
+        return kind == NodeKind.BIAS || kind == NodeKind.OUTPUT;
+    }
+
+    /** The fill colour of a node. */
+    static Color fill(NodeKind kind) {
         return switch (kind) {
             case INPUT -> INPUT_FILL;
             case BIAS -> BIAS_FILL;
             case LOGIT -> LOGIT_FILL;
             case OUTPUT -> OUTPUT_FILL;
         };
-    }
-
-    private static String edgeClass(EdgeKind kind) {
-        return switch (kind) {
-            case WEIGHT -> "weight";
-            case BIAS -> "bias-edge";
-            case LOGIT_TO_SOFTMAX -> "to-softmax";
-            case SOFTMAX_TO_OUTPUT -> "to-output";
-        };
-    }
-
-    private static void centered(Graphics2D g, String text, double x, double y) {
-        FontMetrics metrics = g.getFontMetrics();
-        float left = (float) (x - metrics.stringWidth(text) / 2.0);
-        float baseline = (float) (y + (metrics.getAscent() - metrics.getDescent()) / 2.0);
-        g.drawString(text, left, baseline);
-    }
-
-    private static String text(double x, double y, String anchor, int size, String weight, Color color, String content) {
-        return String.format(Locale.ROOT,
-                "  <text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" dominant-baseline=\"central\" font-size=\"%d\" "
-                        + "font-weight=\"%s\" fill=\"%s\">%s</text>%n",
-                x, y, anchor, size, weight, hex(color), escape(content));
-    }
-
-    private static String svgPath(Path2D path) {
-        StringBuilder d = new StringBuilder();
-        double[] coords = new double[6];
-        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(coords);
-            switch (type) {
-                case PathIterator.SEG_MOVETO -> d.append(String.format(Locale.ROOT, "M%.2f %.2f ", coords[0], coords[1]));
-                case PathIterator.SEG_LINETO -> d.append(String.format(Locale.ROOT, "L%.2f %.2f ", coords[0], coords[1]));
-                case PathIterator.SEG_CLOSE -> d.append("Z");
-                default -> throw new IllegalStateException("arrowheads are straight lines only");
-            }
-        }
-        return d.toString().trim();
-    }
-
-    /** Escapes text for XML content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static String hex(Color color) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
     }
 
     private static String value(double v) {
