@@ -1,0 +1,129 @@
+package nnbasics.dl4j.regression;
+
+import java.util.Arrays;
+
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/**
+ * The linear model ŷ = x·w + b as a Deeplearning4j network: one {@link OutputLayer} with one output,
+ * identity activation and mean squared error, trained by plain full-batch gradient descent.
+ *
+ * <pre>
+ *   prediction  ŷ_i = Σ_j x_ij · w_j + b                 (OutputLayer, identity, nOut = 1)
+ *   loss        L   = (1/N) Σ_i (ŷ_i − y_i)²             (LossFunction.MSE; DL4J divides by N·nOut, nOut = 1)
+ *   gradient    ∂L/∂w_j = (2/N) Σ_i (ŷ_i − y_i) x_ij     (the layer sums over i; the updater divides by N)
+ *               ∂L/∂b   = (2/N) Σ_i (ŷ_i − y_i)
+ *   update      w_j ← w_j − η_w · ∂L/∂w_j                (Sgd(weightRate))
+ *               b   ← b   − η_b · ∂L/∂b                  (biasUpdater Sgd(biasRate))
+ * </pre>
+ *
+ * <p>Parameters live in the layer's table: {@code "0_W"} of shape [nIn, 1] and, when the model has a
+ * bias, {@code "0_b"} of shape [1] (rank 1). The starting values DL4J draws are irrelevant: callers
+ * overwrite them with {@link #setParameters}.
+ */
+public final class LinearRegressionNetwork {
+
+    /** Key of the weight matrix W [nIn, nOut] of layer 0 in {@link MultiLayerNetwork#getParam}. */
+    static final String WEIGHT_KEY = "0_W";
+    /** Key of the bias vector b [nOut] of layer 0; absent when the layer has no bias. */
+    static final String BIAS_KEY = "0_b";
+    /** Fixed seed: DL4J's default is the clock. The drawn values are overwritten anyway. */
+    private static final long SEED = 42;
+
+    private LinearRegressionNetwork() {
+    }
+
+    /**
+     * Builds and initialises the network.
+     *
+     * @param nIn        number of features (inputs), at least 1
+     * @param weightRate learning rate η_w for every weight, on MSE without ½
+     * @param biasRate   learning rate η_b for the bias, on MSE without ½; ignored when {@code hasBias} is false
+     * @param hasBias    false for the one-weight, no-bias model of section 1 (ŷ = w·x)
+     * @return an initialised network whose parameters still have to be set with {@link #setParameters}
+     */
+    public static MultiLayerNetwork build(int nIn, double weightRate, double biasRate, boolean hasBias) {
+        if (nIn < 1) {
+            throw new IllegalArgumentException("a linear model needs at least 1 feature, got nIn = " + nIn);
+        }
+        requireRate("weightRate", weightRate);
+        requireRate("biasRate", biasRate);
+        // Every array DL4J creates for us (parameters, gradients, CSV data) in double precision, like the hand-written twin.
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
+                .seed(SEED)                                     // reproducible initial draw (overwritten anyway)
+                .dataType(DataType.DOUBLE)                      // w, b, ŷ, L and ∂L in double precision
+                .weightInit(WeightInit.ZERO)                    // w = 0, b = 0 until setParameters: the guide's zero start
+                .updater(new Sgd(weightRate))                   // w_j ← w_j − η_w · ∂L/∂w_j  (no momentum, no decay)
+                .biasUpdater(new Sgd(biasRate))                 // b ← b − η_b · ∂L/∂b  (the bias's own rate)
+                .miniBatch(true)                                // ∂L/∂θ = (1/N) Σ_i ∂L_i/∂θ: the updater divides the summed gradient by N
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)   // speed only: reuse memory between steps, results unchanged
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)  // speed only, for output() and score()
+                .cacheMode(CacheMode.NONE)                      // speed only: nothing worth caching in one layer
+                .list()
+                .layer(new OutputLayer.Builder(LossFunction.MSE) // L = (1/(N·nOut)) Σ_i Σ_k (ŷ_ik − y_ik)², nOut = 1: the guide's MSE
+                        .nIn(nIn)                               // one weight w_j per feature x_j
+                        .nOut(1)                                // one prediction ŷ (the price)
+                        .activation(Activation.IDENTITY)        // ŷ = z = x·w + b, no squashing
+                        .hasBias(hasBias)                       // false: ŷ = x·w (section 1, no b at all)
+                        .build())
+                .build();
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        network.init();
+        return network;
+    }
+
+    /**
+     * Overwrites the network's parameters: W[j][0] = weights[j], b[0] = bias.
+     *
+     * @throws IllegalArgumentException if the number of weights differs from nIn, or a bias other than 0
+     *                                  is given to a network without bias
+     */
+    public static void setParameters(MultiLayerNetwork network, double[] weights, double bias) {
+        INDArray w = network.getParam(WEIGHT_KEY);
+        if (weights.length != w.size(0)) {
+            throw new IllegalArgumentException("the network has " + w.size(0) + " weights, got "
+                    + weights.length + ": " + Arrays.toString(weights));
+        }
+        // W has shape [nIn, 1]; a column vector is laid out the same in 'c' and 'f' order.
+        w.assign(Nd4j.create(weights, new long[] {weights.length, 1}, DataType.DOUBLE));
+        if (hasBias(network)) {
+            network.getParam(BIAS_KEY).assign(bias);
+        } else if (bias != 0) {
+            throw new IllegalArgumentException("the network has no bias (ŷ = x·w), so b is 0; got bias " + bias);
+        }
+    }
+
+    /** The weights w_j = W[j][0], copied out of the network. */
+    public static double[] weights(MultiLayerNetwork network) {
+        return network.getParam(WEIGHT_KEY).toDoubleVector();
+    }
+
+    /** The bias b = b[0]; 0 for a network built without bias. */
+    public static double bias(MultiLayerNetwork network) {
+        return hasBias(network) ? network.getParam(BIAS_KEY).getDouble(0) : 0.0;
+    }
+
+    /** Whether the network's layer has a bias parameter {@code "0_b"}. */
+    static boolean hasBias(MultiLayerNetwork network) {
+        return network.paramTable().containsKey(BIAS_KEY);
+    }
+
+    private static void requireRate(String name, double rate) {
+        if (!(rate >= 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException(name + " must be a finite number ≥ 0, got " + rate);
+        }
+    }
+}
