@@ -2,13 +2,21 @@ package nnbasics.compare;
 
 /**
  * Stops training that diverges. Full-batch gradient descent on a convex quadratic (or on cross-entropy) with a
- * stable learning rate never increases the loss, so a loss that is not finite, or that has grown at every one of
- * {@link #GROWTH_STEPS} consecutive steps to above its starting value, means the rate is too large.
+ * stable learning rate never increases the loss, so any of these means the rate is too large:
+ * <ul>
+ *   <li>the loss is not finite;</li>
+ *   <li>it has grown at every one of {@link #GROWTH_STEPS} consecutive steps, to above its starting value;</li>
+ *   <li>it is more than {@link #BLOW_UP} times its starting value (a cross-entropy computed from the logits stays
+ *       finite, and may oscillate, while the weights run off to 1e300).</li>
+ * </ul>
  */
 public final class DivergenceGuard {
 
     /** How many consecutive increases (ending above the starting loss) count as "keeps growing". */
     public static final int GROWTH_STEPS = 20;
+
+    /** How many times its starting value a loss may reach before training counts as blown up. */
+    public static final double BLOW_UP = 1e6;
 
     private final String learningRate;
     private double first = Double.NaN;
@@ -40,6 +48,11 @@ public final class DivergenceGuard {
         }
         if (Double.isNaN(first)) {
             first = loss;
+        }
+        if (loss > BLOW_UP * first) {
+            throw new DivergenceException(step, "training diverged at step " + step + ": the loss grew from " + first
+                    + " at the start to " + loss + ", with learning rate " + learningRate
+                    + "; try a smaller --lr or --standardize");
         }
         growing = loss > previous ? growing + 1 : 0;
         previous = loss;

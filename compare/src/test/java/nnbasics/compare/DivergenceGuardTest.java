@@ -30,6 +30,15 @@ class DivergenceGuardTest {
     }
 
     @Test
+    void aLossThatBlowsUpStopsTrainingEvenIfItOscillates() {
+        DivergenceGuard guard = new DivergenceGuard("1e300");
+        guard.check(0, 0.69);
+        guard.check(1, 0.5);
+        DivergenceException e = assertThrows(DivergenceException.class, () -> guard.check(2, 0.69e6 * 1.01));
+        assertEquals(2, e.step());
+    }
+
+    @Test
     void aDecreasingOrBrieflyRisingLossIsFine() {
         DivergenceGuard guard = new DivergenceGuard("0.1");
         assertDoesNotThrow(() -> {

@@ -3,13 +3,24 @@ package nnbasics.compare.guide;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * Walks through the guide in order with both engines: each section's numbers, console text, pictures (written into
  * the output folder) and twin difference.
+ *
+ * <p>The five lock-step runs are independent of each other, so they run on a small pool while the pictures of the
+ * earlier sections are drawn; each run is deterministic on its own, so the results do not depend on the threads.
  */
 public final class Guide {
+
+    /** The machine this is made for has 2 cores. */
+    private static final int THREADS = 2;
 
     private Guide() {
     }
@@ -19,30 +30,65 @@ public final class Guide {
      *
      * @param data    the guide's data
      * @param out     the folder for pictures (must exist)
-     * @param printed receives each section as soon as it is done, for the console
+     * @param printed receives each section as soon as it is done, in order, for the console
      * @return the sections in order
      */
     public static List<Section> run(GuideData data, Path out, Consumer<Section> printed) {
         Pictures pictures = new Pictures(out);
         RegressionPages regression = new RegressionPages(data, pictures);
         ClassificationPages classification = new ClassificationPages(pictures);
-        List<Section> sections = new ArrayList<>();
-        Consumer<Section> add = section -> {
-            sections.add(section);
-            printed.accept(section);
-        };
-        add.accept(regression.oneWeight());
-        add.accept(regression.errorTable());
-        add.accept(regression.weightAndBias());
-        add.accept(regression.automation(RegressionSections.WIDGET_STEPS));
-        add.accept(regression.twoVariables(RegressionSections.WIDGET_STEPS));
-        add.accept(regression.features(RegressionSections.STANDARDISED_STEPS));
-        add.accept(classification.softmax());
-        ClassificationSections.Classifier crossEntropy =
-                ClassificationSections.classifier(data, ClassificationSections.CLASSIFIER_STEPS);
-        add.accept(classification.classifier(crossEntropy));
-        add.accept(classification.notebook(
-                ClassificationSections.notebook(data, ClassificationSections.NOTEBOOK_STEPS), crossEntropy));
-        return sections;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "nnbasics-guide");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<TwinRun> automation = pool.submit(() ->
+                    RegressionSections.automation(data, RegressionSections.WIDGET_STEPS));
+            Future<TwinRun> twoVariables = pool.submit(() ->
+                    RegressionSections.twoVariables(data, RegressionSections.WIDGET_STEPS));
+            Future<TwinRun> standardised = pool.submit(() ->
+                    RegressionSections.standardised(data, RegressionSections.STANDARDISED_STEPS));
+            Future<ClassificationSections.Classifier> crossEntropy = pool.submit(() ->
+                    ClassificationSections.classifier(data, ClassificationSections.CLASSIFIER_STEPS));
+            Future<ClassificationSections.Classifier> notebook = pool.submit(() ->
+                    ClassificationSections.notebook(data, ClassificationSections.NOTEBOOK_STEPS));
+
+            List<Section> sections = new ArrayList<>();
+            Consumer<Callable<Section>> add = page -> {
+                Section section = await(page);
+                sections.add(section);
+                printed.accept(section);
+            };
+            add.accept(regression::oneWeight);
+            add.accept(regression::errorTable);
+            add.accept(regression::weightAndBias);
+            add.accept(() -> regression.automation(automation.get()));
+            add.accept(() -> regression.twoVariables(twoVariables.get()));
+            add.accept(() -> regression.features(standardised.get()));
+            add.accept(classification::softmax);
+            add.accept(() -> classification.classifier(crossEntropy.get()));
+            add.accept(() -> classification.notebook(notebook.get(), crossEntropy.get()));
+            return sections;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs a page, unwrapping a failure of the run it waited for. */
+    private static Section await(Callable<Section> page) {
+        try {
+            return page.call();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

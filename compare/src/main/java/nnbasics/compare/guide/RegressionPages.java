@@ -111,8 +111,7 @@ final class RegressionPages {
                         + "down to the least-squares 447.29.", console, figures, null, List.of(figure));
     }
 
-    Section automation(int steps) {
-        TwinRun run = RegressionSections.automation(data, steps);
+    Section automation(TwinRun run) {
         RegressionSections.ErrorSurface surface = RegressionSections.errorSurface(data, GRID_CELLS);
         String console = twinLines(run, List.of("w", "b"))
                 + f("  loss at the end: hand %.4f, DL4J %.4f (the guide: ≈ 447.29)%n",
@@ -138,8 +137,7 @@ final class RegressionPages {
                 run.maxDifference(), drawn);
     }
 
-    Section twoVariables(int steps) {
-        TwinRun run = RegressionSections.twoVariables(data, steps);
+    Section twoVariables(TwinRun run) {
         double atZero = RegressionSections.twoVariablesAtZero(data);
         String console = f("  error at zero: %.2f  (the guide: ≈ 108,268)%n", atZero)
                 + twinLines(run, List.of("w1 (area)", "w2 (bathrooms)", "b"))
@@ -166,13 +164,12 @@ final class RegressionPages {
                 run.maxDifference(), drawn);
     }
 
-    Section features(int steps) {
-        TwinRun run = RegressionSections.standardised(data, steps);
+    Section features(TwinRun run) {
         String console = "  both features standardised (z-scores), one rate 0.1 for every parameter:\n"
                 + twinLines(run, List.of("w1 (z area)", "w2 (z bathrooms)", "b"));
         return new Section(6, "Features",
                 "Any number of numeric columns can be features, one weight each plus a bias. Standardising them "
-                        + "lets one learning rate serve all: the same fit in " + steps + " steps instead of "
+                        + "lets one learning rate serve all: the same fit in " + run.steps() + " steps instead of "
                         + "20,000.", console, twinFigures(run), run.maxDifference(), List.of());
     }
 

@@ -31,7 +31,6 @@ public final class RegressionFit {
     }
 
     private static FitResult gradientDescent(FitRequest request, StepObserver observer) {
-        int n = request.features().size();
         HandSide hand = request.engine().runsHand() ? HandSide.of(request) : null;
         Dl4jSide dl4j = request.engine().runsDl4j() ? Dl4jSide.of(request) : null;
         DivergenceGuard guard = new DivergenceGuard(request.rateText());
@@ -63,8 +62,9 @@ public final class RegressionFit {
             int n = solution.length - 1;
             double[] weights = Arrays.copyOf(solution, n);
             double bias = solution[n];
+            // a network holding the solution, never stepped: its rates do not matter but must be valid
             double mse = new Dl4jRegressionEngine(request.x(), request.y(), weights, bias,
-                    filled(n, 0.0), 0.0, true).loss();
+                    filled(n, 1.0), 1.0, true).loss();
             dl4j = new EngineFit("dl4j", weights, bias, mse);
         }
         Double difference = hand != null && dl4j != null
