@@ -13,7 +13,6 @@ import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxFit;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
-import nnbasics.handwritten.features.ConstantFeatureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,6 +96,9 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw new UserError("--features: \"" + label + "\" is the label; it cannot also be a feature");
         }
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
+        if (standardize) {
+            Constant.rejectConstantColumns(raw.features(), featureNames, data);
+        }
         if (test != null) {
             TestFile.check(test, Table.read(test), featureNames, features == null, label, raw.classes());
         }
@@ -105,13 +107,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
-        ClassifyResult result;
-        try {
-            result = SoftmaxFit.fit(request, StepObserver.NONE);
-        } catch (ConstantFeatureException e) {
-            throw new UserError("--standardize: column \"" + featureNames.get(e.column()) + "\" of " + data
-                    + " is constant; it has no spread to divide by, so drop it from --features");
-        }
+        ClassifyResult result = SoftmaxFit.fit(request, StepObserver.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? ClassifyOutput.json(request, result) + "\n" : ClassifyOutput.text(request, result));
         return 0;

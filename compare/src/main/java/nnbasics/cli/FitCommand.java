@@ -12,7 +12,6 @@ import nnbasics.compare.regression.FitResult;
 import nnbasics.compare.regression.Method;
 import nnbasics.compare.regression.RegressionFit;
 import nnbasics.handwritten.data.Table;
-import nnbasics.handwritten.features.ConstantFeatureException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -115,16 +114,13 @@ public final class FitCommand implements Callable<Integer> {
             throw new UserError("--method normal: " + x.length + " rows cannot determine " + (featureNames.size() + 1)
                     + " parameters (" + featureNames.size() + " weights and a bias); add rows or drop features");
         }
+        if (standardize) {
+            Constant.rejectConstantColumns(x, featureNames, data);
+        }
         LearningRate rate = LearningRate.parse(lr, x, standardize);
         FitRequest request = new FitRequest(featureNames, x, y, engine, method, rate.weights(), rate.bias(),
                 rate.text(), steps, standardize);
-        FitResult result;
-        try {
-            result = RegressionFit.fit(request, StepObserver.NONE);
-        } catch (ConstantFeatureException e) {
-            throw new UserError("--standardize: column \"" + featureNames.get(e.column()) + "\" of " + data
-                    + " is constant; it has no spread to divide by, so drop it from --features");
-        }
+        FitResult result = RegressionFit.fit(request, StepObserver.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(FitOutput.json(request, result, queries));

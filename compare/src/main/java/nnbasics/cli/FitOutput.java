@@ -113,8 +113,8 @@ final class FitOutput {
 
     private static String weightedSum(List<String> features) {
         List<String> terms = new ArrayList<>();
-        for (String f : features) {
-            terms.add("w·" + f);
+        for (int j = 0; j < features.size(); j++) {
+            terms.add("w" + (j + 1) + "·" + features.get(j));
         }
         return String.join(" + ", terms);
     }

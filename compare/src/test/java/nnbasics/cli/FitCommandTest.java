@@ -170,6 +170,9 @@ class FitCommandTest {
         Path constant = csv("constant.csv", "area,floors,price\n2104,1,399900\n1600,1,329900\n2400,1,369000\n");
         assertUserError(CliRun.of("fit", "--data", constant.toString(), "--target", "price", "--standardize"),
                 "floors", "constant");
+        // DL4J alone too: ND4J's normaliser would divide by 1e-5 instead
+        assertUserError(CliRun.of("fit", "--data", constant.toString(), "--target", "price", "--standardize",
+                "--engine", "dl4j"), "floors", "constant");
     }
 
     @Test

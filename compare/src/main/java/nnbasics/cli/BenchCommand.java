@@ -1,0 +1,118 @@
+package nnbasics.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import nnbasics.compare.Engine;
+import nnbasics.compare.classification.Loss;
+import nnbasics.compare.classification.SoftmaxTwins;
+import nnbasics.compare.guide.GuideData;
+import nnbasics.compare.regression.Dl4jRegressionEngine;
+import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.handwritten.regression.LearningRates;
+import nnbasics.handwritten.regression.LinearModel;
+import nnbasics.handwritten.regression.RegressionData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nnbasics bench}: the cost of one gradient-descent step of each engine, measured, not asserted. Each case is
+ * warmed up, then timed in {@code --rounds} rounds; the table gives the median and the fastest round.
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure the cost of one full-batch gradient-descent step of each engine: linear regression on the",
+            "guide's three and ten houses, softmax regression on the ten labelled houses. Prints the median",
+            "and the fastest of several timed rounds, after a warm-up. Run it on a quiet machine.",
+            ""})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR", description = "The data folder.")
+    private Path data;
+
+    @Option(names = "--rounds", defaultValue = "7", paramLabel = "N", description = "Timed rounds per case.")
+    private int rounds;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    private boolean json;
+
+    /** Steps per timed round: enough for a round to last well over the timer's resolution. */
+    private static final int HAND_STEPS = 200_000;
+    private static final int DL4J_STEPS = 2_000;
+
+    /** A measured case. */
+    record Result(String engine, String model, double medianMicros, double fastestMicros) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (rounds < 1) {
+            throw new UserError("--rounds must be at least 1, got " + rounds);
+        }
+        GuideData guide = GuideData.load(data);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Result> results = new ArrayList<>();
+        for (RegressionData houses : List.of(guide.threeHouses(), guide.tenHouses())) {
+            String model = "linear, " + houses.size() + " houses";
+            int n = houses.featureCount();
+            LearningRates rates = LearningRates.uniform(n, 1e-9);
+            results.add(measure("hand", model, HAND_STEPS,
+                    () -> new HandRegressionEngine(houses, LinearModel.zero(n), rates)));
+            results.add(measure("dl4j", model, DL4J_STEPS,
+                    () -> new Dl4jRegressionEngine(houses.features(), houses.targets(), new double[n], 0.0,
+                            rates.weights(), rates.bias(), true)));
+        }
+        Path labelled = guide.labelled();
+        results.add(measure("hand", "softmax, 10 houses", HAND_STEPS / 10, () ->
+                SoftmaxTwins.of(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).hand()));
+        results.add(measure("dl4j", "softmax, 10 houses", DL4J_STEPS, () ->
+                SoftmaxTwins.of(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).dl4j()));
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("unit", "microseconds per step");
+            object.put("rounds", rounds);
+            object.put("results", results);
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(object));
+        } else {
+            out.printf(Locale.ROOT, "%-6s  %-20s  %16s  %16s%n", "engine", "model", "median µs/step",
+                    "fastest µs/step");
+            for (Result r : results) {
+                out.printf(Locale.ROOT, "%-6s  %-20s  %16.3f  %16.3f%n", r.engine(), r.model(), r.medianMicros(),
+                        r.fastestMicros());
+            }
+        }
+        return 0;
+    }
+
+    private Result measure(String engine, String model, int steps, Supplier<Engine> fresh) {
+        double[] micros = new double[rounds];
+        Engine warm = fresh.get();
+        for (int k = 0; k < steps; k++) {
+            warm.step();
+        }
+        for (int r = 0; r < rounds; r++) {
+            Engine e = fresh.get();
+            long start = System.nanoTime();
+            for (int k = 0; k < steps; k++) {
+                e.step();
+            }
+            micros[r] = (System.nanoTime() - start) / 1e3 / steps;
+        }
+        Arrays.sort(micros);
+        return new Result(engine, model, micros[rounds / 2], micros[0]);
+    }
+}
