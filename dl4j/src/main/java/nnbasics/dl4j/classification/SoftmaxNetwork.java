@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -119,7 +120,18 @@ public final class SoftmaxNetwork {
      * @return a copy of W, [feature][class]
      */
     public static double[][] weights(MultiLayerNetwork net) {
-        return net.getParam(WEIGHTS).toDoubleMatrix();
+        // read from the flat parameter vector [W column by column ('f' order, [nIn, nOut]), b]: no new view per
+        // call, which in a lock-step run spares ND4J a native shape buffer to allocate and free at every step
+        INDArray flat = net.params();
+        int nIn = (int) net.layerInputSize(0);
+        int nOut = (int) net.layerSize(0);
+        double[][] w = new double[nIn][nOut];
+        for (int j = 0; j < nIn; j++) {
+            for (int k = 0; k < nOut; k++) {
+                w[j][k] = flat.getDouble(j + (long) k * nIn);
+            }
+        }
+        return w;
     }
 
     /**
@@ -127,6 +139,13 @@ public final class SoftmaxNetwork {
      * @return a copy of b, one per class
      */
     public static double[] bias(MultiLayerNetwork net) {
-        return net.getParam(BIAS).toDoubleVector();
+        INDArray flat = net.params();
+        int nIn = (int) net.layerInputSize(0);
+        int nOut = (int) net.layerSize(0);
+        double[] b = new double[nOut];
+        for (int k = 0; k < nOut; k++) {
+            b[k] = flat.getDouble((long) nIn * nOut + k);
+        }
+        return b;
     }
 }
