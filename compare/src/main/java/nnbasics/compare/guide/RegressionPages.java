@@ -170,7 +170,7 @@ final class RegressionPages {
         return new Section(6, "Features",
                 "Any number of numeric columns can be features, one weight each plus a bias. Standardising them "
                         + "lets one learning rate serve all: the same fit in " + run.steps() + " steps instead of "
-                        + "20,000.", console, twinFigures(run), run.maxDifference(), List.of());
+                        + "tens of thousands.", console, twinFigures(run), run.maxDifference(), List.of());
     }
 
     private static String twinLines(TwinRun run, List<String> names) {
