@@ -83,6 +83,20 @@ public final class LockStep {
     }
 
     /**
+     * Trains whichever engines are given: both in lock-step, or the one that is not null alone.
+     *
+     * @return the largest relative difference between the engines over the run, or null when only one ran
+     */
+    public static Double runEither(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
+                                   StepObserver observer) {
+        if (hand != null && dl4j != null) {
+            return run(hand, dl4j, steps, guard, observer).maxRelativeDifference();
+        }
+        runAlone(hand != null ? hand : dl4j, steps, guard);
+        return null;
+    }
+
+    /**
      * Trains one engine alone for {@code steps} updates (no comparison), guarding against divergence.
      *
      * @return the loss at the final parameters

@@ -2,7 +2,6 @@ package nnbasics.compare.classification;
 
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
-import nnbasics.compare.LockStepResult;
 import nnbasics.compare.StepObserver;
 import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.dl4j.classification.LabelledCsv;
@@ -30,16 +29,8 @@ public final class SoftmaxFit {
     public static ClassifyResult fit(ClassifyRequest request, StepObserver observer) {
         HandSide hand = request.engine().runsHand() ? HandSide.of(request) : null;
         Dl4jSide dl4j = request.engine().runsDl4j() ? Dl4jSide.of(request) : null;
-        DivergenceGuard guard = new DivergenceGuard(request.rateText());
-        Double maxRelativeDifference = null;
-        if (hand != null && dl4j != null) {
-            LockStepResult result = LockStep.run(hand.engine, dl4j.engine, request.steps(), guard, observer);
-            maxRelativeDifference = result.maxRelativeDifference();
-        } else if (hand != null) {
-            LockStep.runAlone(hand.engine, request.steps(), guard);
-        } else {
-            LockStep.runAlone(dl4j.engine, request.steps(), guard);
-        }
+        Double maxRelativeDifference = LockStep.runEither(hand == null ? null : hand.engine,
+                dl4j == null ? null : dl4j.engine, request.steps(), new DivergenceGuard(request.rateText()), observer);
         return new ClassifyResult(hand == null ? null : hand.fit(request),
                 dl4j == null ? null : dl4j.fit(request), maxRelativeDifference);
     }

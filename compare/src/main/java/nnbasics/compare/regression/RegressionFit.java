@@ -3,7 +3,6 @@ package nnbasics.compare.regression;
 import java.util.Arrays;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
-import nnbasics.compare.LockStepResult;
 import nnbasics.compare.RelativeDifference;
 import nnbasics.compare.StepObserver;
 import nnbasics.dl4j.regression.Standardization;
@@ -33,16 +32,8 @@ public final class RegressionFit {
     private static FitResult gradientDescent(FitRequest request, StepObserver observer) {
         HandSide hand = request.engine().runsHand() ? HandSide.of(request) : null;
         Dl4jSide dl4j = request.engine().runsDl4j() ? Dl4jSide.of(request) : null;
-        DivergenceGuard guard = new DivergenceGuard(request.rateText());
-        Double maxRelativeDifference = null;
-        if (hand != null && dl4j != null) {
-            LockStepResult result = LockStep.run(hand.engine, dl4j.engine, request.steps(), guard, observer);
-            maxRelativeDifference = result.maxRelativeDifference();
-        } else if (hand != null) {
-            LockStep.runAlone(hand.engine, request.steps(), guard);
-        } else {
-            LockStep.runAlone(dl4j.engine, request.steps(), guard);
-        }
+        Double maxRelativeDifference = LockStep.runEither(hand == null ? null : hand.engine,
+                dl4j == null ? null : dl4j.engine, request.steps(), new DivergenceGuard(request.rateText()), observer);
         return new FitResult(hand == null ? null : hand.fit(),
                 dl4j == null ? null : dl4j.fit(), request.steps(), maxRelativeDifference);
     }
