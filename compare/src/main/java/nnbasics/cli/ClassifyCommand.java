@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
-import nnbasics.compare.StepObserver;
 import nnbasics.compare.classification.ClassifyRequest;
 import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
@@ -107,7 +106,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
-        ClassifyResult result = SoftmaxFit.fit(request, StepObserver.NONE);
+        ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? ClassifyOutput.json(request, result) + "\n" : ClassifyOutput.text(request, result));
         return 0;

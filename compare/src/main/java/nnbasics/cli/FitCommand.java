@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
-import nnbasics.compare.StepObserver;
 import nnbasics.compare.regression.FitRequest;
 import nnbasics.compare.regression.FitResult;
 import nnbasics.compare.regression.Method;
@@ -120,7 +119,7 @@ public final class FitCommand implements Callable<Integer> {
         LearningRate rate = LearningRate.parse(lr, x, standardize);
         FitRequest request = new FitRequest(featureNames, x, y, engine, method, rate.weights(), rate.bias(),
                 rate.text(), steps, standardize);
-        FitResult result = RegressionFit.fit(request, StepObserver.NONE);
+        FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(FitOutput.json(request, result, queries));

@@ -42,6 +42,7 @@ public final class LockStep {
                     dl4jOutputs, parameterScales.update(handParameters, dl4jParameters),
                     outputScales.update(handOutputs, dl4jOutputs));
             observer.observe(record);
+            observer.stepDone(k + 1, steps);
             if (record.maxRelativeDifference() > worst) {
                 worst = record.maxRelativeDifference();
                 worstStep = k;
@@ -92,7 +93,7 @@ public final class LockStep {
         if (hand != null && dl4j != null) {
             return run(hand, dl4j, steps, guard, observer).maxRelativeDifference();
         }
-        runAlone(hand != null ? hand : dl4j, steps, guard);
+        runAlone(hand != null ? hand : dl4j, steps, guard, observer);
         return null;
     }
 
@@ -102,8 +103,14 @@ public final class LockStep {
      * @return the loss at the final parameters
      */
     public static double runAlone(Engine engine, int steps, DivergenceGuard guard) {
+        return runAlone(engine, steps, guard, StepObserver.NONE);
+    }
+
+    /** {@link #runAlone(Engine, int, DivergenceGuard)}, telling {@code observer} after each step. */
+    public static double runAlone(Engine engine, int steps, DivergenceGuard guard, StepObserver observer) {
         for (int k = 0; k < steps; k++) {
             guard.check(k, engine.step());
+            observer.stepDone(k + 1, steps);
         }
         double loss = engine.loss();
         guard.check(steps, loss);

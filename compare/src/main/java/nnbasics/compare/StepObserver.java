@@ -8,4 +8,13 @@ public interface StepObserver {
     StepObserver NONE = record -> { };
 
     void observe(StepRecord record);
+
+    /**
+     * Called after update k of a run, with one engine or two (a progress bar needs no more); does nothing by default.
+     *
+     * @param step  the number of updates made so far
+     * @param steps the number of updates the run will make
+     */
+    default void stepDone(int step, int steps) {
+    }
 }
