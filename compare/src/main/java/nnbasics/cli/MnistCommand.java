@@ -1,0 +1,275 @@
+package nnbasics.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nnbasics.compare.EngineChoice;
+import nnbasics.compare.charts.ChartFiles;
+import nnbasics.compare.charts.MnistCharts;
+import nnbasics.compare.mnist.Dl4jMnistEngine;
+import nnbasics.compare.mnist.EngineHistory;
+import nnbasics.compare.mnist.EpochSummary;
+import nnbasics.compare.mnist.HandMnistEngine;
+import nnbasics.compare.mnist.MnistEngine;
+import nnbasics.compare.mnist.MnistResult;
+import nnbasics.compare.mnist.MnistSchedule;
+import nnbasics.compare.mnist.MnistTraining;
+import nnbasics.dl4j.mnist.MnistArrays;
+import nnbasics.dl4j.mnist.MnistFormatException;
+import nnbasics.handwritten.mnist.IdxFormatException;
+import nnbasics.handwritten.mnist.MnistData;
+import org.knowm.xchart.XYChart;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nnbasics mnist}: softmax regression on the MNIST digits with both engines, in lock-step. */
+@Command(name = "mnist",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Train softmax regression  p = softmax(x·W + b)  on the 60,000 MNIST training images (784 pixels",
+            "scaled to [0, 1], 10 digits) from W = 0, b = 0 by mini-batch SGD on the mean cross-entropy, as the",
+            "TensorFlow tutorial the guide prepares for; print the test accuracy after each epoch.",
+            "Each epoch visits the rows in an order shuffled from --seed; both engines get the same batches.",
+            "With --engine both, the engines train in lock-step and W, b and the batch loss are compared",
+            "after every step.",
+            "Pictures go into --out: loss and accuracy per epoch, the ten weight templates, the confusion matrix.",
+            "The data comes from data/mnist/fetch.",
+            ""},
+        footer = {
+            "",
+            "Examples:",
+            "  data/mnist/fetch && nnbasics mnist",
+            "  nnbasics mnist --engine dl4j --float32 --epochs 10 --json"})
+public final class MnistCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Width of the progress bar, in characters. */
+    private static final int BAR = 30;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "data/mnist", paramLabel = "DIR",
+            description = "Folder of the four IDX files (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--engine", defaultValue = "both", paramLabel = "hand|dl4j|both",
+            converter = EngineConverter.class, description = "Which engine trains (default: ${DEFAULT-VALUE}).")
+    private EngineChoice engine;
+
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+            description = "Passes over the training images (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "B",
+            description = "Images per mini-batch (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
+            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
+    private double lr;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the per-epoch shuffles (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--float32",
+            description = "DL4J computes in single precision (the hand-written engine always uses double).")
+    private boolean float32;
+
+    @Option(names = "--out", defaultValue = "out/mnist", paramLabel = "DIR",
+            description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (epochs < 1) {
+            throw new UserError("--epochs must be at least 1, got " + epochs);
+        }
+        if (batch < 1) {
+            throw new UserError("--batch must be at least 1, got " + batch);
+        }
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new UserError("--lr must be a finite positive number, got " + lr);
+        }
+        for (String name : List.of(MnistData.TRAIN_IMAGES, MnistData.TRAIN_LABELS, MnistData.TEST_IMAGES,
+                MnistData.TEST_LABELS)) {
+            if (!Files.isRegularFile(data.resolve(name))) {
+                throw new UserError("no MNIST data: " + data.resolve(name) + " is missing; run data/mnist/fetch");
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Map<String, Double> loadSeconds = new LinkedHashMap<>();
+        List<MnistEngine> engines = new ArrayList<>();
+        int trainCount;
+        try {
+            trainCount = -1;
+            if (engine.runsHand()) {
+                long start = System.nanoTime();
+                MnistData train = MnistData.training(data);
+                MnistData test = MnistData.test(data);
+                loadSeconds.put("hand", (System.nanoTime() - start) / 1e9);
+                trainCount = train.count();
+                engines.add(new HandMnistEngine(train, test, lr));
+            }
+            if (engine.runsDl4j()) {
+                DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
+                Nd4j.getBackend();   // ND4J's native start-up (0.6–1 s) is not part of reading the files
+                long start = System.nanoTime();
+                MnistArrays train = MnistArrays.load(data.resolve(MnistData.TRAIN_IMAGES),
+                        data.resolve(MnistData.TRAIN_LABELS), type);
+                MnistArrays test = MnistArrays.load(data.resolve(MnistData.TEST_IMAGES),
+                        data.resolve(MnistData.TEST_LABELS), type);
+                loadSeconds.put("dl4j", (System.nanoTime() - start) / 1e9);
+                trainCount = train.count();
+                engines.add(new Dl4jMnistEngine(train, test, lr, type));
+            }
+        } catch (IdxFormatException | MnistFormatException e) {
+            throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
+        }
+        Console console = System.console();
+        MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
+                : (epoch, done, total) -> bar(stderr, epoch, done, total);
+        if (!json) {
+            stdout.printf(Locale.ROOT, "MNIST softmax regression: %d training images, %s, %d epochs, batch %d, "
+                    + "lr %s, seed %d%s%n", trainCount, engine.label(), epochs, batch, lr, seed,
+                    float32 ? ", DL4J in float32" : "");
+            loadSeconds.forEach((name, s) -> stdout.printf(Locale.ROOT, "  %s loaded the data in %.2f s%n", name, s));
+            stdout.flush();
+        }
+        MnistResult result = MnistTraining.run(engines, trainCount, new MnistSchedule(epochs, batch, seed), progress,
+                summary -> {
+                    if (console != null) {
+                        stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
+                        stderr.flush();
+                    }
+                    if (!json) {
+                        stdout.println(epochLine(summary));
+                        stdout.flush();
+                    }
+                });
+        List<Path> pictures = pictures(result);
+        if (json) {
+            stdout.println(json(result, loadSeconds));
+        } else {
+            stdout.print(text(result, pictures));
+        }
+        return 0;
+    }
+
+    private static void bar(PrintWriter err, int epoch, int done, int total) {
+        int step = Math.max(1, total / 100);
+        if (done % step != 0 && done != total) {
+            return;
+        }
+        int filled = (int) ((long) done * BAR / total);
+        err.print("\repoch " + (epoch + 1) + " [" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + done
+                + "/" + total);
+        err.flush();
+    }
+
+    private static String epochLine(EpochSummary summary) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "epoch %d:", summary.epoch() + 1));
+        for (int e = 0; e < summary.engines().size(); e++) {
+            s.append(String.format(Locale.ROOT, "  %s test accuracy %.2f %% (loss %.4f, %.2f s)",
+                    summary.engines().get(e), 100 * summary.testAccuracy()[e], summary.trainLoss()[e],
+                    summary.seconds()[e]));
+        }
+        if (!Double.isNaN(summary.maxRelativeDifference())) {
+            s.append(String.format(Locale.ROOT, "  max relative difference %.3g", summary.maxRelativeDifference()));
+        }
+        return s.toString();
+    }
+
+    private List<Path> pictures(MnistResult result) throws IOException {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(out);
+            List<String> names = result.engines().stream().map(EngineHistory::name).toList();
+            XYChart loss = MnistCharts.loss(names, result.engines().stream().map(EngineHistory::trainLoss).toList());
+            XYChart accuracy = MnistCharts.accuracy(names,
+                    result.engines().stream().map(EngineHistory::testAccuracy).toList());
+            written.add(ChartFiles.savePng(List.of(loss, accuracy), 2, out.resolve("mnist-loss-accuracy.png")));
+            for (EngineHistory history : result.engines()) {
+                String label = history.name().equals("hand") ? "hand-written" : "DL4J";
+                written.add(ChartFiles.savePng(MnistCharts.weightTemplates(history.weights(),
+                        "Learned weight templates, " + label), out.resolve("mnist-weights-" + history.name() + ".png")));
+                written.add(ChartFiles.savePng(MnistCharts.confusion(history.confusion(),
+                        "Confusion matrix on the test images, " + label),
+                        out.resolve("mnist-confusion-" + history.name() + ".png")));
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the pictures into " + out + ": " + e.getMessage());
+        }
+        return written;
+    }
+
+    private String text(MnistResult result, List<Path> pictures) {
+        StringBuilder s = new StringBuilder();
+        for (EngineHistory h : result.engines()) {
+            double total = 0;
+            for (double sec : h.secondsPerEpoch()) {
+                total += sec;
+            }
+            s.append(String.format(Locale.ROOT, "%s: test accuracy %.2f %% after %d epochs, %.3f s per epoch%n",
+                    h.name(), 100 * h.finalAccuracy(), epochs, total / epochs));
+        }
+        if (result.compared()) {
+            s.append(String.format(Locale.ROOT,
+                    "largest relative difference between the engines over W, b and the batch loss: %.3g%s%n",
+                    result.maxRelativeDifference(), float32 ? " (DL4J in float32, the hand-written engine in double)"
+                            : ""));
+        }
+        for (Path p : pictures) {
+            s.append("wrote ").append(p).append('\n');
+        }
+        return s.toString();
+    }
+
+    private String json(MnistResult result, Map<String, Double> loadSeconds) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("engine", engine.label());
+        object.put("epochs", epochs);
+        object.put("batch", batch);
+        object.put("learningRate", lr);
+        object.put("seed", seed);
+        object.put("float32", float32);
+        Map<String, Object> accuracy = new LinkedHashMap<>();
+        Map<String, Object> seconds = new LinkedHashMap<>();
+        Map<String, Object> loss = new LinkedHashMap<>();
+        for (EngineHistory h : result.engines()) {
+            accuracy.put(h.name(), h.testAccuracy());
+            seconds.put(h.name(), h.secondsPerEpoch());
+            loss.put(h.name(), h.trainLoss());
+        }
+        object.put("testAccuracy", accuracy);
+        object.put("secondsPerEpoch", seconds);
+        object.put("trainLoss", loss);
+        object.put("loadSeconds", loadSeconds);
+        if (result.compared()) {
+            object.put("maxRelativeDifference", result.maxRelativeDifference());
+            object.put("maxRelativeDifferencePerEpoch", result.maxRelativeDifferencePerEpoch());
+            object.put("finalParameterDifference", result.finalParameterDifference());
+        }
+        return JSON.writeValueAsString(object);
+    }
+}

@@ -1,0 +1,218 @@
+package nnbasics.compare.charts;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The pictures of an MNIST run: loss and test accuracy per epoch of each engine (XChart), the ten learned weight
+ * templates as 28×28 images, and the confusion matrix as a heat map (both drawn with Java 2D).
+ */
+public final class MnistCharts {
+
+    /** Pixels per side of an MNIST image. */
+    private static final int SIDE = 28;
+    /** The ten digits. */
+    private static final int CLASSES = 10;
+    /** Screen pixels per image pixel in the template grid. */
+    private static final int ZOOM = 8;
+    /** Space around and between the templates, and the height of a template's caption. */
+    private static final int GAP = 12;
+    private static final int CAPTION = 22;
+    private static final int TITLE = 34;
+    /** Side of a confusion-matrix cell, and the margin for the axis labels. */
+    private static final int CELL = 48;
+    private static final int MARGIN = 70;
+    private static final Color NEGATIVE = new Color(0x2166ac);   // diverging map: blue, white, red
+    private static final Color POSITIVE = new Color(0xb2182b);
+    private static final Color HEAT = new Color(0x08306b);
+
+    private MnistCharts() {
+    }
+
+    /** The mean training loss (cross-entropy of the batches) per epoch, one line per engine. */
+    public static XYChart loss(List<String> engines, List<double[]> lossPerEpoch) {
+        XYChart chart = perEpoch("Training loss per epoch (mean batch cross-entropy)", "cross-entropy", engines,
+                lossPerEpoch);
+        chart.getStyler().setLegendPosition(LegendPosition.InsideNE);   // the loss falls: the top right is free
+        return chart;
+    }
+
+    /** The test accuracy (percent) after each epoch, one line per engine. */
+    public static XYChart accuracy(List<String> engines, List<double[]> accuracyPerEpoch) {
+        List<double[]> percent = accuracyPerEpoch.stream().map(a -> {
+            double[] p = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                p[i] = 100 * a[i];
+            }
+            return p;
+        }).toList();
+        XYChart chart = perEpoch("Test accuracy after each epoch", "test accuracy (%)", engines, percent);
+        chart.getStyler().setLegendPosition(LegendPosition.InsideSE);   // the accuracy rises: the bottom right is free
+        return chart;
+    }
+
+    private static XYChart perEpoch(String title, String yTitle, List<String> engines, List<double[]> values) {
+        if (engines.size() != values.size() || engines.isEmpty()) {
+            throw new IllegalArgumentException(engines.size() + " engines but " + values.size() + " series");
+        }
+        XYChart chart = ChartStyle.xyChart(title, "epoch", yTitle);
+        for (int e = 0; e < engines.size(); e++) {
+            double[] y = values.get(e);
+            Check.finite(engines.get(e), y);
+            double[] x = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                x[i] = i + 1;
+            }
+            boolean dl4j = engines.get(e).equals("dl4j");
+            XYSeries series = chart.addSeries(dl4j ? ConvergenceChart.DL4J : ConvergenceChart.HAND, x, y);
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+            series.setMarker(SeriesMarkers.CIRCLE);
+            series.setLineColor(dl4j ? ChartStyle.DL4J : ChartStyle.HAND);
+            series.setMarkerColor(dl4j ? ChartStyle.DL4J : ChartStyle.HAND);
+            series.setLineStyle(dl4j ? ChartStyle.dashed(2f) : ChartStyle.stroke(4f));
+        }
+        chart.getStyler().setXAxisDecimalPattern("0");
+        return chart;
+    }
+
+    /**
+     * The ten columns of W as 28×28 images, two rows of five, on one diverging scale symmetric around 0: blue for
+     * negative weights (ink there speaks against the digit), white for 0, red for positive.
+     *
+     * @param weights flat [pixel][digit], W[j·10 + k]
+     * @param title   the picture's title
+     */
+    public static BufferedImage weightTemplates(double[] weights, String title) {
+        if (weights.length != SIDE * SIDE * CLASSES) {
+            throw new IllegalArgumentException("expected 7840 weights, got " + weights.length);
+        }
+        Check.finite("weights", weights);
+        double limit = 0;
+        for (double w : weights) {
+            limit = Math.max(limit, Math.abs(w));
+        }
+        int tile = SIDE * ZOOM;
+        int width = GAP + 5 * (tile + GAP);
+        int height = TITLE + 2 * (tile + CAPTION + GAP);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = begin(image);
+        try {
+            g.setFont(ChartStyle.TITLE_FONT);
+            centered(g, title + "  (blue < 0 < red, |w| ≤ " + ChartStyle.number(limit) + ")", width / 2, 24);
+            g.setFont(ChartStyle.AXIS_TITLE_FONT);
+            for (int k = 0; k < CLASSES; k++) {
+                int left = GAP + (k % 5) * (tile + GAP);
+                int top = TITLE + (k / 5) * (tile + CAPTION + GAP);
+                g.setColor(ChartStyle.DATA);
+                centered(g, "digit " + k, left + tile / 2, top + 16);
+                for (int j = 0; j < SIDE * SIDE; j++) {
+                    g.setColor(diverging(weights[j * CLASSES + k], limit));
+                    g.fillRect(left + (j % SIDE) * ZOOM, top + CAPTION + (j / SIDE) * ZOOM, ZOOM, ZOOM);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * The confusion matrix as a heat map with the count in each cell; rows are the actual digits, columns the
+     * predicted ones; the diagonal holds the correct predictions.
+     *
+     * @param counts counts[actual][predicted], 10 × 10
+     * @param title  the picture's title
+     */
+    public static BufferedImage confusion(int[][] counts, String title) {
+        int k = counts.length;
+        int max = 0;
+        int total = 0;
+        int correct = 0;
+        for (int a = 0; a < k; a++) {
+            if (counts[a].length != k) {
+                throw new IllegalArgumentException("the confusion matrix is not square: row " + a);
+            }
+            for (int p = 0; p < k; p++) {
+                max = Math.max(max, counts[a][p]);
+                total += counts[a][p];
+            }
+            correct += counts[a][a];
+        }
+        int width = MARGIN + k * CELL + GAP;
+        int height = TITLE + MARGIN + k * CELL + GAP;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = begin(image);
+        try {
+            g.setFont(ChartStyle.TITLE_FONT);
+            String accuracy = total == 0 ? "" : String.format(java.util.Locale.ROOT, ", accuracy %.2f %%",
+                    100.0 * correct / total);
+            centered(g, title + accuracy, width / 2, 24);
+            g.setFont(ChartStyle.AXIS_TITLE_FONT);
+            centered(g, "predicted digit", MARGIN + k * CELL / 2, TITLE + 18);
+            Graphics2D rotated = (Graphics2D) g.create();
+            rotated.rotate(-Math.PI / 2);
+            centered(rotated, "actual digit", -(TITLE + MARGIN + k * CELL / 2), 20);
+            rotated.dispose();
+            g.setFont(ChartStyle.TICK_FONT);
+            for (int i = 0; i < k; i++) {
+                g.setColor(ChartStyle.DATA);
+                centered(g, Integer.toString(i), MARGIN + i * CELL + CELL / 2, TITLE + MARGIN - 8);
+                centered(g, Integer.toString(i), MARGIN - 14, TITLE + MARGIN + i * CELL + CELL / 2 + 5);
+            }
+            for (int a = 0; a < k; a++) {
+                for (int p = 0; p < k; p++) {
+                    double share = max == 0 ? 0 : Math.sqrt((double) counts[a][p] / max); // sqrt: errors stay visible
+                    int x = MARGIN + p * CELL;
+                    int y = TITLE + MARGIN + a * CELL;
+                    g.setColor(mix(Color.WHITE, HEAT, share));
+                    g.fillRect(x, y, CELL, CELL);
+                    g.setColor(new Color(0xd0d0d0));
+                    g.drawRect(x, y, CELL, CELL);
+                    g.setColor(share > 0.55 ? Color.WHITE : ChartStyle.DATA);
+                    centered(g, Integer.toString(counts[a][p]), x + CELL / 2, y + CELL / 2 + 5);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** White at 0, {@link #POSITIVE} at +limit, {@link #NEGATIVE} at −limit, linear in between. */
+    static Color diverging(double value, double limit) {
+        if (limit == 0 || value == 0) {
+            return Color.WHITE;
+        }
+        double t = Math.min(1.0, Math.abs(value) / limit);
+        return mix(Color.WHITE, value > 0 ? POSITIVE : NEGATIVE, t);
+    }
+
+    private static Color mix(Color from, Color to, double t) {
+        return new Color((int) Math.round(from.getRed() + t * (to.getRed() - from.getRed())),
+                (int) Math.round(from.getGreen() + t * (to.getGreen() - from.getGreen())),
+                (int) Math.round(from.getBlue() + t * (to.getBlue() - from.getBlue())));
+    }
+
+    private static Graphics2D begin(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(ChartStyle.DATA);
+        return g;
+    }
+
+    private static void centered(Graphics2D g, String text, int x, int baseline) {
+        FontMetrics metrics = g.getFontMetrics();
+        g.drawString(text, x - metrics.stringWidth(text) / 2, baseline);
+    }
+}
