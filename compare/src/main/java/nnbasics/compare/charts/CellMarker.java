@@ -11,14 +11,14 @@ import org.knowm.xchart.style.markers.Marker;
  * pixel against seams between neighbours. XChart's own marker size is a single global pixel size, which cannot do
  * this. Only for linear axes, and only for series hidden from the legend (the legend would draw a whole cell).
  */
-final class CellMarker extends Marker {
+public final class CellMarker extends Marker {
 
     private final XYChart chart;
     private final double cellWidth;
     private final double cellHeight;
 
     /** A cell {@code cellWidth} × {@code cellHeight} in data units of {@code chart}. */
-    CellMarker(XYChart chart, double cellWidth, double cellHeight) {
+    public CellMarker(XYChart chart, double cellWidth, double cellHeight) {
         this.chart = chart;
         this.cellWidth = cellWidth;
         this.cellHeight = cellHeight;

@@ -30,7 +30,7 @@ import java.util.List;
 public final class NetworkDiagram {
 
     /** Largest number of features or classes drawn (more would not fit one picture legibly). */
-    public static final int MAX_NODES = 8;
+    public static final int MAX_NODES = 10;
 
     /** What a node stands for. */
     public enum NodeKind { INPUT, BIAS, LOGIT, OUTPUT }
