@@ -3,7 +3,6 @@ package nnbasics.compare.explore;
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import nnbasics.compare.charts.ChartStyle;
@@ -43,26 +42,13 @@ public final class AutomationView extends JPanel {
         JPanel dials = new JPanel(new GridLayout(1, 2, 12, 0));
         dials.add(weight);
         dials.add(bias);
-        JPanel top = new JPanel();
-        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        top.add(dials);
-        top.add(Controls.stepButtons(count -> {
+        Controls.gradientDescentLayout(this, dials, count -> {
             model.step(count);
             refresh();
         }, () -> {
             model.reset();
             refresh();
-        }, dl4jReady));
-        top.add(error);
-        top.add(status);
-        for (java.awt.Component c : top.getComponents()) {
-            ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
-        }
-        JPanel charts = new JPanel(new GridLayout(1, 2));
-        charts.add(logPanel);
-        charts.add(gridPanel);
-        add(Controls.padded(top), BorderLayout.NORTH);
-        add(charts, BorderLayout.CENTER);
+        }, dl4jReady, error, status, logPanel, gridPanel);
         refresh();
     }
 

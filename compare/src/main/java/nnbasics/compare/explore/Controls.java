@@ -152,6 +152,32 @@ final class Controls {
         return label;
     }
 
+    /**
+     * The layout of a gradient-descent panel: on top the dials, the step buttons, the error and the status, left-
+     * aligned; below two charts side by side.
+     *
+     * @param onStep  runs n steps of the model (then the view refreshes itself)
+     * @param onReset resets the model
+     */
+    static void gradientDescentLayout(JPanel panel, JComponent dials, IntConsumer onStep, Runnable onReset,
+                                      CompletableFuture<?> dl4jReady, JComponent error, JComponent status,
+                                      java.awt.Component left, java.awt.Component right) {
+        JPanel top = new JPanel();
+        top.setLayout(new javax.swing.BoxLayout(top, javax.swing.BoxLayout.Y_AXIS));
+        top.add(dials);
+        top.add(stepButtons(onStep, onReset, dl4jReady));
+        top.add(error);
+        top.add(status);
+        for (java.awt.Component c : top.getComponents()) {
+            ((JComponent) c).setAlignmentX(java.awt.Component.LEFT_ALIGNMENT);
+        }
+        JPanel charts = new JPanel(new java.awt.GridLayout(1, 2));
+        charts.add(left);
+        charts.add(right);
+        panel.add(padded(top), BorderLayout.NORTH);
+        panel.add(charts, BorderLayout.CENTER);
+    }
+
     static JComponent padded(JComponent component) {
         component.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         return component;

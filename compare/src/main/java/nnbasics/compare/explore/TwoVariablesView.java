@@ -5,7 +5,6 @@ import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import nnbasics.compare.charts.ChartStyle;
@@ -43,26 +42,13 @@ public final class TwoVariablesView extends JPanel {
         logPanel = Controls.panel(log.chart());
         diagram = new RegressionDiagram(List.of("area", "bathrooms"), p);
 
-        JPanel top = new JPanel();
-        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        top.add(row);
-        top.add(Controls.stepButtons(count -> {
+        Controls.gradientDescentLayout(this, row, count -> {
             model.step(count);
             refresh();
         }, () -> {
             model.reset();
             refresh();
-        }, dl4jReady));
-        top.add(error);
-        top.add(status);
-        for (java.awt.Component c : top.getComponents()) {
-            ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
-        }
-        JPanel charts = new JPanel(new GridLayout(1, 2));
-        charts.add(logPanel);
-        charts.add(diagram);
-        add(Controls.padded(top), BorderLayout.NORTH);
-        add(charts, BorderLayout.CENTER);
+        }, dl4jReady, error, status, logPanel, diagram);
         refresh();
     }
 
