@@ -2,7 +2,6 @@ package nnbasics.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -54,7 +53,7 @@ class MnistCommandTest {
     @Test
     void oneEpochWithBothEnginesAsJsonWithPictures() {
         Path data = TestData.dir().resolve("mnist");
-        assumeTrue(Files.isRegularFile(data.resolve("train-images-idx3-ubyte")),
+        assertTrue(Files.isRegularFile(data.resolve("train-images-idx3-ubyte")),
                 "MNIST is not in " + data.toAbsolutePath() + ": run data/mnist/fetch");
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--out", out.toString(), "--json");

@@ -3,7 +3,6 @@ package nnbasics.compare.mnist;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ class MnistTwinsTest {
     @BeforeAll
     static void trainBothEngines() {
         Path dir = TestData.dir().resolve("mnist");
-        assumeTrue(Files.isRegularFile(dir.resolve(MnistData.TRAIN_IMAGES)),
+        assertTrue(Files.isRegularFile(dir.resolve(MnistData.TRAIN_IMAGES)),
                 "MNIST is not in " + dir.toAbsolutePath() + ": run data/mnist/fetch");
         MnistData handTrain = MnistData.training(dir);
         MnistData handTest = MnistData.test(dir);
