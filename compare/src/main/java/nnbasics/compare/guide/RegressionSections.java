@@ -109,10 +109,12 @@ public final class RegressionSections {
     }
 
     /**
-     * The weight × bias error surface of section 4: MSE at the centres of a grid over the widget's ranges
+     * The weight × bias error surface of section 4: the MSE at the centres of a grid over the widget's ranges
      * (weight 0 … 0.4, bias 0 … 460).
      *
-     * @return {ws, bs, mse[b][w]} flattened as {ws, bs} and the matrix
+     * @param weights the cells' centre weights, increasing
+     * @param biases  the cells' centre biases, increasing
+     * @param mse     mse[i][j] at (weights[i], biases[j])
      */
     public record ErrorSurface(double[] weights, double[] biases, double[][] mse) {
     }

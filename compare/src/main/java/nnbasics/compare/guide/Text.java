@@ -16,9 +16,4 @@ final class Text {
     static String difference(double d) {
         return d == 0.0 ? "0 (bit-for-bit equal)" : f("%.2e", d);
     }
-
-    /** Rounds to a few significant digits for summary.json, so that it reads like the guide. */
-    static double round(double value, int decimals) {
-        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
-    }
 }
