@@ -120,15 +120,15 @@ public final class SoftmaxNetwork {
      * @return a copy of W, [feature][class]
      */
     public static double[][] weights(MultiLayerNetwork net) {
-        // read from the flat parameter vector [W column by column ('f' order, [nIn, nOut]), b]: no new view per
-        // call, which in a lock-step run spares ND4J a native shape buffer to allocate and free at every step
-        INDArray flat = net.params();
-        int nIn = (int) net.layerInputSize(0);
-        int nOut = (int) net.layerSize(0);
+        // element by element from the parameter table's own view of W [nIn, nOut]: no new INDArray (and so no
+        // native buffer for ND4J to allocate and later free) per read; the lock-step runner reads at every step
+        INDArray weights = net.getParam(WEIGHTS);
+        int nIn = (int) weights.size(0);
+        int nOut = (int) weights.size(1);
         double[][] w = new double[nIn][nOut];
         for (int j = 0; j < nIn; j++) {
             for (int k = 0; k < nOut; k++) {
-                w[j][k] = flat.getDouble(j + (long) k * nIn);
+                w[j][k] = weights.getDouble(j, k);
             }
         }
         return w;
@@ -139,12 +139,10 @@ public final class SoftmaxNetwork {
      * @return a copy of b, one per class
      */
     public static double[] bias(MultiLayerNetwork net) {
-        INDArray flat = net.params();
-        int nIn = (int) net.layerInputSize(0);
-        int nOut = (int) net.layerSize(0);
-        double[] b = new double[nOut];
-        for (int k = 0; k < nOut; k++) {
-            b[k] = flat.getDouble((long) nIn * nOut + k);
+        INDArray bias = net.getParam(BIAS);
+        double[] b = new double[(int) bias.length()];
+        for (int k = 0; k < b.length; k++) {
+            b[k] = bias.getDouble(k);
         }
         return b;
     }

@@ -109,19 +109,19 @@ public final class LinearRegressionNetwork {
 
     /** The weights w_j = W[j][0], copied out of the network. */
     public static double[] weights(MultiLayerNetwork network) {
-        // read from the flat parameter vector [W (nIn values, nOut = 1), b]: no new view per call, which for a
-        // lock-step run of 20,000 steps spares ND4J 20,000 native shape buffers to allocate and free
-        INDArray flat = network.params();
-        double[] w = new double[(int) network.layerInputSize(0)];
+        // element by element from the parameter table's own view of W [nIn, 1]: no new INDArray (and so no native
+        // buffer for ND4J to allocate and later free) per read; the lock-step runner reads at every step
+        INDArray weights = network.getParam(WEIGHT_KEY);
+        double[] w = new double[(int) weights.size(0)];
         for (int j = 0; j < w.length; j++) {
-            w[j] = flat.getDouble(j);
+            w[j] = weights.getDouble(j, 0);
         }
         return w;
     }
 
     /** The bias b = b[0]; 0 for a network built without bias. */
     public static double bias(MultiLayerNetwork network) {
-        return hasBias(network) ? network.params().getDouble(network.layerInputSize(0)) : 0.0; // b after W
+        return hasBias(network) ? network.getParam(BIAS_KEY).getDouble(0) : 0.0;
     }
 
     /** Whether the network's layer has a bias parameter {@code "0_b"}. */
