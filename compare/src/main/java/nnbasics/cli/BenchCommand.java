@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * warmed up, then timed in {@code --rounds} rounds; the table gives the median and the fastest round.
  */
 @Command(name = "bench",
+        header = "Measure the cost of one gradient-descent step of each engine.",
         mixinStandardHelpOptions = true,
         description = {
             "Measure the cost of one full-batch gradient-descent step of each engine: linear regression on the",

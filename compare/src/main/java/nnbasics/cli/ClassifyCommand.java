@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics classify}: softmax regression on a labelled CSV, evaluated on a second one. */
 @Command(name = "classify",
+        header = "Train a softmax classifier on a labelled CSV file: by hand, DL4J, or both.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics explore}: the guide's interactive panels in a desktop window, both engines live. */
 @Command(name = "explore",
+        header = "Open the guide's interactive panels in a desktop window.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics fit}: a linear model ŷ = x·w + b fitted to columns of a CSV file. */
 @Command(name = "fit",
+        header = "Fit a linear model to a CSV file: by hand, with DL4J, or both in lock-step.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics guide}: the whole guide, both engines, pictures and a report. */
 @Command(name = "guide",
+        header = "Run the whole guide with both engines: tables, twin check, pictures, report.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

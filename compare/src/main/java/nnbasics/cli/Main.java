@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {GuideCommand.class, FitCommand.class, ClassifyCommand.class, SoftmaxCommand.class, BenchCommand.class, ExploreCommand.class,
             MnistCommand.class, CommandLine.HelpCommand.class},
         description = {
-            "The basics of neural networks, twice: by hand in plain Java and with Deeplearning4j,",
-            "trained in lock-step and proven equal.",
+            "The basics of neural networks, twice: by hand in plain Java and with",
+            "Deeplearning4j, trained in lock-step and proven equal.",
             "",
             "Run 'nnbasics help COMMAND' for the options of one command."})
 public final class Main implements Runnable {

@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics mnist}: softmax regression on the MNIST digits with both engines, in lock-step. */
 @Command(name = "mnist",
+        header = "Softmax regression on MNIST with both engines, from the same batches.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

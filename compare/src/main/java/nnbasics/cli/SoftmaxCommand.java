@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nnbasics softmax 2 4}: the probabilities softmax makes of some logits. */
 @Command(name = "softmax",
+        header = "Print the softmax probabilities of some logits.",
         mixinStandardHelpOptions = true,
         description = {
             "Print softmax(z)_k = exp(z_k) / sum_j exp(z_j) of the given logits (the hand-written, max-shifted",
