@@ -87,14 +87,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
         Table train = Table.read(data);
-        train.columnIndex(label);
-        List<String> featureNames = features != null ? features : Columns.numericExcept(train, label);
-        if (featureNames.isEmpty()) {
-            throw new UserError(data + ": no numeric column besides \"" + label + "\" to use as a feature");
-        }
-        if (featureNames.contains(label)) {
-            throw new UserError("--features: \"" + label + "\" is the label; it cannot also be a feature");
-        }
+        List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
         if (standardize) {
             Constant.rejectConstantColumns(raw.features(), featureNames, data);

@@ -26,6 +26,29 @@ final class Columns {
         return names;
     }
 
+    /**
+     * The feature columns of a command: the ones given with {@code --features} (each must exist), or else every
+     * other column holding numbers; never the target or label column itself.
+     *
+     * @param excluded the target or label column
+     * @param role     what {@code excluded} is, for the message ("target", "label")
+     */
+    static List<String> features(Table table, List<String> given, String excluded, String role) {
+        table.columnIndex(excluded);
+        List<String> names = given != null ? given : numericExcept(table, excluded);
+        if (names.isEmpty()) {
+            throw new UserError(table.file() + ": no numeric column besides \"" + excluded + "\" to use as a feature");
+        }
+        for (String name : names) {
+            table.columnIndex(name);
+            if (name.equals(excluded)) {
+                throw new UserError("--features: \"" + excluded + "\" is the " + role
+                        + "; it cannot also be a feature");
+            }
+        }
+        return names;
+    }
+
     private static boolean anyNumber(Table table, int column) {
         for (Table.Row row : table.rows()) {
             try {

@@ -89,17 +89,7 @@ public final class FitCommand implements Callable<Integer> {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
         Table table = Table.read(data);
-        table.columnIndex(target);
-        List<String> featureNames = features != null ? features : Columns.numericExcept(table, target);
-        if (featureNames.isEmpty()) {
-            throw new UserError(data + ": no numeric column besides \"" + target + "\" to use as a feature");
-        }
-        for (String name : featureNames) {
-            table.columnIndex(name);
-            if (name.equals(target)) {
-                throw new UserError("--features: \"" + target + "\" is the target; it cannot also be a feature");
-            }
-        }
+        List<String> featureNames = Columns.features(table, features, target, "target");
         double[][] x = table.numericColumns(featureNames);
         double[] y = table.numericColumn(target);
         if (rows != null) {
