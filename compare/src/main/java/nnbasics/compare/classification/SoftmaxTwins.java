@@ -21,11 +21,12 @@ import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
  *
  * @param hand     the hand-written engine
  * @param dl4j     the DL4J engine
+ * @param raw      the file as the hand-written engine read it, raw features
  * @param handData what the hand-written engine trains on (standardised or raw)
  * @param dl4jData what the DL4J engine trains on
  */
-public record SoftmaxTwins(HandSoftmaxEngine hand, Dl4jSoftmaxEngine dl4j, ClassificationData handData,
-                           DataSet dl4jData) {
+public record SoftmaxTwins(HandSoftmaxEngine hand, Dl4jSoftmaxEngine dl4j, ClassificationData raw,
+                           ClassificationData handData, DataSet dl4jData) {
 
     public static SoftmaxTwins of(Path file, List<String> features, String label, boolean standardize, Loss loss,
                                   double rate) {
@@ -41,8 +42,8 @@ public record SoftmaxTwins(HandSoftmaxEngine hand, Dl4jSoftmaxEngine dl4j, Class
         int n = features.size();
         int k = raw.classCount();
         return new SoftmaxTwins(new HandSoftmaxEngine(handData, SoftmaxModel.zero(n, k), loss.hand(), rate),
-                new Dl4jSoftmaxEngine(dl4jData, new double[n][k], new double[k], loss.dl4j(), rate), handData,
-                dl4jData);
+                new Dl4jSoftmaxEngine(dl4jData, new double[n][k], new double[k], loss.dl4j(), rate), raw,
+                handData, dl4jData);
     }
 
     /** Steps both engines together {@code steps} times. */

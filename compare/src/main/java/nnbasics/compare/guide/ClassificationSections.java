@@ -10,7 +10,6 @@ import nnbasics.handwritten.classification.ConfusionMatrix;
 import nnbasics.handwritten.classification.Evaluation;
 import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.classification.SoftmaxModel;
-import nnbasics.handwritten.data.Table;
 import nnbasics.handwritten.features.Standardizer;
 
 /** The guide's sections 7 and 8, computed. */
@@ -73,8 +72,7 @@ public final class ClassificationSections {
         SoftmaxTwins twins = SoftmaxTwins.of(data.labelled(), GuideData.FEATURES, "label", standardize, loss, rate);
         Trace trace = new Trace();
         twins.run(steps, trace);
-        ClassificationData raw = ClassificationData.from(Table.read(data.labelled()), GuideData.FEATURES, "label",
-                null);
+        ClassificationData raw = twins.raw(); // read once, by SoftmaxTwins
         SoftmaxModel hand = twins.hand().model();
         SoftmaxModel dl4j = twins.dl4jModel();
         if (standardize) {
