@@ -78,9 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path labelled = guide.labelled();
         results.add(measure("hand", "softmax, 10 houses", HAND_STEPS / 10, () ->
-                SoftmaxTwins.of(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).hand()));
+                SoftmaxTwins.both(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).hand().engine()));
         results.add(measure("dl4j", "softmax, 10 houses", DL4J_STEPS, () ->
-                SoftmaxTwins.of(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).dl4j()));
+                SoftmaxTwins.both(labelled, GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 0.5).dl4j().engine()));
         if (json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("unit", "microseconds per step");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.classification.ClassifyRequest;
 import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
@@ -78,11 +79,17 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Train on z-scores of the features; weights are still reported in raw units.")
     private boolean standardize;
 
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
+                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model."})
+    private Double tolerance;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
+        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -102,8 +109,10 @@ public final class ClassifyCommand implements Callable<Integer> {
                 rate, rateText, steps, standardize);
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ClassifyOutput.json(request, result) + "\n" : ClassifyOutput.text(request, result));
-        return 0;
+        out.print(json ? ClassifyOutput.json(request, result, bound) + "\n"
+                : ClassifyOutput.text(request, result, bound));
+        out.flush();
+        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
     }
 
     /**

@@ -19,7 +19,7 @@ final class ClassifyOutput {
     private ClassifyOutput() {
     }
 
-    static String json(ClassifyRequest request, ClassifyResult result) throws Exception {
+    static String json(ClassifyRequest request, ClassifyResult result, double tolerance) throws Exception {
         ClassifierFit fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("classes", request.classes());
@@ -39,8 +39,8 @@ final class ClassifyOutput {
             object.put("testProbabilities", fit.testProbabilities());
             object.put("confusionMatrix", fit.confusionMatrix());
         }
-        if (result.maxRelativeDifference() != null) {
-            object.put("maxRelativeDifference", result.maxRelativeDifference());
+        if (result.difference() != null) {
+            Twins.put(object, result.difference(), tolerance);
             Map<String, Object> dl4j = new LinkedHashMap<>();
             dl4j.put("weights", result.dl4j().weights());
             dl4j.put("bias", result.dl4j().bias());
@@ -55,7 +55,7 @@ final class ClassifyOutput {
         return JSON.writeValueAsString(object);
     }
 
-    static String text(ClassifyRequest request, ClassifyResult result) {
+    static String text(ClassifyRequest request, ClassifyResult result, double tolerance) {
         StringBuilder s = new StringBuilder();
         ClassifierFit fit = result.primary();
         List<String> classes = request.classes();
@@ -86,10 +86,8 @@ final class ClassifyOutput {
             s.append(probabilities("test", classes, fit.testProbabilities()));
             s.append(confusion(classes, fit.confusionMatrix()));
         }
-        if (result.maxRelativeDifference() != null) {
-            s.append(String.format(Locale.ROOT,
-                    "%nlargest relative difference between the engines over all steps: %.3g%n",
-                    result.maxRelativeDifference()));
+        if (result.difference() != null) {
+            s.append(Twins.text(result.difference(), tolerance, true));
         }
         return s.toString();
     }

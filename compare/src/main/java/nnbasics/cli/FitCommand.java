@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.regression.FitRequest;
 import nnbasics.compare.regression.FitResult;
 import nnbasics.compare.regression.Method;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Fit a linear model  target = w1*x1 + ... + wn*xn + b  to columns of a CSV file (header row first),",
-            "with the hand-written engine, DL4J, or both in lock-step (then the largest relative difference",
-            "between them over all steps is reported).",
+            "with the hand-written engine, DL4J, or both in lock-step (then the largest twin difference",
+            "between them over all steps is reported, and a difference above --tolerance exits with 3).",
             "",
             "The loss is the mean squared error WITHOUT a factor 1/2. A learning rate tuned for 1/2*MSE (as in",
             "the guide's widgets) gives the same steps here when halved.",
@@ -80,11 +81,17 @@ public final class FitCommand implements Callable<Integer> {
             description = "Use only the first N data rows (the guide's sections 1-4 use the first 3 houses).")
     private Integer rows;
 
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
+                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model."})
+    private Double tolerance;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
+        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -108,15 +115,16 @@ public final class FitCommand implements Callable<Integer> {
             Constant.rejectConstantColumns(x, featureNames, data);
         }
         LearningRate rate = LearningRate.parse(lr, x, standardize);
-        FitRequest request = new FitRequest(featureNames, x, y, engine, method, rate.weights(), rate.bias(),
-                rate.text(), steps, standardize);
+        FitRequest request = new FitRequest(data, target, featureNames, x, y, engine, method, rate.weights(),
+                rate.bias(), rate.text(), steps, standardize);
         FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(FitOutput.json(request, result, queries));
+            out.println(FitOutput.json(request, result, queries, bound));
         } else {
-            out.print(FitOutput.text(data, target, request, result, queries));
+            out.print(FitOutput.text(data, target, request, result, queries, bound));
         }
-        return 0;
+        out.flush();
+        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
     }
 }

@@ -30,7 +30,8 @@ final class FitOutput {
         return sum;
     }
 
-    static String json(FitRequest request, FitResult result, List<double[]> queries) throws Exception {
+    static String json(FitRequest request, FitResult result, List<double[]> queries, double tolerance)
+            throws Exception {
         EngineFit fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("features", request.features());
@@ -49,15 +50,16 @@ final class FitOutput {
             predictions.add(predict(fit, query));
         }
         object.put("predictions", predictions);
-        if (result.maxRelativeDifference() != null) {
-            object.put("maxRelativeDifference", result.maxRelativeDifference());
+        if (result.difference() != null) {
+            Twins.put(object, result.difference(), tolerance);
             object.put("dl4j", Map.of("weights", result.dl4j().weights(), "bias", result.dl4j().bias(),
                     "mse", result.dl4j().mse()));
         }
         return JSON.writeValueAsString(object);
     }
 
-    static String text(Path data, String target, FitRequest request, FitResult result, List<double[]> queries) {
+    static String text(Path data, String target, FitRequest request, FitResult result, List<double[]> queries,
+                       double tolerance) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s = %s + b   (%d rows of %s)%n", target,
                 weightedSum(request.features()), request.x().length, data));
@@ -89,9 +91,8 @@ final class FitOutput {
         }
         row(s, width, "b", fits.stream().mapToDouble(EngineFit::bias).toArray());
         row(s, width, "mse", fits.stream().mapToDouble(EngineFit::mse).toArray());
-        if (result.maxRelativeDifference() != null) {
-            s.append(String.format(Locale.ROOT, "%nlargest relative difference between the engines%s: %.3g%n",
-                    request.method() == Method.GD ? " over all steps" : "", result.maxRelativeDifference()));
+        if (result.difference() != null) {
+            s.append(Twins.text(result.difference(), tolerance, request.method() == Method.GD));
         }
         for (double[] query : queries) {
             s.append(String.format(Locale.ROOT, "%nprediction for %s: %s = %.6g", values(request.features(), query),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.guide.Guide;
 import nnbasics.compare.guide.GuideData;
 import nnbasics.compare.guide.Report;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             ""})
 public final class GuideCommand implements Callable<Integer> {
 
-    /** The twin tolerance of the proof tests: relative, per value, at every step. */
-    public static final double TWIN_TOLERANCE = 1e-12;
+    /** The twin tolerance of the guide's models: the twin difference per tensor, at every step. */
+    public static final double TWIN_TOLERANCE = Tolerances.GUIDE_MODELS;
 
     /** Exit code when the engines disagree. */
     public static final int TWINS_DISAGREE = 3;
@@ -58,7 +59,7 @@ public final class GuideCommand implements Callable<Integer> {
         });
         Report.write(out, sections, TWIN_TOLERANCE);
         List<Section> disagreeing = sections.stream()
-                .filter(s -> s.twinDifference() != null && s.twinDifference() > TWIN_TOLERANCE).toList();
+                .filter(s -> s.twinDifference() != null && s.twinDifference().exceeds(TWIN_TOLERANCE)).toList();
         console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());
         if (!disagreeing.isEmpty()) {

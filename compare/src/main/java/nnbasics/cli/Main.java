@@ -2,7 +2,7 @@ package nnbasics.cli;
 
 import java.io.PrintWriter;
 import nnbasics.compare.DivergenceException;
-import nnbasics.dl4j.classification.LabelledCsvException;
+import nnbasics.dl4j.data.CsvException;
 import nnbasics.handwritten.data.DataException;
 import nnbasics.handwritten.features.ConstantFeatureException;
 import nnbasics.handwritten.regression.SingularSystemException;
@@ -66,7 +66,7 @@ public final class Main implements Runnable {
                 || ex instanceof DataException
                 || ex instanceof SingularSystemException
                 || ex instanceof DivergenceException
-                || ex instanceof LabelledCsvException
+                || ex instanceof CsvException
                 || ex instanceof ConstantFeatureException;
     }
 

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nnbasics.compare.Difference;
 import nnbasics.compare.EngineChoice;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.charts.ChartFiles;
 import nnbasics.compare.charts.MnistCharts;
 import nnbasics.compare.mnist.Dl4jMnistEngine;
@@ -97,11 +99,17 @@ public final class MnistCommand implements Callable<Integer> {
             description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
+                "tensor, see docs/twin-difference.md). Default: 1e-9, or 1e-3 with --float32."})
+    private Double tolerance;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
+        tolerance();
         if (epochs < 1) {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
@@ -174,7 +182,8 @@ public final class MnistCommand implements Callable<Integer> {
         } else {
             stdout.print(text(result, pictures));
         }
-        return 0;
+        stdout.flush();
+        return TwinCheck.exitCode(spec.commandLine(), result.difference(), tolerance());
     }
 
     private static void bar(PrintWriter err, int epoch, int done, int total) {
@@ -196,7 +205,7 @@ public final class MnistCommand implements Callable<Integer> {
                     summary.seconds()[e]));
         }
         if (!Double.isNaN(summary.maxRelativeDifference())) {
-            s.append(String.format(Locale.ROOT, "  max relative difference %.3g", summary.maxRelativeDifference()));
+            s.append("  twin difference ").append(Difference.format(summary.maxRelativeDifference()));
         }
         return s.toString();
     }
@@ -224,6 +233,11 @@ public final class MnistCommand implements Callable<Integer> {
         return written;
     }
 
+    /** The bound the run is held to: --tolerance, or the documented one for the precision. */
+    private double tolerance() {
+        return TwinCheck.tolerance(tolerance, float32 ? Tolerances.MNIST_FLOAT32 : Tolerances.MNIST_DOUBLE);
+    }
+
     private String text(MnistResult result, List<Path> pictures) {
         StringBuilder s = new StringBuilder();
         for (EngineHistory h : result.engines()) {
@@ -235,10 +249,10 @@ public final class MnistCommand implements Callable<Integer> {
                     h.name(), 100 * h.finalAccuracy(), epochs, total / epochs));
         }
         if (result.compared()) {
-            s.append(String.format(Locale.ROOT,
-                    "largest relative difference between the engines over W, b and the batch loss: %.3g%s%n",
-                    result.maxRelativeDifference(), float32 ? " (DL4J in float32, the hand-written engine in double)"
-                            : ""));
+            s.append(Twins.text(result.difference(), tolerance(), true).substring(1));
+            if (float32) {
+                s.append("(DL4J in float32, the hand-written engine in double)\n");
+            }
         }
         for (Path p : pictures) {
             s.append("wrote ").append(p).append('\n');
@@ -267,9 +281,8 @@ public final class MnistCommand implements Callable<Integer> {
         object.put("trainLoss", loss);
         object.put("loadSeconds", loadSeconds);
         if (result.compared()) {
-            object.put("maxRelativeDifference", result.maxRelativeDifference());
+            Twins.put(object, result.difference(), tolerance());
             object.put("maxRelativeDifferencePerEpoch", result.maxRelativeDifferencePerEpoch());
-            object.put("finalParameterDifference", result.finalParameterDifference());
         }
         return JSON.writeValueAsString(object);
     }

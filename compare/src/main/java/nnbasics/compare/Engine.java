@@ -1,11 +1,13 @@
 package nnbasics.compare;
 
+import java.util.List;
+
 /**
- * One side of a twin: a model trained by full-batch gradient descent, one update per {@link #step()}.
+ * One side of a twin: a model trained by gradient descent, one update per {@link #step()}.
  *
- * <p>Both engines expose their parameters in the same flat layout (for a linear model
- * {@code [w_1 … w_n, b]}; for softmax regression {@code W} row by row, then {@code b}), so that the
- * lock-step runner can compare them element by element.
+ * <p>Both engines of a pair name their tensors alike and in the same order ({@code w, b} for a linear model;
+ * {@code W, b} for softmax regression, W flat [feature][class]; {@code W1, b1, …} for a network), so that the
+ * lock-step runner compares them tensor by tensor with the {@link TwinDifference} metric.
  */
 public interface Engine {
 
@@ -19,17 +21,22 @@ public interface Engine {
      */
     double step();
 
-    /** The current parameters, a fresh copy in the shared flat layout. */
-    double[] parameters();
-
     /** The loss at the current parameters. */
     double loss();
 
+    /** The current parameters as named tensors, fresh copies. */
+    List<Tensor> parameters();
+
     /**
-     * What the model outputs at the current parameters, flattened, for models whose outputs are worth comparing
-     * beyond their parameters (softmax probabilities, row by row); empty by default.
+     * What the model outputs at the current parameters, for models whose outputs are worth comparing beyond their
+     * parameters (the softmax probabilities of the training rows, tensor {@code P}); none by default.
      */
-    default double[] outputs() {
-        return new double[0];
+    default List<Tensor> outputs() {
+        return List.of();
+    }
+
+    /** The parameters one after the other (for paths and charts). */
+    default double[] parameterValues() {
+        return Tensor.flat(parameters());
     }
 }

@@ -1,15 +1,17 @@
 package nnbasics.compare;
 
+import java.util.List;
+
 /**
  * Trains two engines together from the same parameters, one update each per step, and compares them after
- * every update.
+ * every update with the {@link TwinDifference} metric.
  *
  * <pre>
  * for k = 0 … steps−1:
  *     θ_hand(k), θ_dl4j(k)       the parameters before update k+1 (and the outputs there)
  *     L_hand(k) = hand.step()     the loss at θ_hand(k), then the update
  *     L_dl4j(k) = dl4j.step()     the loss at θ_dl4j(k), then the update
- *     record k, guard against divergence
+ *     d_k over loss, θ, outputs   record k, guard against divergence
  * record steps with the losses at the final parameters
  * </pre>
  */
@@ -26,72 +28,54 @@ public final class LockStep {
      */
     public static LockStepResult run(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
                                      StepObserver observer) {
-        double worst = 0.0;
-        int worstStep = 0;
-        Scales parameterScales = new Scales();
-        Scales outputScales = new Scales();
+        return run(hand, dl4j, steps, guard, new TwinDifference(), observer);
+    }
+
+    /**
+     * Runs both engines on, measuring with a metric that may have seen earlier steps of the same engines (the
+     * explore window's buttons): tensor scales and the worst difference carry over, step numbers start at 0.
+     */
+    public static LockStepResult run(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
+                                     TwinDifference metric, StepObserver observer) {
         for (int k = 0; k < steps; k++) {
-            double[] handParameters = hand.parameters();
-            double[] dl4jParameters = dl4j.parameters();
-            double[] handOutputs = hand.outputs();
-            double[] dl4jOutputs = dl4j.outputs();
+            List<Tensor> handParameters = hand.parameters();
+            List<Tensor> dl4jParameters = dl4j.parameters();
+            List<Tensor> handOutputs = hand.outputs();
+            List<Tensor> dl4jOutputs = dl4j.outputs();
             double handLoss = hand.step();
             double dl4jLoss = dl4j.step();
             guard.check(k, handLoss);
-            StepRecord record = StepRecord.of(k, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs,
-                    dl4jOutputs, parameterScales.update(handParameters, dl4jParameters),
-                    outputScales.update(handOutputs, dl4jOutputs));
+            StepRecord record = record(metric, k, handLoss, dl4jLoss, handParameters, dl4jParameters, handOutputs,
+                    dl4jOutputs);
             observer.observe(record);
             observer.stepDone(k + 1, steps);
-            if (record.maxRelativeDifference() > worst) {
-                worst = record.maxRelativeDifference();
-                worstStep = k;
-            }
         }
         double handLoss = hand.loss();
         guard.check(steps, handLoss);
-        double[] handParameters = hand.parameters();
-        double[] dl4jParameters = dl4j.parameters();
-        double[] handOutputs = hand.outputs();
-        double[] dl4jOutputs = dl4j.outputs();
-        StepRecord last = StepRecord.of(steps, handLoss, dl4j.loss(), handParameters, dl4jParameters, handOutputs,
-                dl4jOutputs, parameterScales.update(handParameters, dl4jParameters),
-                outputScales.update(handOutputs, dl4jOutputs));
+        StepRecord last = record(metric, steps, handLoss, dl4j.loss(), hand.parameters(), dl4j.parameters(),
+                hand.outputs(), dl4j.outputs());
         observer.observe(last);
-        if (last.maxRelativeDifference() > worst) {
-            worst = last.maxRelativeDifference();
-            worstStep = steps;
-        }
-        return new LockStepResult(steps, worst, worstStep, last);
+        return new LockStepResult(steps, metric.worst(), last);
     }
 
-    /** The largest magnitude each value has had so far in a run, over both engines. */
-    private static final class Scales {
-        private double[] scales;
-
-        double[] update(double[] hand, double[] dl4j) {
-            if (scales == null) {
-                scales = new double[hand.length];
-            }
-            for (int i = 0; i < scales.length; i++) {
-                double magnitude = Math.max(Math.abs(hand[i]), Math.abs(dl4j[i]));
-                if (magnitude > scales[i]) { // also false for NaN, which the difference then reports
-                    scales[i] = magnitude;
-                }
-            }
-            return scales;
-        }
+    private static StepRecord record(TwinDifference metric, int step, double handLoss, double dl4jLoss,
+                                     List<Tensor> handParameters, List<Tensor> dl4jParameters,
+                                     List<Tensor> handOutputs, List<Tensor> dl4jOutputs) {
+        Difference difference = metric.at(step, StepRecord.compared(handLoss, handParameters, handOutputs),
+                StepRecord.compared(dl4jLoss, dl4jParameters, dl4jOutputs));
+        return new StepRecord(step, handLoss, dl4jLoss, Tensor.flat(handParameters), Tensor.flat(dl4jParameters),
+                Tensor.flat(handOutputs), Tensor.flat(dl4jOutputs), difference);
     }
 
     /**
      * Trains whichever engines are given: both in lock-step, or the one that is not null alone.
      *
-     * @return the largest relative difference between the engines over the run, or null when only one ran
+     * @return the largest difference between the engines over the run, or null when only one ran
      */
-    public static Double runEither(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
-                                   StepObserver observer) {
+    public static Difference runEither(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
+                                       StepObserver observer) {
         if (hand != null && dl4j != null) {
-            return run(hand, dl4j, steps, guard, observer).maxRelativeDifference();
+            return run(hand, dl4j, steps, guard, observer).difference();
         }
         runAlone(hand != null ? hand : dl4j, steps, guard, observer);
         return null;

@@ -3,10 +3,14 @@ package nnbasics.compare;
 /**
  * The outcome of a lock-step run.
  *
- * @param steps                 the number of updates each engine made
- * @param maxRelativeDifference the largest relative difference seen at any step, over the loss and every parameter
- * @param worstStep             the step at which it was seen
- * @param last                  both engines after the last update
+ * @param steps      the number of updates each engine made
+ * @param difference the largest {@link TwinDifference} seen at any step, with its tensor and step
+ * @param last       both engines after the last update
  */
-public record LockStepResult(int steps, double maxRelativeDifference, int worstStep, StepRecord last) {
+public record LockStepResult(int steps, Difference difference, StepRecord last) {
+
+    /** The value of {@link #difference()}. */
+    public double maxRelativeDifference() {
+        return difference.value();
+    }
 }

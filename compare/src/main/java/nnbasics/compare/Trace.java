@@ -3,16 +3,16 @@ package nnbasics.compare;
 import java.util.Arrays;
 
 /**
- * Records a lock-step run for pictures and reports: per step, each engine's loss, the relative difference between
- * the engines, and both engines' parameters.
+ * Records a lock-step run for pictures and reports: per step, each engine's loss, the twin difference
+ * ({@link TwinDifference}) between the engines, and the hand-written engine's parameters.
  */
 public final class Trace implements StepObserver {
 
     private double[] handLoss = new double[16];
     private double[] dl4jLoss = new double[16];
     private double[] difference = new double[16];
+    private Difference worst = Difference.NONE;
     private double[][] handParameters = new double[16][];
-    private double[][] dl4jParameters = new double[16][];
     private int size;
 
     @Override
@@ -23,13 +23,12 @@ public final class Trace implements StepObserver {
             dl4jLoss = Arrays.copyOf(dl4jLoss, capacity);
             difference = Arrays.copyOf(difference, capacity);
             handParameters = Arrays.copyOf(handParameters, capacity);
-            dl4jParameters = Arrays.copyOf(dl4jParameters, capacity);
         }
         handLoss[size] = record.handLoss();
         dl4jLoss[size] = record.dl4jLoss();
         difference[size] = record.maxRelativeDifference();
+        worst = worst.max(record.difference());
         handParameters[size] = record.handParameters();
-        dl4jParameters[size] = record.dl4jParameters();
         size++;
     }
 
@@ -46,7 +45,7 @@ public final class Trace implements StepObserver {
         return Arrays.copyOf(dl4jLoss, size);
     }
 
-    /** The largest relative difference between the engines at each step. */
+    /** The twin difference ({@link TwinDifference}) between the engines at each step. */
     public double[] difference() {
         return Arrays.copyOf(difference, size);
     }
@@ -60,21 +59,13 @@ public final class Trace implements StepObserver {
         return path;
     }
 
-    /** Parameter i of the DL4J engine at each step. */
-    public double[] dl4jParameter(int i) {
-        double[] path = new double[size];
-        for (int k = 0; k < size; k++) {
-            path[k] = dl4jParameters[k][i];
-        }
-        return path;
+    /** The largest difference over the whole run, with its tensor and step. */
+    public Difference worst() {
+        return worst;
     }
 
-    /** The largest relative difference over the whole run. */
+    /** The value of {@link #worst()}. */
     public double maxDifference() {
-        double max = 0.0;
-        for (int k = 0; k < size; k++) {
-            max = Math.max(max, difference[k]);
-        }
-        return max;
+        return worst.value();
     }
 }

@@ -74,10 +74,12 @@ class GuideCommandTest {
     void everySectionWithARunReportsItsTwinDifference() {
         int runs = 0;
         for (JsonNode section : summary.get("sections")) {
-            JsonNode difference = section.get("twinMaxRelativeDifference");
-            if (!difference.isNull()) {
+            JsonNode difference = section.get("maxRelativeDifference");
+            if (difference != null) {
                 runs++;
                 assertTrue(difference.asDouble() <= GuideCommand.TWIN_TOLERANCE, section.get("title").asText());
+                assertTrue(section.get("worst").get("tensor").isTextual(), "the tensor it was seen in");
+                assertTrue(section.get("worst").get("step").asInt() >= 0, "the step it was seen at");
             }
         }
         assertEquals(5, runs, "sections 4, 5, 6, 7 (classifier) and 8 train both engines");

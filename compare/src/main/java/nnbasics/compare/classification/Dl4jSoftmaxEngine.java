@@ -1,6 +1,8 @@
 package nnbasics.compare.classification;
 
+import java.util.List;
 import nnbasics.compare.Engine;
+import nnbasics.compare.Tensor;
 import nnbasics.dl4j.classification.SoftmaxTrainer;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -28,8 +30,8 @@ public final class Dl4jSoftmaxEngine implements Engine {
     }
 
     @Override
-    public double[] parameters() {
-        return Flat.parameters(trainer.weights(), trainer.bias());
+    public List<Tensor> parameters() {
+        return Tensor.layer("W", Tensor.rows(trainer.weights()), "b", trainer.bias(), "layer");
     }
 
     @Override
@@ -38,8 +40,8 @@ public final class Dl4jSoftmaxEngine implements Engine {
     }
 
     @Override
-    public double[] outputs() {
-        return Flat.rows(trainer.probabilities(data.getFeatures()));
+    public List<Tensor> outputs() {
+        return List.of(new Tensor("P", Tensor.rows(trainer.probabilities(data.getFeatures()))));
     }
 
     public SoftmaxTrainer trainer() {

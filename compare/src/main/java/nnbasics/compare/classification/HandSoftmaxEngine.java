@@ -1,6 +1,8 @@
 package nnbasics.compare.classification;
 
+import java.util.List;
 import nnbasics.compare.Engine;
+import nnbasics.compare.Tensor;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ClassificationLoss;
 import nnbasics.handwritten.classification.SoftmaxModel;
@@ -28,9 +30,9 @@ public final class HandSoftmaxEngine implements Engine {
     }
 
     @Override
-    public double[] parameters() {
+    public List<Tensor> parameters() {
         SoftmaxModel model = trainer.model();
-        return Flat.parameters(model.weights(), model.bias());
+        return Tensor.layer("W", Tensor.rows(model.weights()), "b", model.bias(), "layer");
     }
 
     @Override
@@ -39,8 +41,8 @@ public final class HandSoftmaxEngine implements Engine {
     }
 
     @Override
-    public double[] outputs() {
-        return Flat.rows(trainer.model().probabilities(data.features()));
+    public List<Tensor> outputs() {
+        return List.of(new Tensor("P", Tensor.rows(trainer.model().probabilities(data.features()))));
     }
 
     public SoftmaxModel model() {

@@ -1,25 +1,20 @@
 package nnbasics.compare.classification;
 
+import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.StepObserver;
-import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.classification.Standardization;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ConfusionMatrix;
-import nnbasics.handwritten.classification.Evaluation;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.data.Table;
-import nnbasics.handwritten.features.Standardizer;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * Trains a softmax classifier with the engine(s) a {@link ClassifyRequest} names. Each engine reads the CSV files
- * its own way (the hand-written {@link Table}, DataVec's record reader), standardises with its own tool, evaluates
- * with its own code (the hand-written {@link Evaluation}, DL4J's {@code Evaluation}), and maps its weights back to
- * raw units.
+ * Trains a softmax classifier with the engine(s) a {@link ClassifyRequest} names, built by {@link SoftmaxTwins}:
+ * each engine reads the CSV files its own way, standardises with its own tool, evaluates with its own code and maps
+ * its weights back to raw units.
  */
 public final class SoftmaxFit {
 
@@ -27,12 +22,13 @@ public final class SoftmaxFit {
     }
 
     public static ClassifyResult fit(ClassifyRequest request, StepObserver observer) {
-        HandSide hand = request.engine().runsHand() ? HandSide.of(request) : null;
-        Dl4jSide dl4j = request.engine().runsDl4j() ? Dl4jSide.of(request) : null;
-        Double maxRelativeDifference = LockStep.runEither(hand == null ? null : hand.engine,
-                dl4j == null ? null : dl4j.engine, request.steps(), new DivergenceGuard(request.rateText()), observer);
-        return new ClassifyResult(hand == null ? null : hand.fit(request),
-                dl4j == null ? null : dl4j.fit(request), maxRelativeDifference);
+        SoftmaxTwins twins = SoftmaxTwins.of(request.train(), request.features(), request.label(), request.classes(),
+                request.engine(), request.standardize(), request.loss(), request.rate());
+        Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
+                twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
+                new DivergenceGuard(request.rateText()), observer);
+        return new ClassifyResult(twins.hand() == null ? null : hand(twins.hand(), request),
+                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), difference);
     }
 
     /** [feature][class] → [class][feature]. */
@@ -47,76 +43,40 @@ public final class SoftmaxFit {
         return rows;
     }
 
-    /** The hand-written side: its own CSV reading, standardiser and evaluation. */
-    private record HandSide(HandSoftmaxEngine engine, Standardizer standardizer, ClassificationData raw) {
-
-        static HandSide of(ClassifyRequest request) {
-            ClassificationData raw = ClassificationData.from(Table.read(request.train()), request.features(),
+    private static ClassifierFit hand(SoftmaxTwins.HandSide side, ClassifyRequest request) {
+        SoftmaxModel model = side.rawModel();
+        Double testAccuracy = null;
+        double[][] testProbabilities = null;
+        int[][] confusion = null;
+        if (request.test() != null) {
+            ClassificationData test = ClassificationData.from(Table.read(request.test()), request.features(),
                     request.label(), request.classes());
-            Standardizer standardizer = request.standardize() ? Standardizer.fit(raw.features()) : null;
-            ClassificationData data = standardizer == null ? raw
-                    : new ClassificationData(standardizer.transform(raw.features()), raw.labels(), raw.classes());
-            SoftmaxModel start = SoftmaxModel.zero(raw.featureCount(), raw.classCount());
-            return new HandSide(new HandSoftmaxEngine(data, start, request.loss().hand(), request.rate()),
-                    standardizer, raw);
+            ConfusionMatrix matrix = side.evaluate(test);
+            testAccuracy = matrix.accuracy();
+            testProbabilities = model.probabilities(test.features());
+            confusion = matrix.counts();
         }
-
-        ClassifierFit fit(ClassifyRequest request) {
-            SoftmaxModel model = standardizer == null ? engine.model() : engine.model().toRawUnits(standardizer);
-            Double testAccuracy = null;
-            double[][] testProbabilities = null;
-            int[][] confusion = null;
-            if (request.test() != null) {
-                ClassificationData test = ClassificationData.from(Table.read(request.test()), request.features(),
-                        request.label(), request.classes());
-                ConfusionMatrix matrix = Evaluation.evaluate(model, test);
-                testAccuracy = matrix.accuracy();
-                testProbabilities = model.probabilities(test.features());
-                confusion = matrix.counts();
-            }
-            return new ClassifierFit("hand", byClass(model.weights()), model.bias(), engine.loss(),
-                    Evaluation.evaluate(model, raw).accuracy(), model.probabilities(raw.features()),
-                    testAccuracy, testProbabilities, confusion);
-        }
+        return new ClassifierFit("hand", byClass(model.weights()), model.bias(), side.engine().loss(),
+                side.evaluation().accuracy(), model.probabilities(side.raw().features()), testAccuracy,
+                testProbabilities, confusion);
     }
 
-    /** The DL4J side: DataVec's reader, ND4J's normaliser, DL4J's Evaluation. */
-    private record Dl4jSide(Dl4jSoftmaxEngine engine, NormalizerStandardize normalizer, DataSet train) {
-
-        static Dl4jSide of(ClassifyRequest request) {
-            DataSet raw = LabelledCsv.read(request.train(), request.features(), request.label(), request.classes());
-            NormalizerStandardize normalizer = request.standardize() ? Standardization.fit(raw) : null;
-            DataSet train = normalizer == null ? raw : Standardization.transform(normalizer, raw);
-            int n = request.features().size();
-            int k = request.classes().size();
-            return new Dl4jSide(new Dl4jSoftmaxEngine(train, new double[n][k], new double[k], request.loss().dl4j(),
-                    request.rate()), normalizer, train);
+    private static ClassifierFit dl4j(SoftmaxTwins.Dl4jSide side, ClassifyRequest request) {
+        SoftmaxModel model = side.rawModel();
+        var trainer = side.engine().trainer();
+        Double testAccuracy = null;
+        double[][] testProbabilities = null;
+        int[][] confusion = null;
+        if (request.test() != null) {
+            DataSet test = side.scaled(LabelledCsv.read(request.test(), request.features(), request.label(),
+                    request.classes()));
+            var matrix = nnbasics.dl4j.classification.Evaluations.evaluate(trainer.network(), test,
+                    request.classes());
+            testAccuracy = matrix.accuracy();
+            testProbabilities = trainer.probabilities(test.getFeatures());
+            confusion = matrix.counts();
         }
-
-        ClassifierFit fit(ClassifyRequest request) {
-            var trainer = engine.trainer();
-            double[][] weights = trainer.weights();
-            double[] bias = trainer.bias();
-            if (normalizer != null) {
-                double[] rawBias = Standardization.rawBias(normalizer, weights, bias);
-                weights = Standardization.rawWeights(normalizer, weights);
-                bias = rawBias;
-            }
-            Double testAccuracy = null;
-            double[][] testProbabilities = null;
-            int[][] confusion = null;
-            if (request.test() != null) {
-                DataSet test = LabelledCsv.read(request.test(), request.features(), request.label(),
-                        request.classes());
-                DataSet scaled = normalizer == null ? test : Standardization.transform(normalizer, test);
-                var matrix = Evaluations.evaluate(trainer.network(), scaled, request.classes());
-                testAccuracy = matrix.accuracy();
-                testProbabilities = trainer.probabilities(scaled.getFeatures());
-                confusion = matrix.counts();
-            }
-            return new ClassifierFit("dl4j", byClass(weights), bias, engine.loss(),
-                    Evaluations.evaluate(trainer.network(), train, request.classes()).accuracy(),
-                    trainer.probabilities(train.getFeatures()), testAccuracy, testProbabilities, confusion);
-        }
+        return new ClassifierFit("dl4j", byClass(model.weights()), model.bias(), side.engine().loss(),
+                side.evaluation().accuracy(), side.probabilities(), testAccuracy, testProbabilities, confusion);
     }
 }

@@ -3,56 +3,130 @@ package nnbasics.compare.classification;
 import java.nio.file.Path;
 import java.util.List;
 import nnbasics.compare.DivergenceGuard;
+import nnbasics.compare.EngineChoice;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.LockStepResult;
 import nnbasics.compare.StepObserver;
+import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.classification.Standardization;
+import nnbasics.dl4j.features.Standardization;
 import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.classification.ConfusionMatrix;
+import nnbasics.handwritten.classification.Evaluation;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.data.Table;
 import nnbasics.handwritten.features.Standardizer;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * Both softmax engines on one labelled file, from zero: each reads the file its own way (the hand-written
- * {@link Table}, DataVec) and standardises with its own tool, so that a lock-step run compares the whole path.
+ * The one place where the two softmax engines are built, for the command line ({@code classify}), the guide and
+ * the explore window. Each side, in the same order of steps:
  *
- * @param hand     the hand-written engine
- * @param dl4j     the DL4J engine
- * @param raw      the file as the hand-written engine read it, raw features
- * @param handData what the hand-written engine trains on (standardised or raw)
- * @param dl4jData what the DL4J engine trains on
+ * <pre>
+ *   read          hand: Table + ClassificationData.from          dl4j: DataVec (LabelledCsv)
+ *   standardise   hand: Standardizer                             dl4j: ND4J's NormalizerStandardize (Standardization)
+ *   engine        HandSoftmaxEngine(data, start, loss, rate)     Dl4jSoftmaxEngine(data, start, loss, rate)
+ *   read-out      model in raw units (own standardiser), accuracy and confusion (own evaluation), probabilities
+ * </pre>
+ *
+ * @param hand the hand-written side, or null when it does not run
+ * @param dl4j the DL4J side, or null when it does not run
  */
-public record SoftmaxTwins(HandSoftmaxEngine hand, Dl4jSoftmaxEngine dl4j, ClassificationData raw,
-                           ClassificationData handData, DataSet dl4jData) {
+public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
 
-    public static SoftmaxTwins of(Path file, List<String> features, String label, boolean standardize, Loss loss,
-                                  double rate) {
-        ClassificationData raw = ClassificationData.from(Table.read(file), features, label, null);
-        ClassificationData handData = raw;
-        DataSet dl4jData = LabelledCsv.read(file, features, label, raw.classes());
-        if (standardize) {
-            Standardizer standardizer = Standardizer.fit(raw.features());
-            handData = new ClassificationData(standardizer.transform(raw.features()), raw.labels(), raw.classes());
-            NormalizerStandardize normalizer = Standardization.fit(dl4jData);
-            dl4jData = Standardization.transform(normalizer, dl4jData);
-        }
-        int n = features.size();
-        int k = raw.classCount();
-        return new SoftmaxTwins(new HandSoftmaxEngine(handData, SoftmaxModel.zero(n, k), loss.hand(), rate),
-                new Dl4jSoftmaxEngine(dl4jData, new double[n][k], new double[k], loss.dl4j(), rate), raw,
-                handData, dl4jData);
+    /**
+     * The sides {@code engine} asks for, on one labelled file, from zero.
+     *
+     * @param classes the class names in output order (sorted by name); null: the label's values sorted by name
+     */
+    public static SoftmaxTwins of(Path file, List<String> features, String label, List<String> classes,
+                                  EngineChoice engine, boolean standardize, Loss loss, double rate) {
+        return new SoftmaxTwins(
+                engine.runsHand() ? HandSide.of(file, features, label, classes, standardize, loss, rate) : null,
+                engine.runsDl4j() ? Dl4jSide.of(file, features, label, classes, standardize, loss, rate) : null);
+    }
+
+    /** Both sides on one labelled file, from zero; the classes are the label's values sorted by name. */
+    public static SoftmaxTwins both(Path file, List<String> features, String label, boolean standardize, Loss loss,
+                                    double rate) {
+        HandSide hand = HandSide.of(file, features, label, null, standardize, loss, rate);
+        return new SoftmaxTwins(hand,
+                Dl4jSide.of(file, features, label, hand.raw().classes(), standardize, loss, rate));
     }
 
     /** Steps both engines together {@code steps} times. */
     public LockStepResult run(int steps, StepObserver observer) {
-        return LockStep.run(hand, dl4j, steps, DivergenceGuard.none(), observer);
+        return LockStep.run(hand.engine(), dl4j.engine(), steps, DivergenceGuard.none(), observer);
     }
 
-    /** The DL4J engine's current parameters as a hand-written model (same layout: W [feature][class], b). */
-    public SoftmaxModel dl4jModel() {
-        return new SoftmaxModel(dl4j.trainer().weights(), dl4j.trainer().bias());
+    /** The hand-written side: its own CSV reading, standardiser and evaluation. */
+    public record HandSide(HandSoftmaxEngine engine, Standardizer standardizer, ClassificationData raw,
+                           ClassificationData train) {
+
+        static HandSide of(Path file, List<String> features, String label, List<String> classes,
+                           boolean standardize, Loss loss, double rate) {
+            ClassificationData raw = ClassificationData.from(Table.read(file), features, label, classes);
+            Standardizer standardizer = standardize ? Standardizer.fit(raw.features()) : null;
+            ClassificationData train = standardizer == null ? raw
+                    : new ClassificationData(standardizer.transform(raw.features()), raw.labels(), raw.classes());
+            SoftmaxModel start = SoftmaxModel.zero(raw.featureCount(), raw.classCount());
+            return new HandSide(new HandSoftmaxEngine(train, start, loss.hand(), rate), standardizer, raw, train);
+        }
+
+        /** The model in raw units: W [feature][class], b. */
+        public SoftmaxModel rawModel() {
+            return standardizer == null ? engine.model() : engine.model().toRawUnits(standardizer);
+        }
+
+        /** Accuracy and counts on the training rows, by the hand-written evaluation. */
+        public ConfusionMatrix evaluation() {
+            return Evaluation.evaluate(rawModel(), raw);
+        }
+
+        /** Accuracy and counts on another labelled file, read the hand-written way. */
+        public ConfusionMatrix evaluate(ClassificationData test) {
+            return Evaluation.evaluate(rawModel(), test);
+        }
+    }
+
+    /** The DL4J side: DataVec's reader, ND4J's normaliser, DL4J's Evaluation. */
+    public record Dl4jSide(Dl4jSoftmaxEngine engine, Standardization standardization, DataSet raw, DataSet train,
+                           List<String> classes) {
+
+        static Dl4jSide of(Path file, List<String> features, String label, List<String> classes,
+                           boolean standardize, Loss loss, double rate) {
+            DataSet raw = LabelledCsv.read(file, features, label, classes);
+            Standardization standardization = standardize ? Standardization.fit(raw.getFeatures()) : null;
+            DataSet train = standardization == null ? raw : standardization.transform(raw);
+            int n = features.size();
+            int k = classes.size();
+            return new Dl4jSide(new Dl4jSoftmaxEngine(train, new double[n][k], new double[k], loss.dl4j(), rate),
+                    standardization, raw, train, List.copyOf(classes));
+        }
+
+        /** The model in raw units: W [feature][class], b, mapped back by ND4J's normaliser's μ and σ. */
+        public SoftmaxModel rawModel() {
+            double[][] weights = engine.trainer().weights();
+            double[] bias = engine.trainer().bias();
+            if (standardization == null) {
+                return new SoftmaxModel(weights, bias);
+            }
+            return new SoftmaxModel(standardization.rawWeights(weights), standardization.rawBias(weights, bias));
+        }
+
+        /** Accuracy and counts on the training rows, by DL4J's {@code Evaluation}. */
+        public nnbasics.dl4j.classification.ConfusionMatrix evaluation() {
+            return Evaluations.evaluate(engine.trainer().network(), train, classes);
+        }
+
+        /** A labelled data set, raw features, scaled the way the training data was. */
+        public DataSet scaled(DataSet data) {
+            return standardization == null ? data : standardization.transform(data);
+        }
+
+        /** p of each training row, [row][class], from {@code net.output}. */
+        public double[][] probabilities() {
+            return engine.trainer().probabilities(train.getFeatures());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package nnbasics.compare.explore;
 
-import java.util.Arrays;
+import nnbasics.compare.DivergenceGuard;
+import nnbasics.compare.LockStep;
+import nnbasics.compare.TwinDifference;
 import java.util.List;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
@@ -8,7 +10,6 @@ import nnbasics.compare.guide.GuideData;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.data.Table;
-import nnbasics.handwritten.features.Standardizer;
 
 /**
  * Panel 6, classification (guide section 7): softmax regression on the ten labelled houses (area, bathrooms →
@@ -24,23 +25,25 @@ public final class ClassificationModel {
 
     private final GuideData data;
     private final ClassificationData raw;
-    private final Standardizer standardizer;
     private SoftmaxTwins twins;
+    private TwinDifference metric;
     private double largestDifference;
     private int steps;
 
     public ClassificationModel(GuideData data) {
         this.data = data;
         this.raw = ClassificationData.from(Table.read(data.labelled()), GuideData.FEATURES, "label", null);
-        this.standardizer = Standardizer.fit(raw.features());
     }
 
     /** {@code count} updates of both engines. */
     public void step(int count) {
         if (twins == null) {
-            twins = SoftmaxTwins.of(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, RATE);
+            metric = new TwinDifference();
+            twins = SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, RATE);
         }
-        twins.run(count, record -> largestDifference = Math.max(largestDifference, record.maxRelativeDifference()));
+        // one metric since the reset, so that the tensors' scales carry over from one button press to the next
+        LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, DivergenceGuard.none(), metric,
+                record -> largestDifference = Math.max(largestDifference, record.maxRelativeDifference()));
         steps += count;
     }
 
@@ -61,13 +64,7 @@ public final class ClassificationModel {
         if (twins == null) {
             return handProbabilities();
         }
-        double[] flat = twins.dl4j().outputs();
-        int k = raw.classCount();
-        double[][] p = new double[raw.size()][];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
-        }
-        return p;
+        return twins.dl4j().probabilities();
     }
 
     /** The hand-written model in raw units (area, bathrooms), for the decision boundary. */
@@ -75,12 +72,12 @@ public final class ClassificationModel {
         if (twins == null) {
             return SoftmaxModel.zero(raw.featureCount(), raw.classCount());
         }
-        return twins.hand().model().toRawUnits(standardizer);
+        return twins.hand().rawModel();
     }
 
     /** The loss (cross-entropy) of the hand-written engine; ln 2 at the start. */
     public double loss() {
-        return twins == null ? Math.log(raw.classCount()) : twins.hand().loss();
+        return twins == null ? Math.log(raw.classCount()) : twins.hand().engine().loss();
     }
 
     /** Correctly classified houses by the hand-written engine. */

@@ -49,7 +49,7 @@ public final class ExploreWindow {
             try {
                 new Dl4jRegressionEngine(new double[][] {{1}}, new double[] {1}, new double[] {0}, 0,
                         new double[] {0.1}, 0.1, true).step();
-                SoftmaxTwins.of(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 1.0)
+                SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 1.0)
                         .run(1, record -> { });
                 ready.complete(null);
             } catch (Throwable e) { // a failed native load must not leave the buttons waiting silently

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.StepRecord;
+import nnbasics.compare.TwinDifference;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.compare.regression.HandRegressionEngine;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
@@ -32,6 +34,8 @@ public final class TwinRegression {
     private double[] parameters;
     private HandRegressionEngine hand;
     private Dl4jRegressionEngine dl4j;
+    /** The twin difference since the engines were made (from the dials), kept across button presses. */
+    private TwinDifference metric;
     private final List<Double> errorLog = new ArrayList<>();
     private double largestDifference;
     private int steps;
@@ -84,19 +88,20 @@ public final class TwinRegression {
         }
         if (hand == null) {
             int n = data.featureCount();
-            hand = new HandRegressionEngine(data,
-                    new LinearModel(Arrays.copyOf(parameters, n), parameters[n]), rates);
-            dl4j = new Dl4jRegressionEngine(data.features(), data.targets(), Arrays.copyOf(parameters, n),
-                    parameters[n], rates.weights(), rates.bias(), true);
+            RegressionTwins twins = RegressionTwins.of(data,
+                    new LinearModel(Arrays.copyOf(parameters, n), parameters[n]), rates, false);
+            hand = twins.hand().engine();
+            dl4j = twins.dl4j().engine();
+            metric = new TwinDifference();
         }
-        LockStep.run(hand, dl4j, count, DivergenceGuard.none(), record -> {
+        LockStep.run(hand, dl4j, count, DivergenceGuard.none(), metric, record -> {
             largestDifference = Math.max(largestDifference, record.maxRelativeDifference());
             if (record.step() > 0) { // record k holds the loss after k updates; 0 is already in the log
                 errorLog.add(record.handLoss());
                 visited.accept(record.handParameters());
             }
         });
-        parameters = hand.parameters();
+        parameters = hand.parameterValues();
         steps += count;
     }
 
@@ -107,7 +112,7 @@ public final class TwinRegression {
 
     /** DL4J's parameters after the last step, or the dials' when no step has run since they moved. */
     public double[] dl4jParameters() {
-        return dl4j == null ? parameters.clone() : dl4j.parameters();
+        return dl4j == null ? parameters.clone() : dl4j.parameterValues();
     }
 
     /** The MSE at the dials. */

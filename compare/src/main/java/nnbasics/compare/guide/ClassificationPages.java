@@ -74,7 +74,7 @@ final class ClassificationPages {
                 + f("  confusion matrix (rows actual %s, columns predicted): hand %s, DL4J %s%n", c.classes(),
                 Arrays.deepToString(c.hand().counts()), Arrays.deepToString(c.dl4jCounts()))
                 + f("  largest relative difference between the engines over all steps (loss, parameters, "
-                + "probabilities): %s%n", Text.difference(c.run().maxDifference()));
+                + "probabilities): %s%n", Text.difference(c.run().difference()));
         Map<String, Object> figures = classifierFigures(c, good);
         List<String> houses = houseNames(c.labels().length);
         List<Figure> drawn = List.of(
@@ -95,7 +95,7 @@ final class ClassificationPages {
                                 + "probability)."));
         return new Section(7, "Classification: a softmax classifier on the labelled houses",
                 "The friend's good/bad labels, ten houses: softmax regression by gradient descent on the "
-                        + "cross-entropy, on standardised features.", console, figures, c.run().maxDifference(),
+                        + "cross-entropy, on standardised features.", console, figures, c.run().difference(),
                 drawn);
     }
 
@@ -109,7 +109,7 @@ final class ClassificationPages {
                 + "7 of 10)%n", Arrays.stream(n.handProbabilities()).allMatch(p -> p[good] > 0.5),
                 100 * n.hand().accuracy(), 100 * n.dl4jAccuracy())
                 + f("  largest relative difference between the engines over all steps: %s%n",
-                Text.difference(n.run().maxDifference()));
+                Text.difference(n.run().difference()));
         Figure figure = pictures.chart("10-notebook", NotebookComparisonChart.chart(houseNames(n.labels().length),
                         column(n.handProbabilities(), good), column(ce.handProbabilities(), good),
                         "Section 8: the notebook's run against the cross-entropy model"),
@@ -119,7 +119,7 @@ final class ClassificationPages {
                 "The notebook trains the same classifier with a squared-error cost on raw features at rate 1e−6: "
                         + "after 2000 epochs the weights are tiny and every house is called good — 7 of 10 right, "
                         + "a lesson on feature scaling and on the choice of loss.", console,
-                classifierFigures(n, good), n.run().maxDifference(), List.of(figure));
+                classifierFigures(n, good), n.run().difference(), List.of(figure));
     }
 
     private static Map<String, Object> classifierFigures(ClassificationSections.Classifier c, int good) {

@@ -69,23 +69,17 @@ public final class ClassificationSections {
     }
 
     private static Classifier train(GuideData data, boolean standardize, Loss loss, double rate, int steps) {
-        SoftmaxTwins twins = SoftmaxTwins.of(data.labelled(), GuideData.FEATURES, "label", standardize, loss, rate);
+        SoftmaxTwins twins = SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", standardize, loss, rate);
         Trace trace = new Trace();
         twins.run(steps, trace);
-        ClassificationData raw = twins.raw(); // read once, by SoftmaxTwins
-        SoftmaxModel hand = twins.hand().model();
-        SoftmaxModel dl4j = twins.dl4jModel();
-        if (standardize) {
-            Standardizer standardizer = Standardizer.fit(raw.features());
-            hand = hand.toRawUnits(standardizer);
-            dl4j = dl4j.toRawUnits(standardizer);
-        }
-        var dl4jEvaluation = Evaluations.evaluate(twins.dl4j().trainer().network(), twins.dl4jData(),
-                raw.classes());
-        TwinRun run = new TwinRun(trace, null, twins.hand().parameters(), twins.dl4j().parameters());
+        ClassificationData raw = twins.hand().raw(); // as the hand-written side read it
+        SoftmaxModel hand = twins.hand().rawModel();  // mapped back by the hand-written Standardizer
+        SoftmaxModel dl4j = twins.dl4j().rawModel();  // mapped back by ND4J's normaliser
+        var dl4jEvaluation = twins.dl4j().evaluation();
+        TwinRun run = new TwinRun(trace, null, twins.hand().engine().parameterValues(),
+                twins.dl4j().engine().parameterValues());
         return new Classifier(raw.classes(), raw.labels(), raw.features(), run, hand, dl4j,
-                hand.probabilities(raw.features()),
-                twins.dl4j().trainer().probabilities(twins.dl4jData().getFeatures()),
-                Evaluation.evaluate(hand, raw), dl4jEvaluation.counts(), dl4jEvaluation.accuracy());
+                hand.probabilities(raw.features()), twins.dl4j().probabilities(), twins.hand().evaluation(),
+                dl4jEvaluation.counts(), dl4jEvaluation.accuracy());
     }
 }

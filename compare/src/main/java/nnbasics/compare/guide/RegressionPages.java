@@ -134,7 +134,7 @@ final class RegressionPages {
                 "Gradient descent turns the dials for us: from (0, 0), with the widget's rates (1e−8 for the "
                         + "weight, 1 for the bias, on ½·MSE; 5e−9 and 0.5 on MSE), thousands of steps reach the "
                         + "least-squares line. Both engines take every step together.", console, figures,
-                run.maxDifference(), drawn);
+                run.difference(), drawn);
     }
 
     Section twoVariables(TwinRun run) {
@@ -161,7 +161,7 @@ final class RegressionPages {
         return new Section(5, "Two variables: price = w1 × area + w2 × bathrooms + b",
                 "With all ten houses and a second feature, three dials; the same buttons with rates 1e−8, 0.01 "
                         + "and 1 (on ½·MSE) converge to the least-squares fit.", console, figures,
-                run.maxDifference(), drawn);
+                run.difference(), drawn);
     }
 
     Section features(TwinRun run) {
@@ -170,7 +170,7 @@ final class RegressionPages {
         return new Section(6, "Features",
                 "Any number of numeric columns can be features, one weight each plus a bias. Standardising them "
                         + "lets one learning rate serve all: the same fit in " + run.steps() + " steps instead of "
-                        + "tens of thousands.", console, twinFigures(run), run.maxDifference(), List.of());
+                        + "tens of thousands.", console, twinFigures(run), run.difference(), List.of());
     }
 
     private static String twinLines(TwinRun run, List<String> names) {
@@ -181,7 +181,7 @@ final class RegressionPages {
                     run.closedForm()[i]));
         }
         s.append(f("  largest relative difference between the engines over all steps: %s%n",
-                Text.difference(run.maxDifference())));
+                Text.difference(run.difference())));
         return s.toString();
     }
 

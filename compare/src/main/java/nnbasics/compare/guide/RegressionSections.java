@@ -5,8 +5,7 @@ import java.util.List;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.Trace;
-import nnbasics.compare.regression.Dl4jRegressionEngine;
-import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.regression.AverageRate;
 import nnbasics.handwritten.regression.ErrorRow;
@@ -68,33 +67,39 @@ public final class RegressionSections {
 
     /** Section 4: the widget's gradient descent from (0, 0), rates 1e-8 and 1 on ½·MSE, both engines. */
     public static TwinRun automation(GuideData data, int steps) {
-        return widget(data.threeHouses(), LearningRates.fromHalfMse(new double[] {1e-8}, 1.0), steps);
+        return widget(data.threeHouses(), LearningRates.fromHalfMse(new double[] {1e-8}, 1.0), steps, false);
     }
 
     /** Section 5: two variables, rates 1e-8, 0.01 and 1 on ½·MSE, both engines. */
     public static TwinRun twoVariables(GuideData data, int steps) {
-        return widget(data.tenHouses(), LearningRates.fromHalfMse(new double[] {1e-8, 0.01}, 1.0), steps);
+        return widget(data.tenHouses(), LearningRates.fromHalfMse(new double[] {1e-8, 0.01}, 1.0), steps, false);
     }
 
-    /** Section 6: the same two features standardised, one rate 0.1 for all, both engines; closed form on z-scores. */
+    /**
+     * Section 6: the same two features standardised, one rate 0.1 for all, both engines, each standardising with
+     * its own tool (the hand-written Standardizer, ND4J's normaliser); closed form on z-scores.
+     */
     public static TwinRun standardised(GuideData data, int steps) {
-        RegressionData raw = data.tenHouses();
-        RegressionData z = new RegressionData(Standardizer.fit(raw.features()).transform(raw.features()),
-                raw.targets());
-        return widget(z, LearningRates.uniform(2, 0.1), steps);
+        return widget(data.tenHouses(), LearningRates.uniform(2, 0.1), steps, true);
     }
 
-    private static TwinRun widget(RegressionData data, LearningRates rates, int steps) {
+    /**
+     * Both engines from zero on the same houses ({@link RegressionTwins}); with {@code standardize} each engine
+     * standardises with its own tool, and the closed form is the least-squares fit on the hand-written z-scores.
+     */
+    private static TwinRun widget(RegressionData data, LearningRates rates, int steps, boolean standardize) {
         int n = data.featureCount();
-        HandRegressionEngine hand = new HandRegressionEngine(data, LinearModel.zero(n), rates);
-        Dl4jRegressionEngine dl4j = new Dl4jRegressionEngine(data.features(), data.targets(), new double[n], 0.0,
-                rates.weights(), rates.bias(), true);
+        RegressionTwins twins = RegressionTwins.of(data, LinearModel.zero(n), rates, standardize);
         Trace trace = new Trace();
-        LockStep.run(hand, dl4j, steps, DivergenceGuard.none(), trace);
-        LinearModel closed = NormalEquations.solve(data);
+        LockStep.run(twins.hand().engine(), twins.dl4j().engine(), steps, DivergenceGuard.none(), trace);
+        Standardizer standardizer = twins.hand().standardizer();
+        RegressionData trainedOn = standardizer == null ? data
+                : new RegressionData(standardizer.transform(data.features()), data.targets());
+        LinearModel closed = NormalEquations.solve(trainedOn);
         double[] closedForm = Arrays.copyOf(closed.weights(), n + 1);
         closedForm[n] = closed.bias();
-        return new TwinRun(trace, closedForm, hand.parameters(), dl4j.parameters());
+        return new TwinRun(trace, closedForm, twins.hand().engine().parameterValues(),
+                twins.dl4j().engine().parameterValues());
     }
 
     /** The MSE of the one-weight model over a range of weights (section 2's "varying the weight alone"). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nnbasics.compare.Difference;
 import nnbasics.compare.charts.ChartFiles;
 
 /** Writes the guide's {@code summary.json} and {@code index.html}, each to a temporary name and then moved. */
@@ -30,7 +31,10 @@ public final class Report {
             entry.put("section", s.number());
             entry.put("title", s.title());
             entry.put("figures", s.figures());
-            entry.put("twinMaxRelativeDifference", s.twinDifference());
+            if (s.twinDifference() != null) {
+                entry.put("maxRelativeDifference", s.twinDifference().value());
+                entry.put("worst", Map.of("tensor", s.twinDifference().tensor(), "step", s.twinDifference().step()));
+            }
             entry.put("pictures", s.pictures().stream().map(Figure::file).toList());
             list.add(entry);
         }
@@ -39,7 +43,7 @@ public final class Report {
     }
 
     static boolean agrees(Section s, double tolerance) {
-        return s.twinDifference() == null || s.twinDifference() <= tolerance;
+        return s.twinDifference() == null || !s.twinDifference().exceeds(tolerance);
     }
 
     /** A page readable offline: the narrative, the console tables and the pictures of every section. */
@@ -75,9 +79,9 @@ public final class Report {
             h.append("<pre>").append(escape(s.console())).append("</pre>\n");
             if (s.twinDifference() != null) {
                 boolean ok = agrees(s, tolerance);
-                h.append("<p class=\"").append(ok ? "ok" : "bad").append("\">Twin check: largest relative "
-                        + "difference ").append(s.twinDifference()).append(ok ? " ≤ " : " > ").append(tolerance)
-                        .append("</p>\n");
+                h.append("<p class=\"").append(ok ? "ok" : "bad").append("\">Twin check: largest twin "
+                        + "difference ").append(escape(s.twinDifference().describe())).append(ok ? " ≤ " : " > ")
+                        .append(Difference.format(tolerance)).append("</p>\n");
             }
             List<Figure> diagrams = s.pictures().stream().filter(f -> f.file().startsWith("09-")).toList();
             for (Figure f : s.pictures()) {

@@ -2,6 +2,7 @@ package nnbasics.compare.guide;
 
 import java.util.List;
 import java.util.Map;
+import nnbasics.compare.Difference;
 
 /**
  * One section of the guide as the report shows it.
@@ -11,9 +12,10 @@ import java.util.Map;
  * @param narrative      a few sentences of the guide's story
  * @param console        the aligned text printed for it (tables and numbers)
  * @param figures        the numbers it reproduces, by name, in order (these go into summary.json)
- * @param twinDifference the largest relative difference between the engines in its runs, or null without a run
+ * @param twinDifference the largest twin difference between the engines in its runs (value, tensor, step), or
+ *                       null without a run
  * @param pictures       the pictures drawn for it
  */
 public record Section(int number, String title, String narrative, String console, Map<String, Object> figures,
-                      Double twinDifference, List<Figure> pictures) {
+                      Difference twinDifference, List<Figure> pictures) {
 }

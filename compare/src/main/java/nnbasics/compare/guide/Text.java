@@ -1,6 +1,7 @@
 package nnbasics.compare.guide;
 
 import java.util.Locale;
+import nnbasics.compare.Difference;
 
 /** Small formatting helpers for the guide's console tables. */
 final class Text {
@@ -12,8 +13,8 @@ final class Text {
         return String.format(Locale.ROOT, format, args);
     }
 
-    /** A relative difference as the console shows it. */
-    static String difference(double d) {
-        return d == 0.0 ? "0 (bit-for-bit equal)" : f("%.2e", d);
+    /** A twin difference as the console shows it: its value, tensor and step. */
+    static String difference(Difference d) {
+        return d.value() == 0.0 ? "0 (bit-for-bit equal)" : d.describe();
     }
 }

@@ -1,5 +1,6 @@
 package nnbasics.compare.guide;
 
+import nnbasics.compare.Difference;
 import nnbasics.compare.Trace;
 
 /**
@@ -16,7 +17,8 @@ public record TwinRun(Trace trace, double[] closedForm, double[] hand, double[] 
         return trace.size() - 1;
     }
 
-    public double maxDifference() {
-        return trace.maxDifference();
+    /** The largest twin difference of the run, with its tensor and step. */
+    public Difference difference() {
+        return trace.worst();
     }
 }

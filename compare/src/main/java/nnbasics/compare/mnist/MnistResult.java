@@ -1,19 +1,19 @@
 package nnbasics.compare.mnist;
 
 import java.util.List;
+import nnbasics.compare.Difference;
 
 /**
  * A run of one or both engines.
  *
  * @param engines                       one history per engine, in the order they ran (hand first)
- * @param maxRelativeDifferencePerEpoch with two engines, the largest relative difference between them over W, b
- *                                      and the batch loss at every step of each epoch; empty with one engine
- * @param finalParameterDifference      with two engines, the normwise relative difference of W and of b after the
- *                                      last step (the larger of the two); NaN
- *                                      with one engine
+ * @param maxRelativeDifferencePerEpoch with two engines, the largest twin difference between them (over the batch
+ *                                      loss, W and b after every step) in each epoch; empty with one engine
+ * @param difference                    with two engines, the largest over the run with its tensor and step (the
+ *                                      step counts batches from the start); null with one engine
  */
 public record MnistResult(List<EngineHistory> engines, double[] maxRelativeDifferencePerEpoch,
-                          double finalParameterDifference) {
+                          Difference difference) {
 
     public MnistResult {
         engines = List.copyOf(engines);
@@ -21,15 +21,11 @@ public record MnistResult(List<EngineHistory> engines, double[] maxRelativeDiffe
 
     /** @return true when both engines ran in lock-step */
     public boolean compared() {
-        return maxRelativeDifferencePerEpoch.length > 0;
+        return difference != null;
     }
 
-    /** @return the largest relative difference over the whole run (0 with one engine) */
+    /** @return the largest twin difference over the whole run (0 with one engine) */
     public double maxRelativeDifference() {
-        double worst = 0.0;
-        for (double d : maxRelativeDifferencePerEpoch) {
-            worst = Math.max(worst, d);
-        }
-        return worst;
+        return difference == null ? 0.0 : difference.value();
     }
 }

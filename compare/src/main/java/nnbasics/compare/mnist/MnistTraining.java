@@ -3,6 +3,9 @@ package nnbasics.compare.mnist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import nnbasics.compare.Difference;
+import nnbasics.compare.Tensor;
+import nnbasics.compare.TwinDifference;
 import nnbasics.handwritten.mnist.EpochOrder;
 
 /**
@@ -14,7 +17,7 @@ import nnbasics.handwritten.mnist.EpochOrder;
  *     for each batch of B consecutive entries of order:
  *         L_hand = hand.trainBatch(rows)                     loss before the update, then the update
  *         L_dl4j = dl4j.trainBatch(rows)
- *         compare W, b and L (TwinDrift)                    only with two engines
+ *         compare L, W and b (TwinDifference)              only with two engines
  *     test accuracy of each engine
  * </pre>
  */
@@ -31,6 +34,16 @@ public final class MnistTraining {
     }
 
     private MnistTraining() {
+    }
+
+    /**
+     * What the twin check compares after each batch: the batch loss (before the update) and W, b after it. The
+     * loss's scale is its largest value so far, ln 10 ≈ 2.3 at the zero start.
+     */
+    private static List<Tensor> tensors(MnistEngine engine, double batchLoss) {
+        List<Tensor> all = new ArrayList<>(List.of(Tensor.scalar(Tensor.LOSS, batchLoss)));
+        all.addAll(Tensor.layer("W", engine.weights(), "b", engine.bias(), "layer"));
+        return all;
     }
 
     /**
@@ -54,6 +67,7 @@ public final class MnistTraining {
         double[] drift = new double[twins ? epochs : 0];
         int batches = EpochOrder.batchCount(trainCount, schedule.batchSize());
         double[] stepLoss = new double[n];
+        TwinDifference metric = new TwinDifference();
         for (int epoch = 0; epoch < epochs; epoch++) {
             int[] order = EpochOrder.of(trainCount, schedule.seed(), epoch);
             long[] nanos = new long[n];
@@ -67,11 +81,10 @@ public final class MnistTraining {
                     lossSum[e] += stepLoss[e];
                 }
                 if (twins) {
-                    MnistEngine hand = engines.get(0);
-                    MnistEngine dl4j = engines.get(1);
-                    double d = TwinDrift.of(hand.weights(), dl4j.weights(), hand.bias(), dl4j.bias(),
-                            stepLoss[0], stepLoss[1]);
-                    drift[epoch] = Math.max(drift[epoch], d);
+                    int step = epoch * batches + b + 1; // updates made so far
+                    Difference d = metric.at(step, tensors(engines.get(0), stepLoss[0]),
+                            tensors(engines.get(1), stepLoss[1]));
+                    drift[epoch] = Math.max(drift[epoch], d.value());
                 }
                 progress.batchDone(epoch, b + 1, batches);
             }
@@ -100,11 +113,6 @@ public final class MnistTraining {
             histories.add(new EngineHistory(engine.name(), loss[e], accuracy[e], seconds[e], engine.weights(),
                     engine.bias(), engine.confusion()));
         }
-        double last = Double.NaN;
-        if (twins) {
-            last = Math.max(TwinDrift.normwise(histories.get(0).weights(), histories.get(1).weights()),
-                    TwinDrift.normwise(histories.get(0).bias(), histories.get(1).bias()));
-        }
-        return new MnistResult(histories, drift, last);
+        return new MnistResult(histories, drift, twins ? metric.worst() : null);
     }
 }

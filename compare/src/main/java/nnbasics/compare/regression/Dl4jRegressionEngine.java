@@ -1,28 +1,34 @@
 package nnbasics.compare.regression;
 
+import java.util.List;
 import nnbasics.compare.Engine;
+import nnbasics.compare.Tensor;
 import nnbasics.dl4j.regression.RegressionTrainer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** The DL4J linear model as an {@link Engine}; parameters {@code [w_1 … w_n, b]}, weights in the caller's units. */
+/** The DL4J linear model as an {@link Engine}; tensors {@code w} and {@code b}, weights in the caller's units. */
 public final class Dl4jRegressionEngine implements Engine {
 
     private final RegressionTrainer trainer;
 
     /**
-     * @param features    [row][feature]
-     * @param targets     one per row
+     * @param features    x, [N, n]
+     * @param targets     y, [N, 1]
      * @param weightRates one learning rate per weight (on MSE without ½)
      * @param biasRate    the bias's learning rate
      * @param hasBias     false for the one-weight, no-bias model of the guide's section 1
      */
+    public Dl4jRegressionEngine(INDArray features, INDArray targets, double[] startWeights, double startBias,
+                                double[] weightRates, double biasRate, boolean hasBias) {
+        this.trainer = new RegressionTrainer(features, targets, startWeights, startBias, weightRates, biasRate,
+                hasBias);
+    }
+
+    /** The same from numbers in memory: x [row][feature] and y, copied into double-precision INDArrays. */
     public Dl4jRegressionEngine(double[][] features, double[] targets, double[] startWeights, double startBias,
                                 double[] weightRates, double biasRate, boolean hasBias) {
-        this.trainer = new RegressionTrainer(
-                Nd4j.create(features).castTo(DataType.DOUBLE),
-                Nd4j.create(targets, new long[] {targets.length, 1}, DataType.DOUBLE),
-                startWeights, startBias, weightRates, biasRate, hasBias);
+        this(RegressionTwins.features(features), RegressionTwins.targets(targets), startWeights, startBias,
+                weightRates, biasRate, hasBias);
     }
 
     @Override
@@ -36,8 +42,8 @@ public final class Dl4jRegressionEngine implements Engine {
     }
 
     @Override
-    public double[] parameters() {
-        return Parameters.concat(trainer.weights(), trainer.bias());
+    public List<Tensor> parameters() {
+        return Parameters.tensors(trainer.weights(), trainer.bias());
     }
 
     @Override

@@ -1,13 +1,17 @@
 package nnbasics.compare.regression;
 
+import java.nio.file.Path;
 import java.util.List;
 import nnbasics.compare.EngineChoice;
 
 /**
  * Everything a linear fit needs, already validated.
  *
+ * @param data         the CSV file (the DL4J side reads it with DataVec)
+ * @param target       the target column
  * @param features     the feature names, in column order of {@code x}
- * @param x            [row][feature], raw units
+ * @param x            [row][feature], raw units, as the hand-written {@code Table} read them (the first rows only
+ *                     when {@code --rows} is given)
  * @param y            the target, one per row
  * @param engine       which engine(s) to run
  * @param method       gradient descent or the normal equations
@@ -17,6 +21,7 @@ import nnbasics.compare.EngineChoice;
  * @param steps        the number of full-batch updates (gradient descent only)
  * @param standardize  train on z-scores and map the weights back to raw units
  */
-public record FitRequest(List<String> features, double[][] x, double[] y, EngineChoice engine, Method method,
-                         double[] weightRates, double biasRate, String rateText, int steps, boolean standardize) {
+public record FitRequest(Path data, String target, List<String> features, double[][] x, double[] y,
+                         EngineChoice engine, Method method, double[] weightRates, double biasRate, String rateText,
+                         int steps, boolean standardize) {
 }

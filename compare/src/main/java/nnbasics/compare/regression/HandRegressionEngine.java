@@ -1,12 +1,14 @@
 package nnbasics.compare.regression;
 
+import java.util.List;
 import nnbasics.compare.Engine;
+import nnbasics.compare.Tensor;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
 import nnbasics.handwritten.regression.RegressionTrainer;
 
-/** The hand-written linear model as an {@link Engine}; parameters {@code [w_1 … w_n, b]}. */
+/** The hand-written linear model as an {@link Engine}; tensors {@code w} (one per feature) and {@code b}. */
 public final class HandRegressionEngine implements Engine {
 
     private final RegressionTrainer trainer;
@@ -26,9 +28,9 @@ public final class HandRegressionEngine implements Engine {
     }
 
     @Override
-    public double[] parameters() {
+    public List<Tensor> parameters() {
         LinearModel model = trainer.model();
-        return Parameters.concat(model.weights(), model.bias());
+        return Parameters.tensors(model.weights(), model.bias());
     }
 
     @Override

@@ -1,16 +1,15 @@
 package nnbasics.compare.regression;
 
-import java.util.Arrays;
+import java.util.List;
+import nnbasics.compare.Tensor;
 
-/** The flat parameter layout shared by the regression engines: {@code [w_1 … w_n, b]}. */
+/** The tensors shared by the regression engines: {@code w} (one per feature) and {@code b}, one layer. */
 final class Parameters {
 
     private Parameters() {
     }
 
-    static double[] concat(double[] weights, double bias) {
-        double[] all = Arrays.copyOf(weights, weights.length + 1);
-        all[weights.length] = bias;
-        return all;
+    static List<Tensor> tensors(double[] weights, double bias) {
+        return Tensor.layer("w", weights.clone(), "b", new double[] {bias}, "layer");
     }
 }

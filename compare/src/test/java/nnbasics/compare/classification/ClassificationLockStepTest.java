@@ -40,7 +40,7 @@ class ClassificationLockStepTest {
     }
 
     private static SoftmaxTwins twins(String file, String label, boolean standardize, Loss loss, double rate) {
-        return SoftmaxTwins.of(TestData.file(file), FEATURES, label, standardize, loss, rate);
+        return SoftmaxTwins.both(TestData.file(file), FEATURES, label, standardize, loss, rate);
     }
 
     private static LockStepResult run(SoftmaxTwins twins, nnbasics.compare.StepObserver extra) {
@@ -59,12 +59,13 @@ class ClassificationLockStepTest {
 
         assertTrue(result.maxRelativeDifference() <= TWIN_TOLERANCE, "max " + result.maxRelativeDifference());
         // at the maximum-likelihood point the gradient vanishes, for both engines' parameters
-        double handNorm = CrossEntropy.gradient(twins.hand().model(), twins.handData()).norm();
-        double dl4jNorm = CrossEntropy.gradient(twins.dl4jModel(), twins.handData()).norm();
+        // each engine's model in raw units, on the raw houses: the optimum does not depend on the units
+        double handNorm = CrossEntropy.gradient(twins.hand().rawModel(), twins.hand().raw()).norm();
+        double dl4jNorm = CrossEntropy.gradient(twins.dl4j().rawModel(), twins.hand().raw()).norm();
         assertTrue(handNorm <= GRADIENT_NORM_TOLERANCE, "hand gradient norm " + handNorm);
         assertTrue(dl4jNorm <= GRADIENT_NORM_TOLERANCE, "dl4j gradient norm " + dl4jNorm);
         // closed form at the optimum with a bias per class: the mean predicted P(good) is the share of "good", 7/10
-        double[][] p = twins.hand().model().probabilities(twins.handData().features());
+        double[][] p = twins.hand().rawModel().probabilities(twins.hand().raw().features());
         double meanGood = Arrays.stream(p).mapToDouble(row -> row[1]).average().orElseThrow();
         assertEquals(0.7, meanGood, 1e-9, "mean P(good) = 7/10 at the maximum likelihood");
     }
@@ -91,7 +92,7 @@ class ClassificationLockStepTest {
     @Test
     void threeClassesOnTheHousesPriceBands() {
         SoftmaxTwins twins = twins("houses-three-classes.csv", "band", true, Loss.CROSS_ENTROPY, 0.5);
-        assertEquals(List.of("cheap", "expensive", "mid"), twins.handData().classes(), "sorted class names");
+        assertEquals(List.of("cheap", "expensive", "mid"), twins.hand().raw().classes(), "sorted class names");
 
         LockStepResult result = run(twins, nnbasics.compare.StepObserver.NONE);
 

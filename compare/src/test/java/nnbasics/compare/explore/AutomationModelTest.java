@@ -37,8 +37,8 @@ class AutomationModelTest {
             hand.step();
             dl4j.step();
         }
-        assertArrayEquals(hand.parameters(), model.twins().parameters(), "the dials: the hand-written engine's");
-        assertArrayEquals(dl4j.parameters(), model.twins().dl4jParameters(), "DL4J's values beside the dials");
+        assertArrayEquals(hand.parameterValues(), model.twins().parameters(), "the dials: the hand-written engine's");
+        assertArrayEquals(dl4j.parameterValues(), model.twins().dl4jParameters(), "DL4J's values beside the dials");
         assertEquals(10, model.twins().steps());
         assertTrue(model.twins().largestDifference() < TWIN_TOLERANCE,
                 "largest difference " + model.twins().largestDifference());
@@ -105,7 +105,7 @@ class AutomationModelTest {
         for (int k = 0; k < 10; k++) {
             hand.step();
         }
-        assertArrayEquals(hand.parameters(), model.twins().parameters(), "10 steps from the dials' (0.1, 150)");
+        assertArrayEquals(hand.parameterValues(), model.twins().parameters(), "10 steps from the dials' (0.1, 150)");
     }
 
     private static int brightness(java.awt.Color c) {

@@ -45,8 +45,8 @@ class OtherModelsTest {
             hand.step();
             dl4j.step();
         }
-        assertArrayEquals(hand.parameters(), model.twins().parameters());
-        assertArrayEquals(dl4j.parameters(), model.twins().dl4jParameters());
+        assertArrayEquals(hand.parameterValues(), model.twins().parameters());
+        assertArrayEquals(dl4j.parameterValues(), model.twins().dl4jParameters());
         assertTrue(model.twins().largestDifference() < TWIN_TOLERANCE, "" + model.twins().largestDifference());
     }
 
@@ -95,10 +95,10 @@ class OtherModelsTest {
         ClassificationModel model = new ClassificationModel(data);
         assertEquals(Math.log(2), model.loss(), 1e-15, "ln 2 at W = 0, b = 0");
         model.step(10);
-        SoftmaxTwins twins = SoftmaxTwins.of(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY,
+        SoftmaxTwins twins = SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY,
                 ClassificationModel.RATE);
         twins.run(10, record -> { });
-        assertEquals(twins.hand().loss(), model.loss(), "loss after 10 steps");
+        assertEquals(twins.hand().engine().loss(), model.loss(), "loss after 10 steps");
         double[][] dl4j = model.dl4jProbabilities();
         double[][] hand = model.handProbabilities();
         for (int i = 0; i < hand.length; i++) {

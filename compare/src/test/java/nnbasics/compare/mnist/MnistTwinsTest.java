@@ -107,7 +107,7 @@ class MnistTwinsTest {
     void printsTheDrift() {
         System.out.println("MNIST lock-step, max relative difference per epoch: "
                 + Arrays.toString(result.maxRelativeDifferencePerEpoch())
-                + "; after the last step " + result.finalParameterDifference());
+                + "; worst " + result.difference().describe());
         for (EngineHistory engine : result.engines()) {
             System.out.println(String.format(Locale.ROOT, "  %s: test accuracy %s, seconds per epoch %s",
                     engine.name(), Arrays.toString(engine.testAccuracy()),

@@ -9,7 +9,8 @@ import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.Engine;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.LockStepResult;
-import nnbasics.compare.RelativeDifference;
+import nnbasics.compare.Tensor;
+import nnbasics.compare.TwinDifference;
 import nnbasics.compare.StepRecord;
 import nnbasics.compare.TestData;
 import nnbasics.handwritten.data.Table;
@@ -78,8 +79,9 @@ class RegressionLockStepTest {
     }
 
     private static void assertClosedForm(LinearModel expected, double[] parameters, String engine) {
-        double[] closed = Parameters.concat(expected.weights(), expected.bias());
-        double difference = RelativeDifference.max(closed, parameters);
+        double[] closed = Tensor.flat(Parameters.tensors(expected.weights(), expected.bias()));
+        double difference = TwinDifference.once(List.of(new Tensor("theta", closed)),
+                List.of(new Tensor("theta", parameters))).value();
         assertTrue(difference <= CLOSED_FORM_TOLERANCE, engine + " ends " + difference + " away from the closed form "
                 + java.util.Arrays.toString(closed) + ": " + java.util.Arrays.toString(parameters));
     }
@@ -165,7 +167,11 @@ class RegressionLockStepTest {
     /** Each engine standardises with its own tool; both train on z-scores; both end at the raw closed form. */
     private static void assertStandardisedTwins(double[][] x, double[] y, double rate) {
         int p = x[0].length;
-        FitRequest request = new FitRequest(java.util.Collections.nCopies(p, "x"), x, y,
+        List<String> names = new java.util.ArrayList<>();
+        for (int j = 1; j <= p; j++) {
+            names.add("x" + j);
+        }
+        FitRequest request = new FitRequest(csv(names, x, y), "y", names, x, y,
                 nnbasics.compare.EngineChoice.BOTH, Method.GD, filled(p, rate), rate, Double.toString(rate), STEPS, true);
         java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
         FitResult result = RegressionFit.fit(request, record -> {
@@ -174,16 +180,42 @@ class RegressionLockStepTest {
         });
 
         assertEquals(STEPS + 1, records.get(), "a record for the start and after every step");
-        assertTrue(result.maxRelativeDifference() <= TWIN_TOLERANCE, "max difference " + result.maxRelativeDifference());
+        assertTrue(result.difference().value() <= TWIN_TOLERANCE, "max difference " + result.difference().describe());
         RegressionData raw = new RegressionData(x, y);
         LinearModel closed = NormalEquations.solve(raw);
-        assertClosedForm(closed, Parameters.concat(result.hand().weights(), result.hand().bias()), "hand");
-        assertClosedForm(closed, Parameters.concat(result.dl4j().weights(), result.dl4j().bias()), "dl4j");
+        assertClosedForm(closed, Tensor.flat(Parameters.tensors(result.hand().weights(), result.hand().bias())),
+                "hand");
+        assertClosedForm(closed, Tensor.flat(Parameters.tensors(result.dl4j().weights(), result.dl4j().bias())),
+                "dl4j");
         assertEquals(MeanSquaredError.loss(closed, raw), result.dl4j().mse(),
                 CLOSED_FORM_TOLERANCE * MeanSquaredError.loss(closed, raw), "dl4j's MSE is the optimum's");
         // the standardiser itself is exercised: the z-scores have a spread of 1
         assertEquals(1.0, stdOfFirstColumn(Standardizer.fit(x).transform(x)), 1e-12);
     }
+
+    /**
+     * The examples as a CSV file for the DL4J side to read with DataVec; {@link Double#toString} prints the shortest
+     * decimal that parses back to the same double, so both sides train on the same numbers.
+     */
+    private static java.nio.file.Path csv(List<String> names, double[][] x, double[] y) {
+        StringBuilder s = new StringBuilder(String.join(",", names)).append(",y\n");
+        for (int i = 0; i < x.length; i++) {
+            for (double v : x[i]) {
+                s.append(v).append(',');
+            }
+            s.append(y[i]).append('\n');
+        }
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(tempDir, "twins-", ".csv");
+            java.nio.file.Files.writeString(file, s);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path tempDir;
 
     private static double stdOfFirstColumn(double[][] z) {
         double sum = 0;

@@ -1,6 +1,7 @@
 package nnbasics.dl4j.classification;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import nnbasics.dl4j.data.CsvException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,9 +38,9 @@ class LabelledCsvTest {
         return file;
     }
 
-    private LabelledCsvException readFails(String text) throws IOException {
+    private CsvException readFails(String text) throws IOException {
         Path file = write(text);
-        return assertThrows(LabelledCsvException.class,
+        return assertThrows(CsvException.class,
                 () -> LabelledCsv.read(file, Houses.FEATURES, Houses.LABEL, Houses.CLASSES));
     }
 
@@ -91,21 +92,21 @@ class LabelledCsvTest {
 
     @Test
     void aLabelNotAmongTheClassesNamesFileLineAndColumn() throws IOException {
-        LabelledCsvException e = readFails(HEADER + "2104,3,good\n1600,3,ugly\n");
+        CsvException e = readFails(HEADER + "2104,3,good\n1600,3,ugly\n");
         assertEquals(dir.resolve("houses.csv") + ":3: column \"label\" (3): expected one of good, bad, found \"ugly\"",
                 e.getMessage(), "message for an unknown label");
     }
 
     @Test
     void labelsAreNotTrimmed() throws IOException {
-        LabelledCsvException e = readFails(HEADER + "2104,3, good\n");
+        CsvException e = readFails(HEADER + "2104,3, good\n");
         assertTrue(e.getMessage().endsWith(":2: column \"label\" (3): expected one of good, bad, found \" good\""),
                 "message for a label with a leading space: " + e.getMessage());
     }
 
     @Test
     void aNonNumericFeatureNamesFileLineAndColumn() throws IOException {
-        LabelledCsvException e = readFails(HEADER + "2104,3,good\n1600,abc,bad\n");
+        CsvException e = readFails(HEADER + "2104,3,good\n1600,abc,bad\n");
         assertEquals(dir.resolve("houses.csv") + ":3: column \"bathrooms\" (2): expected a finite number, found \"abc\"",
                 e.getMessage(), "message for a non-numeric cell");
     }
@@ -113,7 +114,7 @@ class LabelledCsvTest {
     @Test
     void emptyNanAndInfiniteFeaturesAreRejected() throws IOException {
         for (String cell : List.of("", "NaN", "Infinity", "-Infinity")) {
-            LabelledCsvException e = readFails(HEADER + "2104,3,good\n" + cell + ",3,bad\n");
+            CsvException e = readFails(HEADER + "2104,3,good\n" + cell + ",3,bad\n");
             assertTrue(e.getMessage().endsWith(":3: column \"area\" (1): expected a finite number, found \"" + cell
                     + "\""), "message for area \"" + cell + "\": " + e.getMessage());
         }
@@ -121,20 +122,20 @@ class LabelledCsvTest {
 
     @Test
     void aRowWithTooFewCellsIsRejected() throws IOException {
-        LabelledCsvException e = readFails(HEADER + "2104,3,good\n1600,good\n");
+        CsvException e = readFails(HEADER + "2104,3,good\n1600,good\n");
         assertTrue(e.getMessage().endsWith(":3: expected 3 cells, found 2"), "message: " + e.getMessage());
     }
 
     @Test
     void aBlankLineIsReportedWithItsLineNumber() throws IOException {
-        LabelledCsvException e = readFails(HEADER + "2104,3,good\n\n1600,3,good\n");
+        CsvException e = readFails(HEADER + "2104,3,good\n\n1600,3,good\n");
         assertTrue(e.getMessage().endsWith(":3: expected 3 cells, found 1"), "message: " + e.getMessage());
     }
 
     @Test
     void aMissingColumnListsTheColumnsThereAre() throws IOException {
         Path file = write(HEADER + "2104,3,good\n");
-        LabelledCsvException e = assertThrows(LabelledCsvException.class,
+        CsvException e = assertThrows(CsvException.class,
                 () -> LabelledCsv.read(file, List.of("area", "price"), "label", Houses.CLASSES));
         assertEquals(file + ": no column \"price\"; the columns are area, bathrooms, label", e.getMessage(),
                 "message for a missing column");
@@ -142,20 +143,20 @@ class LabelledCsvTest {
 
     @Test
     void aHeaderWithoutRowsIsRejected() throws IOException {
-        LabelledCsvException e = readFails(HEADER);
+        CsvException e = readFails(HEADER);
         assertTrue(e.getMessage().endsWith(": no data rows after the header"), "message: " + e.getMessage());
     }
 
     @Test
     void anEmptyFileIsRejected() throws IOException {
-        LabelledCsvException e = readFails("");
+        CsvException e = readFails("");
         assertTrue(e.getMessage().endsWith(": empty file, expected a header line"), "message: " + e.getMessage());
     }
 
     @Test
     void aMissingFileIsRejected() {
         Path file = dir.resolve("nowhere.csv");
-        LabelledCsvException e = assertThrows(LabelledCsvException.class,
+        CsvException e = assertThrows(CsvException.class,
                 () -> LabelledCsv.read(file, Houses.FEATURES, Houses.LABEL, Houses.CLASSES));
         assertEquals(file + ": file not found", e.getMessage(), "message for a missing file");
     }

@@ -362,9 +362,4 @@ public final class MnistSoftmax {
     public double[] bias() {
         return bias.clone();
     }
-
-    /** @return lr */
-    public double learningRate() {
-        return learningRate;
-    }
 }

@@ -1,4 +1,4 @@
-package nnbasics.dl4j.regression;
+package nnbasics.dl4j.features;
 
 import java.util.Arrays;
 
@@ -9,8 +9,9 @@ import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Feature standardisation with ND4J's {@link NormalizerStandardize}, and the way back to raw units: the twin
- * of the hand-written {@code Standardizer}.
+ * Feature standardisation with ND4J's {@link NormalizerStandardize}, fitted on the training features only, and
+ * the way back to raw units for a linear model (w, b) or a softmax model (W [feature][class], b [class]): the twin
+ * of the hand-written {@code Standardizer}, the one standardiser of the DL4J side.
  *
  * <pre>
  *   μ_j = (1/N) Σ_i x_ij                      the normaliser's mean
@@ -18,7 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *   z_ij = (x_ij − μ_j) / σ_j                 transform
  *
  *   A model trained on z predicts ŷ = Σ_j w_j z_j + b = Σ_j (w_j/σ_j) x_j + (b − Σ_j w_j μ_j/σ_j), so in raw units
- *   w_raw_j = w_j / σ_j,    b_raw = b − Σ_j w_j μ_j / σ_j.
+ *   w_raw_j = w_j / σ_j,    b_raw = b − Σ_j w_j μ_j / σ_j;
+ *   for softmax, column by column: W_raw_jk = W_jk / σ_j,  b_raw_k = b_k − Σ_j W_jk μ_j / σ_j.
  * </pre>
  *
  * <p>μ and σ are read from the normaliser, so whatever ND4J computes is what the mapping uses.
@@ -83,6 +85,36 @@ public final class Standardization {
         return z;
     }
 
+    /** The same z-scores of a data set's features (a copy; the labels stay as they are). */
+    public DataSet transform(DataSet data) {
+        return new DataSet(transform(data.getFeatures()), data.getLabels());
+    }
+
+    /** W_raw_jk = W_jk / σ_j, for a softmax model's weights [feature][class]. */
+    public double[][] rawWeights(double[][] standardizedWeights) {
+        requireRows(standardizedWeights);
+        double[][] raw = new double[standardizedWeights.length][];
+        for (int j = 0; j < raw.length; j++) {
+            raw[j] = new double[standardizedWeights[j].length];
+            for (int k = 0; k < raw[j].length; k++) {
+                raw[j][k] = standardizedWeights[j][k] / standardDeviations[j];
+            }
+        }
+        return raw;
+    }
+
+    /** b_raw_k = b_k − Σ_j W_jk μ_j / σ_j, for a softmax model's biases. */
+    public double[] rawBias(double[][] standardizedWeights, double[] standardizedBias) {
+        requireRows(standardizedWeights);
+        double[] raw = standardizedBias.clone();
+        for (int k = 0; k < raw.length; k++) {
+            for (int j = 0; j < standardizedWeights.length; j++) {
+                raw[k] -= standardizedWeights[j][k] * means[j] / standardDeviations[j];
+            }
+        }
+        return raw;
+    }
+
     /** w_raw_j = w_j / σ_j. */
     public double[] rawWeights(double[] standardizedWeights) {
         requireLength(standardizedWeights);
@@ -101,6 +133,13 @@ public final class Standardization {
             raw -= standardizedWeights[j] * means[j] / standardDeviations[j];
         }
         return raw;
+    }
+
+    private void requireRows(double[][] weights) {
+        if (weights.length != means.length) {
+            throw new IllegalArgumentException("the normaliser has " + means.length + " features, the weights have "
+                    + weights.length + " rows");
+        }
     }
 
     private void requireLength(double[] weights) {

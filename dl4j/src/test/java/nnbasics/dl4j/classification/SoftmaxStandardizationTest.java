@@ -3,11 +3,11 @@ package nnbasics.dl4j.classification;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nnbasics.dl4j.features.Standardization;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
-class StandardizationTest {
+class SoftmaxStandardizationTest {
 
     /** Means and deviations of ten numbers of size ≤ 3000, summed in another order: a few ulps, relative. */
     private static final double ROUNDING = 1e-13;
@@ -33,13 +33,13 @@ class StandardizationTest {
     @Test
     void normalizerStandardizeUsesThePopulationStandardDeviation() {
         DataSet houses = Houses.labelled();
-        NormalizerStandardize normalizer = Standardization.fit(houses);
+        Standardization normalizer = Standardization.fit(houses.getFeatures());
         // Closed form: μ_j = Σ x_ij / N, σ_j = √(Σ (x_ij − μ_j)² / N) — N = 10, not N − 1 = 9 (which is √(10/9) ≈
         // 5 % larger).
         double[][] expected = populationMeanAndStd(houses.getFeatures().toDoubleMatrix());
-        assertTrue(Plain.relativeDifference(normalizer.getMean().toDoubleVector(), expected[0]) <= ROUNDING,
+        assertTrue(Plain.relativeDifference(normalizer.means(), expected[0]) <= ROUNDING,
                 "the mean of area, bathrooms");
-        assertTrue(Plain.relativeDifference(normalizer.getStd().toDoubleVector(), expected[1]) <= ROUNDING,
+        assertTrue(Plain.relativeDifference(normalizer.standardDeviations(), expected[1]) <= ROUNDING,
                 "σ of area, bathrooms is not the population standard deviation");
     }
 
@@ -47,7 +47,7 @@ class StandardizationTest {
     void transformGivesZScoresAndLeavesTheInputAlone() {
         DataSet houses = Houses.labelled();
         double[][] raw = houses.getFeatures().toDoubleMatrix();
-        DataSet standardized = Standardization.transform(Standardization.fit(houses), houses);
+        DataSet standardized = Standardization.fit(houses.getFeatures()).transform(houses);
         // Closed form: z_ij = (x_ij − μ_j)/σ_j with the population σ.
         double[][] stats = populationMeanAndStd(raw);
         double[][] expected = new double[raw.length][2];
@@ -66,12 +66,12 @@ class StandardizationTest {
     @Test
     void rawUnitsGiveTheSameProbabilitiesOnRawFeatures() {
         DataSet houses = Houses.labelled();
-        NormalizerStandardize normalizer = Standardization.fit(houses);
-        double[][] z = Standardization.transform(normalizer, houses).getFeatures().toDoubleMatrix();
+        Standardization normalizer = Standardization.fit(houses.getFeatures());
+        double[][] z = normalizer.transform(houses).getFeatures().toDoubleMatrix();
         double[][] w = {{0.8, -1.1}, {-0.3, 0.45}};
         double[] b = {0.2, -0.1};
-        double[][] rawW = Standardization.rawWeights(normalizer, w);
-        double[] rawB = Standardization.rawBias(normalizer, w, b);
+        double[][] rawW = normalizer.rawWeights(w);
+        double[] rawB = normalizer.rawBias(w, b);
         // Closed form: x W_raw + b_raw = z W + b for every house, so the probabilities agree.
         double[][] expected = Plain.probabilities(z, w, b);
         double[][] actual = Plain.probabilities(houses.getFeatures().toDoubleMatrix(), rawW, rawB);

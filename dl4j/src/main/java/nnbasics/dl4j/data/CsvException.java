@@ -1,17 +1,17 @@
-package nnbasics.dl4j.classification;
+package nnbasics.dl4j.data;
 
 /**
- * A user's mistake in a labelled CSV file. The message is one line that names the file and, where it applies, the
+ * A user's mistake in a CSV file read the DataVec way. The message is one line that names the file and, where it applies, the
  * line (1-based, the header is line 1), the column (its name and 1-based number) and what was expected, e.g.
  * {@code data/x.csv:4: column "area" (1): expected a finite number, found "abc"} — the format of the hand-written
  * twin's {@code DataException}.
  */
-public final class LabelledCsvException extends RuntimeException {
+public final class CsvException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** @param message one line, starting with the file name */
-    public LabelledCsvException(String message) {
+    public CsvException(String message) {
         super(message);
     }
 
@@ -19,7 +19,7 @@ public final class LabelledCsvException extends RuntimeException {
      * @param message one line, starting with the file name
      * @param cause   the exception DataVec threw, if any
      */
-    public LabelledCsvException(String message, Throwable cause) {
+    public CsvException(String message, Throwable cause) {
         super(message, cause);
     }
 }

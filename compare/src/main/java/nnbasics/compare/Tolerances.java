@@ -1,0 +1,34 @@
+package nnbasics.compare;
+
+/**
+ * The documented bounds of the {@link TwinDifference} between the engines, by model and precision; a run above its
+ * bound fails (exit code 3). Why each is what it is: {@code docs/twin-difference.md}.
+ */
+public final class Tolerances {
+
+    /**
+     * The guide's models (linear regression, softmax regression) in double precision, over thousands of full-batch
+     * steps: both engines compute the same sums of a few terms, so they differ by the rounding of a handful of
+     * operations per step (ε = 1.1e−16 each); gradient descent on a convex loss contracts earlier differences
+     * instead of amplifying them. Measured on the guide, the houses, iris and the food-truck data: below 1e−14.
+     * 1e−12 leaves two orders of magnitude and still catches a single rounding to float (1e−8) or a wrong rate.
+     */
+    public static final double GUIDE_MODELS = 1e-12;
+
+    /**
+     * MNIST in double precision: sums of 784 products per logit and 100 rows per gradient entry, added in a
+     * different order by each engine (BLAS blocks them), over 600 mini-batch steps an epoch: rounding grows like
+     * √(terms)·ε per step and accumulates; measured about 1e−12 after ten epochs.
+     */
+    public static final double MNIST_DOUBLE = 1e-9;
+
+    /**
+     * MNIST with DL4J in float32 (the hand-written engine stays in double): the float's ε = 6e−8 on every input and
+     * every operation, growing over an epoch; measured about 1e−5 after one epoch. A bound of 1e−3 catches a wrong
+     * model (differences of order 1) while allowing single precision's rounding.
+     */
+    public static final double MNIST_FLOAT32 = 1e-3;
+
+    private Tolerances() {
+    }
+}

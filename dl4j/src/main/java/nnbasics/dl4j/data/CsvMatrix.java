@@ -1,0 +1,211 @@
+package nnbasics.dl4j.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.datavec.api.records.Record;
+import org.datavec.api.records.metadata.RecordMetaDataLine;
+import org.datavec.api.records.reader.RecordReader;
+import org.datavec.api.records.reader.impl.csv.CSVRecordReader;
+import org.datavec.api.records.reader.impl.transform.TransformProcessRecordReader;
+import org.datavec.api.split.FileSplit;
+import org.datavec.api.transform.ColumnType;
+import org.datavec.api.transform.TransformProcess;
+import org.datavec.api.transform.metadata.CategoricalMetaData;
+import org.datavec.api.transform.metadata.ColumnMetaData;
+import org.datavec.api.transform.schema.Schema;
+import org.datavec.api.writable.Writable;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Reads columns of a CSV file the DataVec way into one ND4J matrix in double precision: the numeric columns in
+ * the order asked for, then (for a labelled file) the label column one-hot over the class names.
+ *
+ * <pre>
+ * header       CSVRecordReader(skip 0)      → the column names
+ * schema       numeric columns: Double (no NaN, no ±∞); label column: Categorical(classes); others: String
+ * check        every record against the schema (cell count, each cell's validity), naming file, line and column
+ * transform    keep the numeric columns and the label, in that order; categoricalToOneHot(label)
+ * read         CSVRecordReader(skip 1) → TransformProcessRecordReader → each cell's toDouble() into a DOUBLE matrix
+ * </pre>
+ *
+ * <p>Why not {@code RecordReaderDataSetIterator}: in M2.1 it builds FLOAT arrays whatever the default data type
+ * (a cell 5.1 arrives as 5.099999904632568), which is a relative rounding of 1e−8 that the twin check then sees
+ * (pinned by {@code CsvMatrixTest}). The writables' own {@code toDouble()} (DataVec's {@code Text} parses with
+ * {@link Double#parseDouble}) into a matrix created as {@link DataType#DOUBLE} keeps every digit.
+ *
+ * <p>DataVec's own errors for a bad cell name the value but not the file, the line or the column (and it lets NaN
+ * and "Infinity" through as numbers), so the check pass uses the schema's column metadata
+ * ({@link ColumnMetaData#isValid}, plus finiteness) and the reader's {@link RecordMetaDataLine}. Cells are not
+ * trimmed: a label " good" is not "good" (a number may have spaces).
+ */
+public final class CsvMatrix {
+
+    private static final char DELIMITER = ',';
+    private static final int HEADER_LINES = 1;
+
+    private CsvMatrix() {
+    }
+
+    /**
+     * @param file           a CSV file whose first line names the columns
+     * @param numericColumns the columns to read as numbers, in the order wanted
+     * @param labelColumn    a column of class names to append one-hot, or null
+     * @param classes        the class names (one-hot column k is {@code classes.get(k)}); ignored without a label
+     * @return [rows, numeric columns + classes] in double precision
+     * @throws CsvException for a missing or empty file, a missing column, a row with the wrong number of cells, a
+     *                      numeric cell that is not a finite number, a label not among the classes, or no data rows
+     */
+    public static INDArray read(Path file, List<String> numericColumns, String labelColumn, List<String> classes) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CsvException(file + ": file not found");
+        }
+        List<String> header = header(file);
+        Schema schema = schema(file, header, numericColumns, labelColumn, classes);
+        int rows = checkRows(file, schema);
+
+        List<String> kept = new ArrayList<>(numericColumns);
+        if (labelColumn != null) {
+            kept.add(labelColumn);
+        }
+        TransformProcess.Builder transform = new TransformProcess.Builder(schema)
+                .removeAllColumnsExceptFor(kept.toArray(String[]::new))
+                .reorderColumns(kept.toArray(String[]::new)); // x_1 … x_n, then the label
+        if (labelColumn != null) {
+            transform.categoricalToOneHot(labelColumn);      // class name → one 1 among K columns, in class order
+        }
+        int width = numericColumns.size() + (labelColumn == null ? 0 : classes.size());
+        INDArray matrix = Nd4j.create(DataType.DOUBLE, rows, width);
+        try (RecordReader reader = new TransformProcessRecordReader(new CSVRecordReader(HEADER_LINES, DELIMITER),
+                transform.build())) {
+            reader.initialize(new FileSplit(file.toFile()));
+            for (int i = 0; i < rows; i++) {
+                List<Writable> cells = reader.next();
+                for (int c = 0; c < width; c++) {
+                    matrix.putScalar(i, c, cells.get(c).toDouble());
+                }
+            }
+            return matrix;
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CsvException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first record, read with DataVec's own CSV reader: the column names (trimmed). */
+    public static List<String> header(Path file) {
+        try (CSVRecordReader reader = new CSVRecordReader(0, DELIMITER)) {
+            reader.initialize(new FileSplit(file.toFile()));
+            if (!reader.hasNext()) {
+                throw new CsvException(file + ": empty file, expected a header line");
+            }
+            List<String> names = new ArrayList<>();
+            for (Writable cell : reader.next()) {
+                names.add(cell.toString().trim());
+            }
+            for (int c = 0; c < names.size(); c++) {
+                if (names.indexOf(names.get(c)) != c) {
+                    throw new CsvException(file + ":1: column \"" + names.get(c) + "\" (" + (c + 1)
+                            + ") has the same name as column " + (names.indexOf(names.get(c)) + 1));
+                }
+            }
+            return names;
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CsvException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema of the whole file, built from its header. */
+    private static Schema schema(Path file, List<String> header, List<String> numericColumns, String labelColumn,
+                                 List<String> classes) {
+        List<String> wanted = new ArrayList<>(numericColumns);
+        if (labelColumn != null) {
+            wanted.add(labelColumn);
+        }
+        for (String name : wanted) {
+            if (!header.contains(name)) {
+                throw new CsvException(file + ": no column \"" + name + "\"; the columns are "
+                        + String.join(", ", header));
+            }
+        }
+        Schema.Builder schema = new Schema.Builder();
+        for (String name : header) {
+            if (numericColumns.contains(name)) {
+                schema.addColumnDouble(name, null, null, false, false); // a finite number, any size
+            } else if (name.equals(labelColumn)) {
+                schema.addColumnCategorical(name, classes);             // exactly one of the class names
+            } else {
+                schema.addColumnString(name);                           // not used; removed by the transform
+            }
+        }
+        return schema.build();
+    }
+
+    /**
+     * Checks every record against the schema: the number of cells and each cell's validity as DataVec's column
+     * metadata defines it.
+     *
+     * @return the number of data rows
+     */
+    private static int checkRows(Path file, Schema schema) {
+        int rows = 0;
+        try (CSVRecordReader reader = new CSVRecordReader(HEADER_LINES, DELIMITER)) {
+            reader.initialize(new FileSplit(file.toFile()));
+            while (reader.hasNext()) {
+                Record record = reader.nextRecord();
+                // RecordMetaDataLine counts from 0 with the header as line 0; files count from 1.
+                long line = ((RecordMetaDataLine) record.getMetaData()).getLineNumber() + 1L;
+                List<Writable> cells = record.getRecord();
+                if (cells.size() != schema.numColumns()) {
+                    throw new CsvException(file + ":" + line + ": expected " + schema.numColumns()
+                            + " cells, found " + cells.size());
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    ColumnMetaData column = schema.getMetaData(c);
+                    if (!isValid(column, cells.get(c))) {
+                        throw new CsvException(file + ":" + line + ": column \"" + column.getName() + "\" ("
+                                + (c + 1) + "): expected " + expected(column) + ", found \""
+                                + cells.get(c) + "\"");
+                    }
+                }
+                rows++;
+            }
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CsvException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (rows == 0) {
+            throw new CsvException(file + ": no data rows after the header");
+        }
+        return rows;
+    }
+
+    /**
+     * DataVec's rule for the column, plus finiteness for numbers: M2.1's {@code DoubleMetaData.isValid} accepts NaN
+     * and ±Infinity even when the column was declared without them (it only checks min and max after parsing).
+     */
+    private static boolean isValid(ColumnMetaData column, Writable cell) {
+        return column.isValid(cell)
+                && (column.getColumnType() != ColumnType.Double || Double.isFinite(cell.toDouble()));
+    }
+
+    private static String expected(ColumnMetaData column) {
+        return switch (column.getColumnType()) {
+            case Double -> "a finite number";
+            case Categorical -> "one of " + String.join(", ", ((CategoricalMetaData) column).getStateNames());
+            default -> "a " + column.getColumnType();
+        };
+    }
+}
