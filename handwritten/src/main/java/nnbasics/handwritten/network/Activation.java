@@ -29,8 +29,12 @@ public enum Activation {
 
         @Override
         public double derivative(double z) {
-            double s = value(z);
-            return s * (1 - s);                          // s'(z) = s(1 − s)
+            return derivative(z, value(z));
+        }
+
+        @Override
+        double derivative(double z, double a) {
+            return a * (1 - a);                          // s'(z) = s(1 − s), s = a
         }
     },
 
@@ -43,8 +47,12 @@ public enum Activation {
 
         @Override
         public double derivative(double z) {
-            double t = Math.tanh(z);
-            return 1 - t * t;                            // tanh'(z) = 1 − tanh² z
+            return derivative(z, value(z));
+        }
+
+        @Override
+        double derivative(double z, double a) {
+            return 1 - a * a;                            // tanh'(z) = 1 − tanh² z, tanh z = a
         }
     },
 
@@ -75,6 +83,17 @@ public enum Activation {
 
     /** @return f'(z) = df/dz, evaluated at z */
     public abstract double derivative(double z);
+
+    /**
+     * f'(z) when a = f(z) is already at hand: the same number as {@link #derivative(double)} bit for bit (f is
+     * deterministic, so recomputing f(z) would give a again), without a second exp or tanh per unit.
+     *
+     * @param z the pre-activation
+     * @param a f(z), as {@link #value} computed it
+     */
+    double derivative(double z, double a) {
+        return derivative(z);
+    }
 
     /** @return the lower-case name used in architectures and on the command line: "identity", "sigmoid", "tanh", "relu" */
     public String label() {

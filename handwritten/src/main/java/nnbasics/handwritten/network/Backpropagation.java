@@ -116,7 +116,7 @@ public final class Backpropagation {
             layer.gradients(input, offsets[l], batch, delta[l], weightGradients[l], biasGradients[l]);
             //                                                   ∂L/∂W_l = a_{l−1}ᵀ·δ_l,  ∂L/∂b_l = Σ_rows δ_l
             if (l > 0) {
-                layer.backward(delta[l], batch, z[l - 1], network.hidden(), delta[l - 1]);
+                layer.backward(delta[l], batch, z[l - 1], a[l - 1], network.hidden(), delta[l - 1]);
                 //                                                   δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
             }
         }

@@ -154,10 +154,11 @@ public final class DenseLayer {
      * @param delta  δ of this layer, [i·nOut + k]
      * @param batch  the number of rows
      * @param zBelow the layer below's pre-activations, [i·nIn + j]
+     * @param aBelow the layer below's activations f(z_below), [i·nIn + j] (spares recomputing exp or tanh)
      * @param below  the layer below's activation f
      * @param out    receives δ_below, [i·nIn + j]
      */
-    void backward(double[] delta, int batch, double[] zBelow, Activation below, double[] out) {
+    void backward(double[] delta, int batch, double[] zBelow, double[] aBelow, Activation below, double[] out) {
         double[] w = weights;
         int n = units;
         for (int i = 0; i < batch; i++) {
@@ -169,7 +170,7 @@ public final class DenseLayer {
                     sum += delta[di + k] * w[wj + k];            // (δ·Wᵀ)_ij = Σ_k δ_ik W_jk
                 }
                 int ij = i * inputs + j;
-                out[ij] = sum * below.derivative(zBelow[ij]);    // δ_below,ij = (δ·Wᵀ)_ij · f'(z_below,ij)
+                out[ij] = sum * below.derivative(zBelow[ij], aBelow[ij]);  // δ_below,ij = (δ·Wᵀ)_ij · f'(z_below,ij)
             }
         }
     }
