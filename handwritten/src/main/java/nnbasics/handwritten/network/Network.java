@@ -1,0 +1,145 @@
+package nnbasics.handwritten.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A feed-forward network of dense layers: hidden layers with one activation f, then a softmax output layer
+ * ({@code docs/derivations.md}, section 11). DL4J's {@code MultiLayerNetwork} of {@code DenseLayer}s and an
+ * {@code OutputLayer(softmax, MCXENT)}.
+ *
+ * <pre>
+ * a_0 = x                                   one row per example
+ * z_l = a_{l−1}·W_l + b_l                    l = 1 … L, W_l of shape [nIn][nOut]
+ * a_l = f(z_l)                              hidden layers, l &lt; L
+ * p   = softmax(z_L)                        the output layer
+ * </pre>
+ *
+ * <p>Layers are listed from the input to the output and counted from 0 in messages (the index in the lists).
+ * With a single layer the network is softmax regression. The public methods only read: they return copies.
+ * The parameters change only through a {@link NetworkTrainer} that owns the network.
+ */
+public final class Network {
+
+    private final List<DenseLayer> layers;
+    private final Activation hidden;
+
+    /**
+     * @param weights W of every layer, from the input to the output, each [nIn][nOut]; copied
+     * @param biases  b of every layer, each nOut values; copied
+     * @param hidden  f of the hidden layers (unused when there is only the output layer)
+     * @throws IllegalArgumentException if the lists are empty or of different lengths, a W is empty or ragged, a b
+     *                                  does not match its W, the shapes do not chain (nOut of layer l = nIn of layer
+     *                                  l + 1), or the output layer has fewer than 2 units; the message names the
+     *                                  layer and the shapes
+     */
+    public Network(List<double[][]> weights, List<double[]> biases, Activation hidden) {
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least one layer (the softmax output layer)");
+        }
+        if (weights.size() != biases.size()) {
+            throw new IllegalArgumentException(weights.size() + " weight matrices but " + biases.size()
+                    + " bias vectors: one of each per layer");
+        }
+        if (hidden == null) {
+            throw new IllegalArgumentException("the hidden activation is null");
+        }
+        List<DenseLayer> list = new ArrayList<>();
+        for (int l = 0; l < weights.size(); l++) {
+            DenseLayer layer = new DenseLayer(weights.get(l), biases.get(l), "layer " + l);
+            if (l > 0) {
+                DenseLayer below = list.get(l - 1);
+                if (layer.inputs() != below.units()) {
+                    throw new IllegalArgumentException("layer " + l + ": W is " + DenseLayer.shape(weights.get(l))
+                            + " (nIn × nOut) but layer " + (l - 1) + "'s W is "
+                            + DenseLayer.shape(weights.get(l - 1)) + ": nIn of layer " + l + " must be nOut of layer "
+                            + (l - 1) + ", " + below.units());
+                }
+            }
+            list.add(layer);
+        }
+        if (list.get(list.size() - 1).units() < 2) {
+            throw new IllegalArgumentException("layer " + (list.size() - 1) + " (the softmax output layer): W is "
+                    + DenseLayer.shape(weights.get(list.size() - 1)) + ", needs at least 2 classes (nOut ≥ 2)");
+        }
+        this.layers = List.copyOf(list);
+        this.hidden = hidden;
+    }
+
+    /**
+     * @param start  the parameters, e.g. from {@link Initialisation#draw}
+     * @param hidden f of the hidden layers
+     * @return a network with those parameters
+     */
+    public static Network of(NetworkStart start, Activation hidden) {
+        return new Network(start.weights(), start.biases(), hidden);
+    }
+
+    /** @return e.g. {@code "2 → 4 tanh → 2 softmax"}: the input width, then each layer's units and activation */
+    public String architecture() {
+        StringBuilder text = new StringBuilder().append(inputCount());
+        for (int l = 0; l < layers.size(); l++) {
+            text.append(" → ").append(layers.get(l).units()).append(' ')
+                    .append(l == layers.size() - 1 ? "softmax" : hidden.label());
+        }
+        return text.toString();
+    }
+
+    /** @return copies of every layer's W, [nIn][nOut], from the input to the output */
+    public List<double[][]> weights() {
+        List<double[][]> list = new ArrayList<>();
+        for (DenseLayer layer : layers) {
+            list.add(layer.weights());
+        }
+        return list;
+    }
+
+    /** @return copies of every layer's b, from the input to the output */
+    public List<double[]> biases() {
+        List<double[]> list = new ArrayList<>();
+        for (DenseLayer layer : layers) {
+            list.add(layer.bias());
+        }
+        return list;
+    }
+
+    /**
+     * @param features [row][feature], each row {@link #inputCount()} wide
+     * @return p, [row][class]: the forward pass through every layer, then softmax
+     */
+    public double[][] probabilities(double[][] features) {
+        if (features.length == 0) {
+            return new double[0][];
+        }
+        if (features[0].length != inputCount()) {
+            throw new IllegalArgumentException("the network takes " + inputCount() + " features ("
+                    + architecture() + "), the rows have " + features[0].length);
+        }
+        return new Backpropagation(this).probabilities(FlatData.flatten(features), features.length);
+    }
+
+    /** @return the hidden layers' activation f */
+    public Activation hidden() {
+        return hidden;
+    }
+
+    /** @return the number of layers, hidden and output, at least 1 */
+    public int layerCount() {
+        return layers.size();
+    }
+
+    /** @return the width of the input, nIn of layer 0 */
+    public int inputCount() {
+        return layers.get(0).inputs();
+    }
+
+    /** @return the number of classes, nOut of the output layer */
+    public int classCount() {
+        return layers.get(layers.size() - 1).units();
+    }
+
+    /** @return layer l, 0 = the first above the input */
+    DenseLayer layer(int l) {
+        return layers.get(l);
+    }
+}

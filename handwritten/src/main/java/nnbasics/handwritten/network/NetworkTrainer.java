@@ -1,0 +1,140 @@
+package nnbasics.handwritten.network;
+
+import java.util.List;
+
+import nnbasics.handwritten.classification.ClassificationData;
+
+/**
+ * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer
+ * ({@code docs/derivations.md}, section 11). Not thread-safe: it holds the current parameters.
+ *
+ * <pre>
+ * one step on a batch of B rows:
+ * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters
+ * θ        ← θ − η ∂L/∂θ                             every weight and bias, one rate
+ * return L                                           the loss before the update (DL4J's score after fit)
+ * </pre>
+ */
+public final class NetworkTrainer {
+
+    private final FlatData data;
+    private final Network network;
+    private final Backpropagation backpropagation;
+    private final double learningRate;
+    /** 0, 1, …, N − 1: the full batch. */
+    private final int[] allRows;
+
+    /**
+     * @param data          the training set
+     * @param startWeights  W of every layer from the input to the output, [nIn][nOut] each; copied
+     * @param startBiases   b of every layer; copied
+     * @param hidden        f of the hidden layers
+     * @param learningRate  η, the same for every weight and bias; finite and positive
+     * @throws IllegalArgumentException if the shapes do not chain or do not fit the data, or the rate is not
+     *                                  finite and positive
+     */
+    public NetworkTrainer(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, double learningRate) {
+        this(FlatData.of(data), startWeights, startBiases, hidden, learningRate);
+    }
+
+    /**
+     * The same on flat data, e.g. MNIST's {@code images()} and {@code labels()} (shared, not copied).
+     *
+     * @param data the training set
+     * @see #NetworkTrainer(ClassificationData, List, List, Activation, double)
+     */
+    public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, double learningRate) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        }
+        Network start = new Network(startWeights, startBiases, hidden);
+        if (start.inputCount() != data.featureCount() || start.classCount() != data.classCount()) {
+            throw new IllegalArgumentException("the network " + start.architecture() + " takes " + start.inputCount()
+                    + " features and gives " + start.classCount() + " classes, the data has " + data.featureCount()
+                    + " features and " + data.classCount() + " classes");
+        }
+        this.data = data;
+        this.network = start;
+        this.backpropagation = new Backpropagation(start);
+        this.learningRate = learningRate;
+        this.allRows = Backpropagation.identity(data.size());
+    }
+
+    /**
+     * On flat row-major features without copying them: feature j of example i at {@code features[i·featureCount + j]}.
+     *
+     * @param features     row-major, N × featureCount (e.g. {@code MnistData.images()}); shared, not copied
+     * @param labels       N class indices (e.g. {@code MnistData.labels()}); shared, not copied
+     * @param featureCount the number of features per example (784 for MNIST)
+     * @param classCount   the number of classes (10 for MNIST)
+     * @return a trainer of the same start arguments as the constructor
+     */
+    public static NetworkTrainer flat(double[] features, int[] labels, int featureCount, int classCount,
+                                      List<double[][]> startWeights, List<double[]> startBiases, Activation hidden,
+                                      double learningRate) {
+        return new NetworkTrainer(new FlatData(features, labels, featureCount, classCount), startWeights,
+                startBiases, hidden, learningRate);
+    }
+
+    /**
+     * One full-batch step on every example.
+     *
+     * @return the loss before the update
+     */
+    public double step() {
+        return step(allRows, 0, allRows.length);
+    }
+
+    /**
+     * One mini-batch step on the given rows.
+     *
+     * @param rows indices into the training set, at least one (a row may repeat)
+     * @return the mini-batch loss before the update
+     */
+    public double step(int[] rows) {
+        return step(rows, 0, rows.length);
+    }
+
+    /**
+     * One mini-batch step on {@code order[from … to−1]}: an epoch's order without copying it into batches.
+     *
+     * @return the mini-batch loss before the update
+     */
+    public double step(int[] order, int from, int to) {
+        double loss = backpropagation.compute(data, order, from, to);   // L, ∂L/∂θ at the current θ
+        backpropagation.step(learningRate);                             // θ ← θ − η ∂L/∂θ
+        return loss;
+    }
+
+    /** @return copies of the current W of every layer, [nIn][nOut] */
+    public List<double[][]> weights() {
+        return network.weights();
+    }
+
+    /** @return copies of the current b of every layer */
+    public List<double[]> biases() {
+        return network.biases();
+    }
+
+    /** @return the mean cross-entropy over the whole training set at the current parameters, no update */
+    public double loss() {
+        return backpropagation.loss(data);
+    }
+
+    /** @return p of every training row at the current parameters, [row][class] */
+    public double[][] probabilities() {
+        return backpropagation.probabilities(data.features(), data.size());
+    }
+
+    /** @return e.g. {@code "2 → 4 tanh → 2 softmax"} */
+    public String architecture() {
+        return network.architecture();
+    }
+
+    /** @return η */
+    public double learningRate() {
+        return learningRate;
+    }
+}
