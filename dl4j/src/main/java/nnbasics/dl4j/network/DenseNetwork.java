@@ -1,0 +1,251 @@
+package nnbasics.dl4j.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration.ListBuilder;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/**
+ * A multi-layer network as DL4J {@link DenseLayer}s followed by one softmax {@link OutputLayer}:
+ *
+ * <pre>
+ * a⁰ = x                                   [B, nIn], one example per row
+ * zˡ = aˡ⁻¹ Wˡ + bˡ,  aˡ = f(zˡ)           l = 0 … L−1 (hidden), Wˡ is [nInˡ, nOutˡ], bˡ is [nOutˡ]
+ * p  = softmax(a^(L−1) W^L + b^L)          the output layer, K = classes outputs
+ * L  = −(1/B) Σ_i log p_i,label(i)         MCXENT
+ * δᴸ = (p − y)/B,  δˡ = (δˡ⁺¹ Wˡ⁺¹ᵀ) ⊙ f′(zˡ),  ∂L/∂Wˡ = aˡ⁻¹ᵀ δˡ,  ∂L/∂bˡ = Σ_i δˡ_i
+ * θ ← θ − η ∂L/∂θ                          plain SGD, the same η for weights and biases
+ * </pre>
+ *
+ * <p>DL4J's layer gradients are sums over the rows; the 1/B comes from the updater ({@code miniBatch(true)}).
+ * Layer l's parameters are {@code "l_W"} and {@code "l_b"}, the output layer last (index = number of hidden layers).
+ *
+ * <p>The twin of the hand-written dense network.
+ */
+public final class DenseNetwork {
+
+    /** The hidden activations both twins implement: f(z) = z, 1/(1 + e^−z), tanh z, max(0, z). */
+    public static final Set<Activation> HIDDEN_ACTIVATIONS =
+            EnumSet.of(Activation.IDENTITY, Activation.SIGMOID, Activation.TANH, Activation.RELU);
+    /** An explicit seed: the initial parameters are overwritten anyway, but nothing should depend on the clock. */
+    private static final long SEED = 42L;
+
+    private DenseNetwork() {
+    }
+
+    /** @return the parameter key of layer l's weights, [nIn, nOut] in 'f' order: {@code "l_W"} */
+    public static String weightsKey(int layer) {
+        return layer + "_W";
+    }
+
+    /** @return the parameter key of layer l's biases, rank 1 [nOut]: {@code "l_b"} */
+    public static String biasKey(int layer) {
+        return layer + "_b";
+    }
+
+    /**
+     * Builds and initialises the network; set its parameters with {@link #setParameters} before training.
+     *
+     * @param nIn        the number of features
+     * @param hidden     the width of each hidden layer, input side first; empty for softmax regression
+     * @param classes    the number of classes K (at least 2: DL4J rejects softmax with one output)
+     * @param activation f of every hidden layer, one of {@link #HIDDEN_ACTIVATIONS}
+     * @param rate       η of plain SGD, for weights and biases
+     * @return an initialised network in double precision
+     * @throws IllegalArgumentException for sizes below 1 (classes below 2), another activation, or a rate that is
+     *                                  not finite and positive
+     */
+    public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation, double rate) {
+        if (nIn < 1 || classes < 2) {
+            throw new IllegalArgumentException("nIn must be at least 1 and classes at least 2, got " + nIn + " and "
+                    + classes);
+        }
+        for (int l = 0; l < hidden.length; l++) {
+            if (hidden[l] < 1) {
+                throw new IllegalArgumentException("hidden layer " + l + " must have at least 1 unit, got "
+                        + hidden[l]);
+            }
+        }
+        if (!HIDDEN_ACTIVATIONS.contains(activation)) {
+            throw new IllegalArgumentException("the hidden activation must be one of " + HIDDEN_ACTIVATIONS
+                    + ", got " + activation);
+        }
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("the learning rate must be finite and positive, got " + rate);
+        }
+        // GradientCheckUtil and exact agreement with the hand-written twin both need doubles everywhere.
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        ListBuilder layers = new NeuralNetConfiguration.Builder()
+                .seed(SEED)                          // no clock-based seed; W and b are overwritten anyway
+                .dataType(DataType.DOUBLE)           // the twin computes in double
+                .weightInit(WeightInit.ZERO)         // irrelevant: setParameters overwrites every W and b
+                .updater(new Sgd(rate))              // W -= η · dL/dW   (plain SGD: no momentum, no decay)
+                .biasUpdater(new Sgd(rate))          // b -= η · dL/db   (the same η for the biases)
+                .miniBatch(true)                     // the updater divides the summed gradient by B
+                .list();
+        int in = nIn;
+        for (int l = 0; l < hidden.length; l++) {
+            layers.layer(l, new DenseLayer.Builder()
+                    .nIn(in)                         // aˡ⁻¹ has `in` columns
+                    .nOut(hidden[l])                 // zˡ_k = Σ_j aˡ⁻¹_j Wˡ_jk + bˡ_k, one per unit
+                    .activation(activation)          // aˡ = f(zˡ); the builder's default would be sigmoid
+                    .hasBias(true)                   // the + bˡ_k
+                    .build());
+            in = hidden[l];
+        }
+        layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MCXENT) // L = −(1/B) Σ y log p
+                .nIn(in)
+                .nOut(classes)                       // one logit per class
+                .activation(Activation.SOFTMAX)      // p_k = exp(z_k) / Σ_m exp(z_m)
+                .hasBias(true)
+                .build());
+        MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
+        net.init();
+        return net;
+    }
+
+    /** @return the number of layers with parameters: the hidden layers and the output layer */
+    private static int layerCount(MultiLayerNetwork net) {
+        return net.getnLayers();
+    }
+
+    /**
+     * Overwrites every W and b, element by element into the network's own parameter views.
+     *
+     * @param net     a network from {@link #build}
+     * @param weights one per layer, input side first, each [nIn][nOut]
+     * @param biases  one per layer, each of length nOut
+     * @throws IllegalArgumentException (one line, naming the layer and both shapes) if a shape does not fit; the
+     *                                  network is unchanged then
+     */
+    public static void setParameters(MultiLayerNetwork net, List<double[][]> weights, List<double[]> biases) {
+        int layers = layerCount(net);
+        if (weights.size() != layers || biases.size() != layers) {
+            throw new IllegalArgumentException("the network has " + layers + " layers, got " + weights.size()
+                    + " weight matrices and " + biases.size() + " bias vectors");
+        }
+        for (int l = 0; l < layers; l++) {          // check every layer before writing any
+            long[] shape = net.getParam(weightsKey(l)).shape();
+            double[][] w = weights.get(l);
+            boolean fits = w.length == shape[0];
+            for (double[] row : w) {
+                fits &= row.length == shape[1];
+            }
+            if (!fits) {
+                throw new IllegalArgumentException("layer " + l + ": the network's W is " + shape[0] + "×" + shape[1]
+                        + ", the given W is " + describe(w));
+            }
+            if (biases.get(l).length != shape[1]) {
+                throw new IllegalArgumentException("layer " + l + ": the network's b has " + shape[1]
+                        + " entries, the given b has " + biases.get(l).length);
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            INDArray w = net.getParam(weightsKey(l));   // a view into params(): writing it writes the network
+            INDArray b = net.getParam(biasKey(l));
+            double[][] given = weights.get(l);
+            for (int j = 0; j < given.length; j++) {
+                for (int k = 0; k < given[j].length; k++) {
+                    w.putScalar(j, k, given[j][k]);     // Wˡ_jk: from input j of the layer to its unit k
+                }
+            }
+            double[] bias = biases.get(l);
+            for (int k = 0; k < bias.length; k++) {
+                b.putScalar(k, bias[k]);
+            }
+        }
+    }
+
+    /** "3×4" for a rectangular matrix, "3 rows of lengths [4, 2, 4]" for a ragged one, on one line. */
+    private static String describe(double[][] w) {
+        if (w.length == 0) {
+            return "0×0";
+        }
+        boolean rectangular = true;
+        for (double[] row : w) {
+            rectangular &= row.length == w[0].length;
+        }
+        if (rectangular) {
+            return w.length + "×" + w[0].length;
+        }
+        int[] lengths = new int[w.length];
+        for (int j = 0; j < w.length; j++) {
+            lengths[j] = w[j].length;
+        }
+        return w.length + " rows of lengths " + Arrays.toString(lengths);
+    }
+
+    /**
+     * @param net a network from {@link #build}
+     * @return a copy of every W, input side first, each [nIn][nOut]
+     */
+    public static List<double[][]> weights(MultiLayerNetwork net) {
+        int layers = layerCount(net);
+        List<double[][]> all = new ArrayList<>(layers);
+        for (int l = 0; l < layers; l++) {
+            // element by element from the parameter table's own view: no new INDArray (and so no native buffer
+            // for ND4J to allocate and later free) per read; the lock-step runner reads at every step
+            INDArray view = net.getParam(weightsKey(l));
+            int nIn = (int) view.size(0);
+            int nOut = (int) view.size(1);
+            double[][] w = new double[nIn][nOut];
+            for (int j = 0; j < nIn; j++) {
+                for (int k = 0; k < nOut; k++) {
+                    w[j][k] = view.getDouble(j, k);
+                }
+            }
+            all.add(w);
+        }
+        return all;
+    }
+
+    /**
+     * @param net a network from {@link #build}
+     * @return a copy of every b, input side first
+     */
+    public static List<double[]> biases(MultiLayerNetwork net) {
+        int layers = layerCount(net);
+        List<double[]> all = new ArrayList<>(layers);
+        for (int l = 0; l < layers; l++) {
+            INDArray view = net.getParam(biasKey(l));
+            double[] b = new double[(int) view.length()];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = view.getDouble(k);
+            }
+            all.add(b);
+        }
+        return all;
+    }
+
+    /**
+     * @param net a network from {@link #build} (or any feed-forward MultiLayerNetwork)
+     * @return the sizes and activations from input to output, e.g. {@code 2 → 4 tanh → 2 softmax}
+     */
+    public static String architecture(MultiLayerNetwork net) {
+        StringBuilder text = new StringBuilder();
+        for (int l = 0; l < layerCount(net); l++) {
+            FeedForwardLayer layer = (FeedForwardLayer) net.getLayer(l).conf().getLayer();
+            if (l == 0) {
+                text.append(layer.getNIn());
+            }
+            // IActivation.toString() is the lower-case name: identity, sigmoid, tanh, relu, softmax
+            text.append(" → ").append(layer.getNOut()).append(' ').append(layer.getActivationFn());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package nnbasics.dl4j.network;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Plain SGD on a {@link DenseNetwork}, full batch or on given rows: the twin of the hand-written network trainer.
+ *
+ * <p>One step is exactly one {@code net.fit(features, labels)}, which in this order runs the forward pass, the loss
+ * L = −(1/B) Σ log p, backpropagation (layer gradients summed over the B rows) and the update
+ * {@code θ -= η · (Σ over the rows)/B} for every W and b.
+ */
+public final class NetworkTrainer {
+
+    private final INDArray features;
+    private final INDArray labels;
+    /** The training data as one DataSet, for {@link #loss()}: made once, not per call. */
+    private final DataSet all;
+    private final MultiLayerNetwork net;
+    /**
+     * A mini-batch's rows, gathered into the same two native arrays at every step of the same size (as in
+     * {@code MnistTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
+     * A last, shorter batch gets its own pair, so an epoch alternating two sizes allocates nothing per step.
+     */
+    private INDArray batchFeatures;
+    private INDArray batchLabels;
+    private INDArray shortFeatures;
+    private INDArray shortLabels;
+
+    /**
+     * @param data          features [N, nIn] and one-hot labels [N, K]; copied in double precision
+     * @param startWeights  W of every layer at the start, input side first, each [nIn][nOut]; the hidden widths
+     *                      are read from them
+     * @param startBiases   b of every layer at the start, each of length nOut
+     * @param hidden        f of every hidden layer (IDENTITY, SIGMOID, TANH or RELU)
+     * @param learningRate  η of plain SGD on the mean cross-entropy, for weights and biases
+     * @throws IllegalArgumentException if the shapes do not agree with each other or with the data
+     */
+    public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, double learningRate) {
+        this.features = data.getFeatures().castTo(DataType.DOUBLE).dup();
+        this.labels = data.getLabels().castTo(DataType.DOUBLE).dup();
+        if (features.rank() != 2 || labels.rank() != 2 || features.size(0) != labels.size(0)) {
+            throw new IllegalArgumentException("features must be [N, nIn] and labels [N, K], got "
+                    + Arrays.toString(features.shape()) + " and " + Arrays.toString(labels.shape()));
+        }
+        if (startWeights.isEmpty() || startWeights.size() != startBiases.size()) {
+            throw new IllegalArgumentException("need one W and one b per layer (at least the output layer), got "
+                    + startWeights.size() + " weight matrices and " + startBiases.size() + " bias vectors");
+        }
+        // the widths: layer l has startWeights[l][0].length units; the last one must be the data's K
+        int[] widths = new int[startWeights.size() - 1];
+        for (int l = 0; l < widths.length; l++) {
+            double[][] w = startWeights.get(l);
+            widths[l] = w.length == 0 ? 0 : w[0].length;
+        }
+        double[][] last = startWeights.get(startWeights.size() - 1);
+        int classes = last.length == 0 ? 0 : last[0].length;
+        if (classes != labels.size(1)) {
+            throw new IllegalArgumentException("the data has " + labels.size(1) + " classes, the output layer's start W "
+                    + classes + " columns");
+        }
+        this.net = DenseNetwork.build((int) features.size(1), widths, classes, hidden, learningRate);
+        DenseNetwork.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
+        this.all = new DataSet(features, labels);
+    }
+
+    /**
+     * One full-batch step.
+     *
+     * @return the loss at the parameters the step started from ({@code net.score()} after {@code fit} is the score
+     *         computed on the way to the gradient, before the update)
+     */
+    public double step() {
+        net.fit(features, labels);
+        return net.score();
+    }
+
+    /**
+     * One mini-batch step on the given training rows (B = rows.length, a row may repeat).
+     *
+     * @param rows indices into the training data, at least one
+     * @return the mean cross-entropy of the batch before the update
+     * @throws IllegalArgumentException for no rows or an index outside the data
+     */
+    public double step(int[] rows) {
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("a batch needs at least one row");
+        }
+        for (int r : rows) {
+            if (r < 0 || r >= features.size(0)) {
+                throw new IllegalArgumentException("row " + r + " is outside the " + features.size(0)
+                        + " training rows");
+            }
+        }
+        INDArray x;
+        INDArray y;
+        if (batchFeatures == null || batchFeatures.size(0) == rows.length) {
+            if (batchFeatures == null) {
+                batchFeatures = Nd4j.create(DataType.DOUBLE, rows.length, features.size(1));
+                batchLabels = Nd4j.create(DataType.DOUBLE, rows.length, labels.size(1));
+            }
+            x = batchFeatures;
+            y = batchLabels;
+        } else {
+            if (shortFeatures == null || shortFeatures.size(0) != rows.length) {
+                shortFeatures = Nd4j.create(DataType.DOUBLE, rows.length, features.size(1));
+                shortLabels = Nd4j.create(DataType.DOUBLE, rows.length, labels.size(1));
+            }
+            x = shortFeatures;
+            y = shortLabels;
+        }
+        Nd4j.pullRows(features, x, 1, rows);   // one native gather each: x [B, nIn], y [B, K]
+        Nd4j.pullRows(labels, y, 1, rows);
+        net.fit(x, y);                         // exactly one iteration: forward, loss, gradient, update
+        return net.score();
+    }
+
+    /** @return a copy of every current W, input side first, each [nIn][nOut] */
+    public List<double[][]> weights() {
+        return DenseNetwork.weights(net);
+    }
+
+    /** @return a copy of every current b, input side first */
+    public List<double[]> biases() {
+        return DenseNetwork.biases(net);
+    }
+
+    /** @return the mean cross-entropy at the current parameters on all training rows, without changing them */
+    public double loss() {
+        return net.score(all, false);
+    }
+
+    /** @return p of every training row, [example][class], from {@code net.output} (inference mode) */
+    public double[][] probabilities() {
+        return net.output(features, false).toDoubleMatrix();
+    }
+
+    /**
+     * @param features [n, nIn], any rows
+     * @return p, [example][class], from {@code net.output} (inference mode)
+     */
+    public double[][] probabilities(INDArray features) {
+        return net.output(features.castTo(DataType.DOUBLE), false).toDoubleMatrix();
+    }
+
+    /** @return the sizes and activations from input to output, e.g. {@code 2 → 4 tanh → 2 softmax} */
+    public String architecture() {
+        return DenseNetwork.architecture(net);
+    }
+
+    /** @return the network being trained (live: training it outside this trainer changes this trainer) */
+    public MultiLayerNetwork network() {
+        return net;
+    }
+}
