@@ -64,6 +64,7 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     static INDArray features(double[][] x) {
+        nnbasics.dl4j.runtime.Nd4jRuntime.configure();
         return Nd4j.create(x).castTo(DataType.DOUBLE);
     }
 

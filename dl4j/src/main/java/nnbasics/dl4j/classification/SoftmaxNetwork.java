@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * Softmax regression as one DL4J {@link OutputLayer} (guide, section 7):
@@ -55,6 +56,7 @@ public final class SoftmaxNetwork {
      * @throws org.deeplearning4j.exception.DL4JInvalidConfigException for one class (DL4J's own validation)
      */
     public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, double rate) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1 || nClasses < 1) {
             throw new IllegalArgumentException("nIn and nClasses must be at least 1, got " + nIn + " and " + nClasses);
         }

@@ -21,6 +21,7 @@ import org.datavec.api.writable.Writable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * Reads columns of a CSV file the DataVec way into one ND4J matrix in double precision: the numeric columns in
@@ -62,6 +63,7 @@ public final class CsvMatrix {
      *                      numeric cell that is not a finite number, a label not among the classes, or no data rows
      */
     public static INDArray read(Path file, List<String> numericColumns, String labelColumn, List<String> classes) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CsvException(file + ": file not found");
         }

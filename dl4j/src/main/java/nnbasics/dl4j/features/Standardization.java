@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.factory.Nd4j;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * Feature standardisation with ND4J's {@link NormalizerStandardize}, fitted on the training features only, and
@@ -46,6 +47,7 @@ public final class Standardization {
      * @throws IllegalArgumentException if a column is constant (σ = 0)
      */
     public static Standardization fit(INDArray features) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (features.rank() != 2 || features.size(0) < 1 || features.size(1) < 1) {
             throw new IllegalArgumentException("features must have shape [N, n] with N, n ≥ 1, got "
                     + Arrays.toString(features.shape()));

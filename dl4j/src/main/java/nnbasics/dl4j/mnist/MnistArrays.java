@@ -9,6 +9,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * One MNIST split (train or test) as the two INDArrays a DL4J network trains on.
@@ -55,6 +56,7 @@ public record MnistArrays(INDArray features, INDArray labels, int count) {
      * @throws MnistFormatException for an unreadable or malformed file, or counts that do not match
      */
     public static MnistArrays load(Path imagesFile, Path labelsFile, DataType dataType) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (dataType != DataType.DOUBLE && dataType != DataType.FLOAT) {
             throw new IllegalArgumentException("MNIST arrays are DOUBLE or FLOAT, not " + dataType);
         }

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * Softmax regression on MNIST with one DL4J {@link OutputLayer}, trained by mini-batch SGD: the twin of the
@@ -47,6 +48,7 @@ public final class MnistTrainer {
      * @param dataType     {@link DataType#DOUBLE} (exact twin of the hand-written engine) or {@link DataType#FLOAT}
      */
     public MnistTrainer(double learningRate, DataType dataType) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("the learning rate must be finite and positive, got " + learningRate);
         }

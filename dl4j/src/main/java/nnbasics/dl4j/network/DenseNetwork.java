@@ -19,6 +19,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * A multi-layer network as DL4J {@link DenseLayer}s followed by one softmax {@link OutputLayer}:
@@ -71,6 +72,7 @@ public final class DenseNetwork {
      *                                  not finite and positive
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation, double rate) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1 || classes < 2) {
             throw new IllegalArgumentException("nIn must be at least 1 and classes at least 2, got " + nIn + " and "
                     + classes);

@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * The linear model ŷ = x·w + b as a Deeplearning4j network: one {@link OutputLayer} with one output,
@@ -59,6 +60,7 @@ public final class LinearRegressionNetwork {
      * @return an initialised network whose parameters still have to be set with {@link #setParameters}
      */
     public static MultiLayerNetwork build(int nIn, double weightRate, double biasRate, boolean hasBias) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1) {
             throw new IllegalArgumentException("a linear model needs at least 1 feature, got nIn = " + nIn);
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
  * The least-squares line in closed form with ND4J's linear algebra: the point gradient descent converges to.
@@ -40,6 +41,7 @@ public final class NormalEquations {
      * @throws SingularSystemException when N &lt; n + 1 or A = [X | 1] is (nearly) rank deficient
      */
     public static double[] solve(INDArray features, INDArray targets) {
+        Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         INDArray x = requireFeatures(features, targets);
         INDArray ones = Nd4j.ones(DataType.DOUBLE, x.size(0), 1);
         return leastSquares(Nd4j.hstack(x, ones), targets);                  // A = [X | 1]

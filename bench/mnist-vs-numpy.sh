@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# An MNIST epoch of each engine against NumPy + OpenBLAS doing the same work, side by side in one run:
+# softmax regression (or HIDDEN=128: 784-128-10 ReLU), double precision, batch 100, rate 0.5, the same shuffled
+# batches (bench/mnist_numpy.py replicates the project's EpochOrder). Each round runs NumPy, then the jar for
+# the hand-written engine, then for DL4J, each alone, through `java -jar` with no environment variables set.
+#   bench/mnist-vs-numpy.sh                 ROUNDS=5 EPOCHS=3
+#   HIDDEN=128 ROUNDS=3 bench/mnist-vs-numpy.sh
+# NumPy is Debian's (/usr/bin/python3 with python3-numpy and its OpenBLAS), whatever python3 is first on PATH.
+# Per run the median of epochs 2..N (epoch 1 includes JIT warm-up); the ratio of a round is engine / NumPy;
+# printed: each round's ratios, their median, and the spread (lowest-highest).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rounds="${ROUNDS:-5}"
+epochs="${EPOCHS:-3}"
+hidden="${HIDDEN:-0}"
+cd "$root"
+if ! /usr/bin/python3 -c "import numpy" 2>/dev/null; then
+  echo "bench: installing Debian's python3-numpy" >&2
+  apt-get install -y python3-numpy > /dev/null
+fi
+data/mnist/fetch > /dev/null
+./nnbasics --version > /dev/null   # builds the jar if needed, outside the timing
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+flags=()
+if [ "$hidden" != 0 ]; then flags=(--hidden "$hidden" --activation relu); fi
+for r in $(seq "$rounds"); do
+  echo "bench: round $r of $rounds: numpy" >&2
+  /usr/bin/python3 bench/mnist_numpy.py --epochs "$epochs" --hidden "$hidden" > "$scratch/numpy-$r.json"
+  for engine in hand dl4j; do
+    echo "bench: round $r of $rounds: $engine" >&2
+    env -u OMP_NUM_THREADS java -jar compare/target/nnbasics.jar mnist --engine "$engine" --epochs "$epochs" \
+      "${flags[@]}" --out "$scratch/out" --json > "$scratch/$engine-$r.json"
+  done
+done
+node - "$scratch" "$rounds" <<'JS'
+const fs = require('fs');
+const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
+const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const perEpoch = (file, name) => median(JSON.parse(fs.readFileSync(file, 'utf8')).secondsPerEpoch[name].slice(1));
+const rows = { numpy: [], hand: [], dl4j: [] };
+for (let r = 1; r <= rounds; r++) {
+  const j = JSON.parse(fs.readFileSync(`${dir}/numpy-${r}.json`, 'utf8'));
+  rows.numpy.push(median(j.secondsPerEpoch.slice(1)));
+  for (const e of ['hand', 'dl4j']) rows[e].push(perEpoch(`${dir}/${e}-${r}.json`, e));
+}
+console.log('engine   s/epoch (median)   ratio to NumPy per round               median ratio   spread');
+for (const e of ['numpy', 'hand', 'dl4j']) {
+  const ratios = rows[e].map((s, i) => s / rows.numpy[i]);
+  const fmt = xs => xs.map(x => x.toFixed(2)).join(' ');
+  console.log(`${e.padEnd(7)}  ${median(rows[e]).toFixed(3).padStart(10)}         ${fmt(ratios).padEnd(38)} `
+    + `${median(ratios).toFixed(2).padStart(8)}       ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`);
+}
+JS
