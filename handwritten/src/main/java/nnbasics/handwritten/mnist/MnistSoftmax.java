@@ -24,14 +24,18 @@ import java.util.Arrays;
  * <p><b>Summation order</b> (what the DL4J twin is compared against, within 1e-9 relative): z_ik adds x_ij W_jk
  * for j = 0 … 783 in increasing order from 0, then b_k (as DL4J: x·W, then the bias row); dW_jk and db_k start at 0
  * and add row by row in the order the rows are given; each product is rounded, then added (no fused multiply-add).
- * Terms with x_ij = 0 are skipped: they add exactly 0 (W is finite). No threads: one core does an epoch well inside
- * the goal of 0.2 s, and the result does not depend on the number of cores or on timing.
+ * Terms with x_ij = 0 are skipped: they add exactly 0 (W is finite).
+ *
+ * <p><b>Threads</b>: a batch's work is cut into fixed chunks — slices of its rows for the forward pass, bands of
+ * pixels ({@link PixelBands}) for ∂L/∂W and the update — that each write only their own outputs and add every sum in
+ * the order above; a few threads ({@link Chunks}) share the chunks. So the numbers are the same bits for 1, 2 or any
+ * number of threads, and from run to run (pinned by a test).
  *
  * <p><b>Speed</b>: about 81% of MNIST pixels are 0, so training visits only the nonzero ones of each image, from a
  * {@link NonzeroPixels} index built once per training set (about 5× less work than the dense product). For each
  * such pixel j the 10 classes are one contiguous row of W (80 bytes), and the 10 running sums (or the 10 values of
  * dZ_i) are held in local variables, written out, so that they stay in registers. Nothing is allocated per batch:
- * the logits and the gradient live in buffers reused from batch to batch. Not thread-safe.
+ * the logits and the gradient live in buffers reused from batch to batch. Not thread-safe: one caller at a time.
  */
 public final class MnistSoftmax {
 
@@ -44,8 +48,13 @@ public final class MnistSoftmax {
     private final double[] weightGradient = new double[PIXELS * CLASSES];
     private final double[] biasGradient = new double[CLASSES];
     private double[] scores = new double[0];
+    private double[] rowLoss = new double[0];
     /** The nonzero pixels of the last data set seen, built on first use (36 MB for the training set). */
     private NonzeroPixels nonzero;
+    /** Its pixel bands, the chunks of the backward pass. */
+    private PixelBands bands;
+    /** The threads that share a batch's work (the results are the same bits for any number). */
+    private final Chunks chunks;
 
     /**
      * Starts from W = 0, b = 0, as the tutorial does.
@@ -56,6 +65,17 @@ public final class MnistSoftmax {
         this(learningRate, new double[PIXELS * CLASSES], new double[CLASSES]);
     }
 
+    /** The number of threads when none is given: the cores, at most {@link #MAX_DEFAULT_THREADS}. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * More threads than this rarely pay on batches of 100: a batch is about 0.1 ms of work, and each of its two
+     * phases ends with all threads meeting.
+     */
+    public static final int MAX_DEFAULT_THREADS = 2;
+
     /**
      * Starts from given parameters (copied).
      *
@@ -65,6 +85,15 @@ public final class MnistSoftmax {
      * @throws IllegalArgumentException if a size is wrong or the rate is not finite and positive
      */
     public MnistSoftmax(double learningRate, double[] weights, double[] bias) {
+        this(learningRate, weights, bias, defaultThreads());
+    }
+
+    /**
+     * Starts from given parameters (copied), sharing each batch's work among {@code threads} threads.
+     *
+     * @param threads at least 1; the results are the same bits for every value (see the class comment)
+     */
+    public MnistSoftmax(double learningRate, double[] weights, double[] bias, int threads) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
         }
@@ -75,6 +104,7 @@ public final class MnistSoftmax {
         this.learningRate = learningRate;
         this.weights = weights.clone();
         this.bias = bias.clone();
+        this.chunks = new Chunks(threads);
     }
 
     /**
@@ -95,10 +125,7 @@ public final class MnistSoftmax {
      * @return the mini-batch loss before the update
      */
     public double trainBatch(MnistData data, int[] order, int from, int to) {
-        double loss = computeGradient(data, order, from, to);
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] -= learningRate * weightGradient[i];   // W -= lr · dW
-        }
+        double loss = computeGradient(data, order, from, to, true); // ... and W -= lr · dW, band by band
         for (int k = 0; k < CLASSES; k++) {
             bias[k] -= learningRate * biasGradient[k];          // b -= lr · db
         }
@@ -128,12 +155,24 @@ public final class MnistSoftmax {
      * @param rows the mini-batch, at least one row
      */
     public MnistGradient gradient(MnistData data, int[] rows) {
-        double loss = computeGradient(data, rows, 0, rows.length);
+        double loss = computeGradient(data, rows, 0, rows.length, false);
         return new MnistGradient(weightGradient, biasGradient, loss);
     }
 
-    /** Fills weightGradient and biasGradient with dW and db of rows[from … to−1]; returns their mean loss. */
-    private double computeGradient(MnistData data, int[] rows, int from, int to) {
+    /** The batch's rows are cut into this many chunks for the forward pass (fixed: see {@link PixelBands#BANDS}). */
+    private static final int ROW_CHUNKS = 8;
+
+    /**
+     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1] and returns their mean loss; with
+     * {@code update}, also W −= lr · dW. Two phases, each cut into chunks that write only their own outputs:
+     * <pre>
+     * forward   chunk = a slice of the batch's rows:  z_i, p_i, −log p_{i,y_i}, dZ_i = (p_i − y_i)/B   (row by row)
+     * backward  chunk = a band of pixels j:           dW_jk = Σ_i x_ij dZ_ik, i in the batch's order; W_jk −= lr dW_jk
+     * </pre>
+     * then, on the calling thread, db_k = Σ_i dZ_ik and L = (1/B) Σ_i −log p_{i,y_i}, i in order. Every sum adds its
+     * terms in the same order as one thread would, so the results do not depend on the number of threads.
+     */
+    private double computeGradient(MnistData data, int[] rows, int from, int to, boolean update) {
         int batch = to - from;
         if (batch < 1 || from < 0 || to > rows.length) {
             throw new IllegalArgumentException("rows " + from + " … " + (to - 1) + " of " + rows.length
@@ -141,40 +180,58 @@ public final class MnistSoftmax {
         }
         if (scores.length < batch * CLASSES) {
             scores = new double[batch * CLASSES];
+            rowLoss = new double[batch];
         }
         double[] x = data.images();
         int[] labels = data.labels();
         NonzeroPixels ink = nonzeroPixels(data);
-        int[] starts = ink.starts();
-        int[] pixels = ink.pixels();
+        chunks.run(Math.min(ROW_CHUNKS, batch), chunk -> {
+            int first = chunk * batch / Math.min(ROW_CHUNKS, batch);
+            int last = (chunk + 1) * batch / Math.min(ROW_CHUNKS, batch);
+            for (int i = first; i < last; i++) {
+                int row = rows[from + i];
+                logits(x, row, ink, scores, i * CLASSES);                      // z_i = x_i W + b
+                rowLoss[i] = softmaxInPlace(scores, i * CLASSES, labels[row]); // p_i = softmax(z_i)
+                int y = i * CLASSES + labels[row];
+                for (int k = i * CLASSES; k < (i + 1) * CLASSES; k++) {
+                    double target = k == y ? 1 : 0;
+                    scores[k] = (scores[k] - target) / batch;                   // dZ = (p − y) / B
+                }
+            }
+        });
+        chunks.run(PixelBands.BANDS, band -> backward(x, rows, from, batch, band, update));
+        Arrays.fill(biasGradient, 0);
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
-            int row = rows[from + i];
-            logits(x, row, ink, scores, i * CLASSES);                      // z_i = x_i W + b
-            lossSum += softmaxInPlace(scores, i * CLASSES, labels[row]);  // p_i = softmax(z_i)
-            int y = i * CLASSES + labels[row];
-            for (int k = i * CLASSES; k < (i + 1) * CLASSES; k++) {
-                double target = k == y ? 1 : 0;
-                scores[k] = (scores[k] - target) / batch;                   // dZ = (p − y) / B
+            for (int k = 0; k < CLASSES; k++) {
+                biasGradient[k] += scores[i * CLASSES + k];                    // db_k += dZ_ik
             }
+            lossSum += rowLoss[i];
         }
-        Arrays.fill(weightGradient, 0);
-        Arrays.fill(biasGradient, 0);
+        return lossSum / batch;                                                // L = (1/B) Σ_i −log p_{i,y_i}
+    }
+
+    /** dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then W_jk −= lr dW_jk. */
+    private void backward(double[] x, int[] rows, int from, int batch, int band, boolean update) {
+        double[] dW = weightGradient;
+        int[] pixels = bands.ink().pixels();
+        int firstCell = bands.bounds()[band] * CLASSES;
+        int endCell = bands.bounds()[band + 1] * CLASSES;
+        Arrays.fill(dW, firstCell, endCell, 0);
         for (int i = 0; i < batch; i++) {
             int row = rows[from + i];
             int xOffset = row * PIXELS;
             int dzOffset = i * CLASSES;
             // dZ_i0 … dZ_i9 in registers, written out: a loop over k would reload them for every pixel
-            double[] dW = weightGradient;
             double d0 = scores[dzOffset], d1 = scores[dzOffset + 1], d2 = scores[dzOffset + 2];
             double d3 = scores[dzOffset + 3], d4 = scores[dzOffset + 4], d5 = scores[dzOffset + 5];
             double d6 = scores[dzOffset + 6], d7 = scores[dzOffset + 7], d8 = scores[dzOffset + 8];
             double d9 = scores[dzOffset + 9];
-            for (int p = starts[row]; p < starts[row + 1]; p++) {         // x_ij ≠ 0 only: the others add 0
+            for (int p = bands.from(row, band); p < bands.to(row, band); p++) { // x_ij ≠ 0 only: the others add 0
                 int j = pixels[p];
                 double xij = x[xOffset + j];
                 int c = j * CLASSES;
-                dW[c] += xij * d0;                                         // dW_jk += x_ij dZ_ik
+                dW[c] += xij * d0;                                             // dW_jk += x_ij dZ_ik
                 dW[c + 1] += xij * d1;
                 dW[c + 2] += xij * d2;
                 dW[c + 3] += xij * d3;
@@ -185,17 +242,19 @@ public final class MnistSoftmax {
                 dW[c + 8] += xij * d8;
                 dW[c + 9] += xij * d9;
             }
-            for (int k = 0; k < CLASSES; k++) {
-                biasGradient[k] += scores[dzOffset + k];                   // db_k += dZ_ik
+        }
+        if (update) {
+            for (int c = firstCell; c < endCell; c++) {
+                weights[c] -= learningRate * dW[c];                            // W -= lr · dW
             }
         }
-        return lossSum / batch;                                            // L = (1/B) Σ_i −log p_{i,y_i}
     }
 
     /** @return the nonzero pixels of {@code data}, from the cache if it is the data set seen last */
     private NonzeroPixels nonzeroPixels(MnistData data) {
         if (nonzero == null || !nonzero.indexes(data)) {
             nonzero = NonzeroPixels.of(data);
+            bands = PixelBands.of(nonzero);
         }
         return nonzero;
     }
