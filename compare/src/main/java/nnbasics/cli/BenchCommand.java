@@ -99,7 +99,33 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The cases measured so far, for the progress line. */
+    private int done;
+
+    /** The number of cases {@link #call()} measures: 2 linear models and 1 softmax model, each engine. */
+    private static final int CASES = 6;
+
+    /**
+     * Progress on stderr while it measures: with a console, one line redrawn at each round; without one (a log, CI),
+     * one line per case when it is done.
+     */
+    private void progress(String engine, String model, int round) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        String line = String.format(Locale.ROOT, "bench: case %d of %d, %s %s, round %d of %d", done + 1, CASES,
+                engine, model, round, rounds);
+        if (System.console() != null) {
+            err.print("\r" + line + "   ");
+            if (done + 1 == CASES && round == rounds) {
+                err.print("\r" + " ".repeat(line.length() + 3) + "\r");
+            }
+        } else if (round == rounds) {
+            err.println(line.replaceFirst(", round \\d+ of \\d+", "") + ": done");
+        }
+        err.flush();
+    }
+
     private Result measure(String engine, String model, int steps, Supplier<Engine> fresh) {
+        progress(engine, model, 0);
         double[] micros = new double[rounds];
         Engine warm = fresh.get();
         for (int k = 0; k < steps; k++) {
@@ -112,7 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
                 e.step();
             }
             micros[r] = (System.nanoTime() - start) / 1e3 / steps;
+            progress(engine, model, r + 1);
         }
+        done++;
         Arrays.sort(micros);
         return new Result(engine, model, micros[rounds / 2], micros[0]);
     }
