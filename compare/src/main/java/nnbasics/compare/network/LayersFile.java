@@ -68,9 +68,12 @@ public final class LayersFile {
         } catch (NoSuchFileException e) {
             throw new LayersFileException("--init " + file + ": no such file");
         } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage().lines().findFirst().orElse("");
+            int marker = message.indexOf(" (start marker");   // Jackson's own location, with its source: dropped
             throw new LayersFileException("--init " + file + " is not JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+                    + (marker < 0 ? message : message.substring(0, marker))
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new LayersFileException("--init " + file + ": cannot read it: " + e.getMessage());
         }
