@@ -11,6 +11,13 @@ import nnbasics.compare.classification.ClassifyRequest;
 import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxFit;
+import nnbasics.compare.network.HiddenActivation;
+import nnbasics.compare.network.LayersFile;
+import nnbasics.compare.network.NetworkFit;
+import nnbasics.compare.network.NetworkRequest;
+import nnbasics.compare.network.NetworkResult;
+import nnbasics.compare.network.NetworkTwins;
+import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
 import picocli.CommandLine;
@@ -33,12 +40,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "--loss mse:            L = sum (p - onehot)^2 / (N*K)              (DL4J's MSE on the softmax)",
             "The companion notebook's cost sum (p - onehot)^2 / (2*N*K) is half of --loss mse: its learning",
             "rate 1e-6 is --lr 5e-7 here.",
+            "",
+            "--hidden 8,4 adds hidden layers (here two, of 8 and 4 units) before the softmax: a network trained by",
+            "full-batch gradient descent on the cross-entropy from a start drawn from --seed (Xavier uniform, He",
+            "uniform for relu, b = 0) or read from --init; both engines start from the same numbers. See",
+            "docs/hidden-layers.md.",
             ""},
         footer = {
             "",
             "Examples:",
             "  nnbasics classify --data data/houses-labelled.csv --label label --standardize --lr 1 --steps 500",
-            "  nnbasics classify --data data/houses-labelled.csv --label label --loss mse --lr 5e-7 --steps 2000"})
+            "  nnbasics classify --data data/houses-labelled.csv --label label --loss mse --lr 5e-7 --steps 2000",
+            "  nnbasics classify --data data/houses-labelled.csv --label label --standardize --hidden 4 --lr 0.5 "
+                    + "--steps 2000"})
 public final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
@@ -79,9 +93,29 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Train on z-scores of the features; weights are still reported in raw units.")
     private boolean standardize;
 
+    @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
+            description = "Hidden layers, input side first, by their widths (each at least 1): a network, not softmax "
+                    + "regression.")
+    private List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "tanh|relu|sigmoid|identity",
+            description = "With --hidden: the hidden layers' activation (default: tanh).")
+    private String activation;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --hidden: the seed of the starting weights (default: 1).")
+    private Long seed;
+
+    @Option(names = "--init", paramLabel = "FILE.json",
+            description = {"With --hidden: start from these weights, {\"layers\": [{\"W\": [[...]], \"b\": [...]}, ...]},",
+                "W [inputs][units], in the network's units (z-scores with --standardize); the \"layers\" of",
+                "a --json output are such a file."})
+    private Path init;
+
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model."})
+                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model;",
+                "1e-5 with --hidden (docs/hidden-layers.md)."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -89,7 +123,8 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);
+        HiddenActivation hiddenActivation = networkFlags();
+        double bound = TwinCheck.tolerance(tolerance, hidden != null ? Tolerances.NETWORKS : Tolerances.GUIDE_MODELS);
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -102,9 +137,12 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (test != null) {
             TestFile.check(test, Table.read(test), featureNames, features == null, label, raw.classes());
         }
-        double rate = lr.equals("auto") ? autoRate(raw.features(), standardize)
+        double rate = lr.equals("auto") ? (hidden != null ? NETWORK_RATE : autoRate(raw.features(), standardize))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
+        if (hidden != null) {
+            return network(featureNames, raw, hiddenActivation, rate, rateText, bound);
+        }
         ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
@@ -113,6 +151,68 @@ public final class ClassifyCommand implements Callable<Integer> {
                 : ClassifyOutput.text(request, result, bound));
         out.flush();
         return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+    }
+
+    /**
+     * {@code --lr auto} with {@code --hidden}: the non-convex loss has no curvature bound to derive a rate from;
+     * 0.5 is the rate of the documented runs (docs/hidden-layers.md), meant for standardised features.
+     */
+    static final double NETWORK_RATE = 0.5;
+
+    /** Checks the network flags before any work: they need --hidden, and --seed and --init exclude each other. */
+    private HiddenActivation networkFlags() {
+        if (hidden == null) {
+            for (String[] flag : new String[][] {{"--activation", activation}, {"--seed", seed == null ? null : ""},
+                    {"--init", init == null ? null : ""}}) {
+                if (flag[1] != null) {
+                    throw new UserError(flag[0] + " needs --hidden (the widths of the hidden layers, e.g. --hidden 4)");
+                }
+            }
+            return null;
+        }
+        for (int width : hidden) {
+            if (width < 1) {
+                throw new UserError("--hidden " + joined(hidden) + ": every hidden layer needs at least 1 unit, got "
+                        + width);
+            }
+        }
+        if (seed != null && init != null) {
+            throw new UserError("--seed and --init both give the start: use one of them");
+        }
+        if (loss != Loss.CROSS_ENTROPY) {
+            throw new UserError("--hidden trains on the cross-entropy only, not --loss " + loss.label());
+        }
+        HiddenActivation parsed = HiddenActivation.parse(activation == null ? "tanh" : activation);
+        if (parsed == null) {
+            throw new UserError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
+        }
+        return parsed;
+    }
+
+    private Integer network(List<String> featureNames, ClassificationData raw, HiddenActivation hiddenActivation,
+                            double rate, String rateText, double bound) throws Exception {
+        int[] sizes = new int[hidden.size() + 2];
+        sizes[0] = featureNames.size();
+        for (int l = 0; l < hidden.size(); l++) {
+            sizes[l + 1] = hidden.get(l);
+        }
+        sizes[sizes.length - 1] = raw.classCount();
+        String architecture = NetworkTwins.architecture(sizes, hiddenActivation);
+        long startSeed = seed == null ? 1L : seed;
+        NetworkStart start = init != null ? LayersFile.read(init, sizes, architecture)
+                : NetworkTwins.start(sizes, hiddenActivation, startSeed);
+        String startText = init != null ? "--init " + init : "seed " + startSeed;
+        NetworkRequest request = new NetworkRequest(data, test, featureNames, label, raw.classes(), engine, sizes,
+                hiddenActivation, start, startText, rate, rateText, steps, standardize);
+        NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? NetworkOutput.json(request, result, bound) + "\n" : NetworkOutput.text(request, result, bound));
+        out.flush();
+        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+    }
+
+    private static String joined(List<Integer> widths) {
+        return String.join(",", widths.stream().map(String::valueOf).toList());
     }
 
     /**

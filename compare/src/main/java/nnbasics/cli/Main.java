@@ -67,7 +67,8 @@ public final class Main implements Runnable {
                 || ex instanceof SingularSystemException
                 || ex instanceof DivergenceException
                 || ex instanceof CsvException
-                || ex instanceof ConstantFeatureException;
+                || ex instanceof ConstantFeatureException
+                || ex instanceof nnbasics.compare.network.LayersFileException;
     }
 
     @Override

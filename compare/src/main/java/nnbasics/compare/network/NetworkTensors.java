@@ -1,0 +1,57 @@
+package nnbasics.compare.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnbasics.compare.Tensor;
+
+/**
+ * A network's parameters as the tensors both engines expose, in the same order: {@code W1, b1, W2, b2, …} from the
+ * input to the output, W flat row-major [nIn][nOut], each layer's pair in the scale group {@code layer1},
+ * {@code layer2}, … (b is the weight of the constant input 1, see {@code docs/twin-difference.md}).
+ */
+public final class NetworkTensors {
+
+    private NetworkTensors() {
+    }
+
+    /**
+     * @param weights W of every layer, input side first, [nIn][nOut]
+     * @param biases  b of every layer
+     * @return W1, b1, W2, b2, …
+     */
+    public static List<Tensor> of(List<double[][]> weights, List<double[]> biases) {
+        List<Tensor> all = new ArrayList<>(2 * weights.size());
+        for (int l = 0; l < weights.size(); l++) {
+            int n = l + 1;
+            all.addAll(Tensor.layer("W" + n, Tensor.rows(weights.get(l)), "b" + n, biases.get(l).clone(),
+                    "layer" + n));
+        }
+        return all;
+    }
+
+    /**
+     * The same from flat row-major weights (the MNIST engines' bulk copies).
+     *
+     * @param weights W of every layer, flat [nIn][nOut]
+     * @param biases  b of every layer
+     */
+    public static List<Tensor> ofFlat(List<double[]> weights, List<double[]> biases) {
+        List<Tensor> all = new ArrayList<>(2 * weights.size());
+        for (int l = 0; l < weights.size(); l++) {
+            int n = l + 1;
+            all.addAll(Tensor.layer("W" + n, weights.get(l), "b" + n, biases.get(l), "layer" + n));
+        }
+        return all;
+    }
+
+    /** @return the widths nIn, hidden…, classes from the layers' weights */
+    public static int[] sizes(List<double[][]> weights) {
+        int[] sizes = new int[weights.size() + 1];
+        for (int l = 0; l < weights.size(); l++) {
+            double[][] w = weights.get(l);
+            sizes[l] = w.length;
+            sizes[l + 1] = w.length == 0 ? 0 : w[0].length;
+        }
+        return sizes;
+    }
+}

@@ -1,0 +1,145 @@
+package nnbasics.compare.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nnbasics.compare.EngineChoice;
+import nnbasics.compare.LockStepResult;
+import nnbasics.compare.TestData;
+import nnbasics.compare.Tolerances;
+import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.data.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proof for the multi-layer networks: both engines read the same file each its own way, standardise it each
+ * with its own tool, start from the same drawn W and b, take every full-batch step, and stay within
+ * {@link Tolerances#NETWORKS} of each other — loss, every layer's W and b, and every training probability — at every
+ * step. The seed is fixed up-front (1, as the hand-written module's {@code HousesLearningTest}), not chosen by
+ * looking at the results. Each test prints how the worst difference so far grows (the record behind
+ * {@code docs/hidden-layers.md}).
+ */
+class NetworkLockStepTest {
+
+    /** The documented bound for networks in double precision, with its reason in {@link Tolerances#NETWORKS}. */
+    private static final double TWIN_TOLERANCE = Tolerances.NETWORKS;
+    private static final long SEED = 1;
+    private static final double RATE = 0.5;
+    /** The issue's run on the houses. */
+    private static final int HOUSE_STEPS = 2000;
+    /** The issue asks for at least 1,000 on iris. */
+    private static final int IRIS_STEPS = 2000;
+    private static final List<String> HOUSES = List.of("area", "bathrooms");
+    private static final List<String> IRIS = List.of("sepal_length", "sepal_width", "petal_length", "petal_width");
+
+    /** Both sides after a checked run. */
+    private record Trained(NetworkTwins twins, LockStepResult result) {
+    }
+
+    /** A lock-step run at {@link #RATE} on standardised features, checking every step against the bound. */
+    private static Trained run(String file, List<String> features, String label, HiddenActivation activation,
+                               int steps, int... hidden) {
+        return run(file, features, label, activation, RATE, steps, hidden);
+    }
+
+    private static Trained run(String file, List<String> features, String label, HiddenActivation activation,
+                               double rate, int steps, int... hidden) {
+        ClassificationData raw = ClassificationData.from(Table.read(TestData.file(file)), features, label, null);
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = features.size();
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = raw.classCount();
+        NetworkTwins twins = NetworkTwins.of(TestData.file(file), features, label, raw.classes(), EngineChoice.BOTH,
+                true, activation, NetworkTwins.start(sizes, activation, SEED), rate);
+        String architecture = twins.hand().engine().trainer().architecture();
+        assertEquals(architecture, twins.dl4j().engine().trainer().architecture(), "both engines build one network");
+        assertEquals(NetworkTwins.architecture(sizes, activation), architecture, "the name the command line prints");
+        String what = file + ", " + architecture;
+        List<String> growth = new ArrayList<>();
+        double[] worst = {0};
+        LockStepResult result = twins.run(steps, record -> {
+            worst[0] = Math.max(worst[0], record.maxRelativeDifference());
+            if (record.maxRelativeDifference() > TWIN_TOLERANCE) {
+                throw new AssertionError(what + ", step " + record.step() + ": the engines differ by "
+                        + record.difference().describe() + ", above " + TWIN_TOLERANCE + " (hand loss "
+                        + record.handLoss() + ", dl4j loss " + record.dl4jLoss() + ")");
+            }
+            if (record.step() % (steps / 20) == 0) {
+                growth.add(record.step() + " " + String.format(Locale.ROOT, "%.0e", record.maxRelativeDifference()));
+            }
+        });
+        System.out.println("twin difference, " + what + ", d_k at step k: " + String.join(", ", growth)
+                + "; worst " + result.difference().describe() + "; final loss " + result.last().handLoss());
+        assertTrue(result.maxRelativeDifference() <= TWIN_TOLERANCE, what + ": " + result.difference().describe());
+        return new Trained(twins, result);
+    }
+
+    /** The training accuracy by each engine's own evaluation: the hand-written argmax and DL4J's Evaluation. */
+    private static void assertAccuracy(double expected, Trained run, String why) {
+        assertEquals(expected, run.twins().hand().evaluation().accuracy(), 0.0, why + ": hand-written accuracy");
+        assertEquals(expected, run.twins().dl4j().evaluation().accuracy(), 0.0, why + ": DL4J accuracy");
+    }
+
+    @Test
+    void fourTanhUnitsClassifyAllTenHousesInLockStep() {
+        Trained run = run("houses-labelled.csv", HOUSES, "label", HiddenActivation.TANH, HOUSE_STEPS, 4);
+        // the hand-written module's HousesLearningTest found 10 of 10 at seed 1; softmax regression gets 7
+        assertAccuracy(1.0, run, "2 → 4 tanh → 2 after 2,000 steps");
+        assertTrue(run.result().last().handLoss() < run.result().last().dl4jLoss() + 1e-12
+                && run.result().last().dl4jLoss() < run.result().last().handLoss() + 1e-12,
+                "final losses " + run.result().last().handLoss() + " and " + run.result().last().dl4jLoss());
+    }
+
+    @Test
+    void reluAndSigmoidUnitsStayInLockStep() {
+        run("houses-labelled.csv", HOUSES, "label", HiddenActivation.RELU, HOUSE_STEPS, 4);
+        run("houses-labelled.csv", HOUSES, "label", HiddenActivation.SIGMOID, HOUSE_STEPS, 4);
+    }
+
+    /**
+     * Two hidden layers at rate 0.1 for 1,000 steps. At rate 0.5 (past step 100) or beyond step 1,300 at 0.1 this
+     * trajectory magnifies any difference of one ulp to order 0.1 — the hand-written engine against itself too
+     * ({@link #twoHiddenLayersMagnifyOneUlpOfTheStartToOrderOne}) — so no bound could tell the engines apart there.
+     */
+    @Test
+    void twoHiddenLayersStayInLockStep() {
+        run("houses-labelled.csv", HOUSES, "label", HiddenActivation.TANH, 0.1, 1000, 8, 4);
+    }
+
+    /**
+     * The control behind {@link Tolerances#NETWORKS}: the hand-written engine against itself, one start weight moved
+     * by one ulp (2.2e−16 relative). The difference that this grows to is the trajectory's own sensitivity, which
+     * the twins' rounding differences are subject to as well. Measured at seed 1: 2 → 8 tanh → 4 tanh → 2 at rate 0.5
+     * reaches 3e−1 by step 200; 2 → 4 tanh → 2 at rate 0.5 peaks at 1e−6 near step 1,700 (the twins: 6e−7).
+     */
+    @Test
+    void twoHiddenLayersMagnifyOneUlpOfTheStartToOrderOne() {
+        ClassificationData raw = ClassificationData.from(Table.read(TestData.file("houses-labelled.csv")), HOUSES,
+                "label", null);
+        ClassificationData z = new ClassificationData(
+                nnbasics.handwritten.features.Standardizer.fit(raw.features()).transform(raw.features()),
+                raw.labels(), raw.classes());
+        var start = NetworkTwins.start(new int[] {2, 8, 4, 2}, HiddenActivation.TANH, SEED);
+        var nudged = start.weights();
+        nudged.get(0)[0][0] = Math.nextUp(nudged.get(0)[0][0]);
+        HandNetworkEngine a = new HandNetworkEngine(z, start.weights(), start.biases(), HiddenActivation.TANH, RATE);
+        HandNetworkEngine b = new HandNetworkEngine(z, nudged, start.biases(), HiddenActivation.TANH, RATE);
+        LockStepResult control = nnbasics.compare.LockStep.run(a, b, 300, nnbasics.compare.DivergenceGuard.none(),
+                nnbasics.compare.StepObserver.NONE);
+        System.out.println("one ulp of the start, hand against hand, 2 → 8 tanh → 4 tanh → 2, rate 0.5, 300 steps: "
+                + control.difference().describe());
+        // order 1 (measured 3e-1): well above any bound meant for rounding, from one ulp
+        assertTrue(control.maxRelativeDifference() > 1e-3, "one ulp grew only to " + control.difference().describe());
+    }
+
+    @Test
+    void irisWithOneHiddenLayerStaysInLockStep() {
+        Trained run = run("iris.csv", IRIS, "species", HiddenActivation.TANH, IRIS_STEPS, 8);
+        double accuracy = run.twins().hand().evaluation().accuracy();
+        assertEquals(accuracy, run.twins().dl4j().evaluation().accuracy(), 0.0, "both evaluations agree on iris");
+        System.out.println("iris 4 → 8 tanh → 3, training accuracy " + accuracy);
+    }
+}
