@@ -20,9 +20,10 @@ class EvaluationsTest {
 
     @Test
     void alwaysGoodIsRightForTheSevenGoodHouses() {
-        ConfusionMatrix result = constantClassifier(new double[] {1, 0});
-        // The file: 7 good and 3 bad houses; all predicted good (column 0). Rows are actual, columns predicted.
-        assertArrayEquals(new int[][] {{7, 0}, {3, 0}}, result.counts(), "counts[actual][predicted]");
+        ConfusionMatrix result = constantClassifier(new double[] {0, 1});
+        // The file: 3 bad and 7 good houses (classes sorted: bad, good); all predicted good (column 1). Rows are
+        // actual, columns predicted.
+        assertArrayEquals(new int[][] {{0, 3}, {0, 7}}, result.counts(), "counts[actual][predicted]");
         assertEquals(0.7, result.accuracy(), 0.0, "accuracy 7/10");
         assertEquals(10, result.total(), "total");
         assertEquals(Houses.CLASSES, result.classes(), "class names");
@@ -30,9 +31,9 @@ class EvaluationsTest {
 
     @Test
     void alwaysBadIsRightForTheThreeBadHouses() {
-        ConfusionMatrix result = constantClassifier(new double[] {0, 1});
-        // The file: 7 good and 3 bad houses; all predicted bad (column 1).
-        assertArrayEquals(new int[][] {{0, 7}, {0, 3}}, result.counts(), "counts[actual][predicted]");
+        ConfusionMatrix result = constantClassifier(new double[] {1, 0});
+        // The file: 3 bad and 7 good houses; all predicted bad (column 0).
+        assertArrayEquals(new int[][] {{3, 0}, {7, 0}}, result.counts(), "counts[actual][predicted]");
         assertEquals(0.3, result.accuracy(), 0.0, "accuracy 3/10");
     }
 }

@@ -10,8 +10,11 @@ final class Houses {
 
     static final List<String> FEATURES = List.of("area", "bathrooms");
     static final String LABEL = "label";
-    /** Class 0 is "good", class 1 is "bad": the order every test uses. */
-    static final List<String> CLASSES = List.of("good", "bad");
+    /**
+     * The classes sorted by name, as the command line and the hand-written fixtures order them: class 0 is "bad",
+     * class 1 is "good".
+     */
+    static final List<String> CLASSES = List.of("bad", "good");
 
     private Houses() {
     }
@@ -26,7 +29,7 @@ final class Houses {
         return dataDir().resolve("houses-labelled.csv");
     }
 
-    /** @return raw features [10, 2] (area, bathrooms) and one-hot labels [10, 2] (good, bad) */
+    /** @return raw features [10, 2] (area, bathrooms) and one-hot labels [10, 2] (bad, good) */
     static DataSet labelled() {
         return LabelledCsv.read(labelledFile(), FEATURES, LABEL, CLASSES);
     }

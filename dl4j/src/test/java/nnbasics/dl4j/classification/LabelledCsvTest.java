@@ -59,8 +59,8 @@ class LabelledCsvTest {
         assertEquals(10, features.length, "number of houses");
         for (int i = 0; i < 10; i++) {
             assertArrayEquals(expectedFeatures[i], features[i], 0.0, "house " + (i + 1) + ": area, bathrooms");
-            // One-hot in the order of the class names: good = (1, 0), bad = (0, 1).
-            double[] oneHot = expectedLabels[i].equals("good") ? new double[] {1, 0} : new double[] {0, 1};
+            // One-hot in the order of the class names (bad, good): bad = (1, 0), good = (0, 1).
+            double[] oneHot = expectedLabels[i].equals("good") ? new double[] {0, 1} : new double[] {1, 0};
             assertArrayEquals(oneHot, labels[i], 0.0, "house " + (i + 1) + ": one-hot label " + expectedLabels[i]);
         }
     }
@@ -93,14 +93,14 @@ class LabelledCsvTest {
     @Test
     void aLabelNotAmongTheClassesNamesFileLineAndColumn() throws IOException {
         CsvException e = readFails(HEADER + "2104,3,good\n1600,3,ugly\n");
-        assertEquals(dir.resolve("houses.csv") + ":3: column \"label\" (3): expected one of good, bad, found \"ugly\"",
+        assertEquals(dir.resolve("houses.csv") + ":3: column \"label\" (3): expected one of bad, good, found \"ugly\"",
                 e.getMessage(), "message for an unknown label");
     }
 
     @Test
     void labelsAreNotTrimmed() throws IOException {
         CsvException e = readFails(HEADER + "2104,3, good\n");
-        assertTrue(e.getMessage().endsWith(":2: column \"label\" (3): expected one of good, bad, found \" good\""),
+        assertTrue(e.getMessage().endsWith(":2: column \"label\" (3): expected one of bad, good, found \" good\""),
                 "message for a label with a leading space: " + e.getMessage());
     }
 

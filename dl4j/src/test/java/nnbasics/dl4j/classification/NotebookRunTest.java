@@ -35,13 +35,13 @@ class NotebookRunTest {
         double[][] p = trainer.probabilities(houses.getFeatures());
         for (int i = 0; i < p.length; i++) {
             // The guide, section 8: "every house predicted good".
-            assertTrue(p[i][0] > p[i][1], "house " + (i + 1) + " is not predicted good: p = " + p[i][0] + ", "
-                    + p[i][1]);
+            assertTrue(p[i][1] > p[i][0], "house " + (i + 1) + " is not predicted good: p(bad, good) = " + p[i][0]
+                    + ", " + p[i][1]);
         }
         ConfusionMatrix result = Evaluations.evaluate(trainer.network(), houses, Houses.CLASSES);
-        // The guide, section 8: 7 of 10 correct; the file has 7 good and 3 bad houses, all predicted good.
+        // The guide, section 8: 7 of 10 correct; the file has 3 bad and 7 good houses, all predicted good.
         assertEquals(0.7, result.accuracy(), 0.0, "accuracy");
-        assertArrayEquals(new int[][] {{7, 0}, {3, 0}}, result.counts(), "counts[actual][predicted]");
+        assertArrayEquals(new int[][] {{0, 3}, {0, 7}}, result.counts(), "counts[actual][predicted]");
         System.out.printf("Notebook run (raw features, MSE, rate %.0e, %d epochs): W = %s, b = %s%n", DL4J_RATE,
                 EPOCHS, java.util.Arrays.deepToString(trainer.weights()), java.util.Arrays.toString(trainer.bias()));
     }
