@@ -138,8 +138,8 @@ public final class MnistCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-9, 1e-3 with --float32, 1e-5 with --hidden",
-                "(docs/hidden-layers.md)."})
+                "tensor, see docs/twin-difference.md). Default: 1e-9 (also with --hidden, docs/hidden-layers.md),",
+                "1e-3 with --float32."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
