@@ -2,6 +2,7 @@ package nnbasics.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.awt.image.BufferedImage;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,17 +20,22 @@ import nnbasics.compare.Tolerances;
 import nnbasics.compare.charts.ChartFiles;
 import nnbasics.compare.charts.MnistCharts;
 import nnbasics.compare.mnist.Dl4jMnistEngine;
+import nnbasics.compare.mnist.Dl4jMnistNetworkEngine;
 import nnbasics.compare.mnist.EngineHistory;
 import nnbasics.compare.mnist.EpochSummary;
 import nnbasics.compare.mnist.HandMnistEngine;
+import nnbasics.compare.mnist.HandMnistNetworkEngine;
 import nnbasics.compare.mnist.MnistEngine;
 import nnbasics.compare.mnist.MnistResult;
 import nnbasics.compare.mnist.MnistSchedule;
 import nnbasics.compare.mnist.MnistTraining;
+import nnbasics.compare.network.HiddenActivation;
+import nnbasics.compare.network.NetworkTwins;
 import nnbasics.dl4j.mnist.MnistArrays;
 import nnbasics.dl4j.mnist.MnistFormatException;
 import nnbasics.handwritten.mnist.IdxFormatException;
 import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.network.NetworkStart;
 import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,9 +44,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code nnbasics mnist}: softmax regression on the MNIST digits with both engines, in lock-step. */
+/**
+ * {@code nnbasics mnist}: softmax regression, or with {@code --hidden} a network, on the MNIST digits with both
+ * engines, in lock-step.
+ */
 @Command(name = "mnist",
-        header = "Softmax regression on MNIST with both engines, from the same batches.",
+        header = "Softmax regression (or a network) on MNIST with both engines, from the same batches.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -50,19 +59,33 @@ import picocli.CommandLine.Model.CommandSpec;
             "Each epoch visits the rows in an order shuffled from --seed; both engines get the same batches.",
             "With --engine both, the engines train in lock-step and W, b and the batch loss are compared",
             "after every step.",
-            "Pictures go into --out: loss and accuracy per epoch, the ten weight templates, the confusion matrix.",
+            "",
+            "--hidden 128 trains a network instead: 784 -> 128 relu -> 10 softmax (--activation relu is the",
+            "default here), from a start drawn from --init-seed (He uniform for relu's hidden layers, Xavier",
+            "uniform otherwise and for the output layer, b = 0), the same numbers for both engines; every W",
+            "and b is compared after every step. See docs/hidden-layers.md.",
+            "",
+            "Pictures go into --out: loss and accuracy per epoch, the ten weight templates (with --hidden: the",
+            "first 32 hidden units' weights as 28x28 images), the confusion matrix.",
             "The data comes from data/mnist/fetch.",
             ""},
         footer = {
             "",
             "Examples:",
             "  data/mnist/fetch && nnbasics mnist",
-            "  nnbasics mnist --engine dl4j --float32 --epochs 10 --json"})
+            "  nnbasics mnist --engine dl4j --float32 --epochs 10 --json",
+            "  nnbasics mnist --hidden 128 --activation relu --epochs 10"})
 public final class MnistCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Width of the progress bar, in characters. */
     private static final int BAR = 30;
+    /** With --hidden: the activation when --activation is not given (ReLU, the usual choice for MNIST). */
+    static final HiddenActivation DEFAULT_ACTIVATION = HiddenActivation.RELU;
+    /** With --hidden: the seed of the start when --init-seed is not given. */
+    static final long DEFAULT_INIT_SEED = 1L;
+    /** How many of a hidden layer's units the weight picture shows. */
+    private static final int UNITS_SHOWN = 32;
 
     @Spec
     private CommandSpec spec;
@@ -91,6 +114,20 @@ public final class MnistCommand implements Callable<Integer> {
             description = "Seed of the per-epoch shuffles (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
+            description = {"Hidden layers, input side first, by their widths (each at least 1): a network, not",
+                "softmax regression; e.g. --hidden 128 for 784 -> 128 relu -> 10 softmax."})
+    private List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "relu|tanh|sigmoid|identity",
+            description = "With --hidden: the hidden layers' activation (default: relu).")
+    private String activation;
+
+    @Option(names = "--init-seed", paramLabel = "S",
+            description = {"With --hidden: the seed of the starting weights (default: 1); --seed stays the seed of",
+                "the shuffles."})
+    private Long initSeed;
+
     @Option(names = "--float32",
             description = "DL4J computes in single precision (the hand-written engine always uses double).")
     private boolean float32;
@@ -101,7 +138,8 @@ public final class MnistCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-9, or 1e-3 with --float32."})
+                "tensor, see docs/twin-difference.md). Default: 1e-9 (also with --hidden, docs/hidden-layers.md),",
+                "1e-3 with --float32."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -109,6 +147,7 @@ public final class MnistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HiddenActivation hiddenActivation = networkFlags();
         tolerance();
         if (epochs < 1) {
             throw new UserError("--epochs must be at least 1, got " + epochs);
@@ -138,7 +177,8 @@ public final class MnistCommand implements Callable<Integer> {
                 MnistData test = MnistData.test(data);
                 loadSeconds.put("hand", (System.nanoTime() - start) / 1e9);
                 trainCount = train.count();
-                engines.add(new HandMnistEngine(train, test, lr));
+                engines.add(hiddenActivation == null ? new HandMnistEngine(train, test, lr)
+                        : new HandMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, lr));
             }
             if (engine.runsDl4j()) {
                 DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
@@ -150,7 +190,8 @@ public final class MnistCommand implements Callable<Integer> {
                         data.resolve(MnistData.TEST_LABELS), type);
                 loadSeconds.put("dl4j", (System.nanoTime() - start) / 1e9);
                 trainCount = train.count();
-                engines.add(new Dl4jMnistEngine(train, test, lr, type));
+                engines.add(hiddenActivation == null ? new Dl4jMnistEngine(train, test, lr, type)
+                        : new Dl4jMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, lr));
             }
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
@@ -159,9 +200,10 @@ public final class MnistCommand implements Callable<Integer> {
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
                 : (epoch, done, total) -> bar(stderr, epoch, done, total);
         if (!json) {
-            stdout.printf(Locale.ROOT, "MNIST softmax regression: %d training images, %s, %d epochs, batch %d, "
-                    + "lr %s, seed %d%s%n", trainCount, engine.label(), epochs, batch, lr, seed,
-                    float32 ? ", DL4J in float32" : "");
+            stdout.printf(Locale.ROOT, "MNIST %s (%s): %d training images, %s, %d epochs, batch %d, "
+                    + "lr %s, seed %d%s%s%n", hidden == null ? "softmax regression" : "network",
+                    architecture(hiddenActivation), trainCount, engine.label(), epochs, batch, lr, seed,
+                    hidden == null ? "" : ", init seed " + initSeed(), float32 ? ", DL4J in float32" : "");
             loadSeconds.forEach((name, s) -> stdout.printf(Locale.ROOT, "  %s loaded the data in %.2f s%n", name, s));
             stdout.flush();
         }
@@ -178,7 +220,7 @@ public final class MnistCommand implements Callable<Integer> {
                 });
         List<Path> pictures = pictures(result);
         if (json) {
-            stdout.println(json(result, loadSeconds));
+            stdout.println(json(result, loadSeconds, hiddenActivation));
         } else {
             stdout.print(text(result, pictures));
         }
@@ -221,8 +263,14 @@ public final class MnistCommand implements Callable<Integer> {
             written.add(ChartFiles.savePng(List.of(loss, accuracy), 2, out.resolve("mnist-loss-accuracy.png")));
             for (EngineHistory history : result.engines()) {
                 String label = history.name().equals("hand") ? "hand-written" : "DL4J";
-                written.add(ChartFiles.savePng(MnistCharts.weightTemplates(history.weights(),
-                        "Learned weight templates, " + label), out.resolve("mnist-weights-" + history.name() + ".png")));
+                BufferedImage weights = history.hasHiddenLayers()
+                        ? MnistCharts.unitTemplates(history.firstLayerWeights(), history.firstLayerUnits(),
+                                Math.min(UNITS_SHOWN, history.firstLayerUnits()), "First-layer weights of "
+                                        + (history.firstLayerUnits() <= UNITS_SHOWN ? "the hidden units"
+                                        : "hidden units 0–" + (UNITS_SHOWN - 1) + " of " + history.firstLayerUnits())
+                                        + ", " + label)
+                        : MnistCharts.weightTemplates(history.firstLayerWeights(), "Learned weight templates, " + label);
+                written.add(ChartFiles.savePng(weights, out.resolve("mnist-weights-" + history.name() + ".png")));
                 written.add(ChartFiles.savePng(MnistCharts.confusion(history.confusion(),
                         "Confusion matrix on the test images, " + label),
                         out.resolve("mnist-confusion-" + history.name() + ".png")));
@@ -233,9 +281,70 @@ public final class MnistCommand implements Callable<Integer> {
         return written;
     }
 
-    /** The bound the run is held to: --tolerance, or the documented one for the precision. */
+    /** The bound the run is held to: --tolerance, or the documented one for the model and the precision. */
     private double tolerance() {
-        return TwinCheck.tolerance(tolerance, float32 ? Tolerances.MNIST_FLOAT32 : Tolerances.MNIST_DOUBLE);
+        return TwinCheck.tolerance(tolerance, hidden != null ? Tolerances.MNIST_NETWORK
+                : float32 ? Tolerances.MNIST_FLOAT32 : Tolerances.MNIST_DOUBLE);
+    }
+
+    /**
+     * Checks the network flags before any work: --activation and --init-seed need --hidden; widths of at least 1;
+     * the network twins compute in double only.
+     *
+     * @return the hidden activation, or null for softmax regression
+     */
+    private HiddenActivation networkFlags() {
+        if (hidden == null) {
+            if (activation != null) {
+                throw new UserError("--activation needs --hidden (the widths of the hidden layers, e.g. --hidden 128)");
+            }
+            if (initSeed != null) {
+                throw new UserError("--init-seed needs --hidden (the widths of the hidden layers, e.g. --hidden 128)");
+            }
+            return null;
+        }
+        for (int width : hidden) {
+            if (width < 1) {
+                throw new UserError("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList())
+                        + ": every hidden layer needs at least 1 unit, got " + width);
+            }
+        }
+        if (float32) {
+            throw new UserError("--float32 is for softmax regression: the network twins compute in double");
+        }
+        if (activation == null) {
+            return DEFAULT_ACTIVATION;
+        }
+        HiddenActivation parsed = HiddenActivation.parse(activation);
+        if (parsed == null) {
+            throw new UserError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
+        }
+        return parsed;
+    }
+
+    private long initSeed() {
+        return initSeed == null ? DEFAULT_INIT_SEED : initSeed;
+    }
+
+    /** @return 784, the hidden widths…, 10 */
+    private int[] sizes() {
+        int[] sizes = new int[(hidden == null ? 0 : hidden.size()) + 2];
+        sizes[0] = MnistData.PIXELS;
+        for (int l = 1; l + 1 < sizes.length; l++) {
+            sizes[l] = hidden.get(l - 1);
+        }
+        sizes[sizes.length - 1] = MnistData.CLASSES;
+        return sizes;
+    }
+
+    /** @return "784 → 10 softmax" or "784 → 128 relu → 10 softmax" */
+    private String architecture(HiddenActivation hiddenActivation) {
+        return NetworkTwins.architecture(sizes(), hiddenActivation == null ? DEFAULT_ACTIVATION : hiddenActivation);
+    }
+
+    /** The one start of both engines, drawn from --init-seed by the hand-written Initialisation. */
+    private NetworkStart start(HiddenActivation hiddenActivation) {
+        return NetworkTwins.start(sizes(), hiddenActivation, initSeed());
     }
 
     private String text(MnistResult result, List<Path> pictures) {
@@ -260,9 +369,16 @@ public final class MnistCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private String json(MnistResult result, Map<String, Double> loadSeconds) throws IOException {
+    private String json(MnistResult result, Map<String, Double> loadSeconds, HiddenActivation hiddenActivation)
+            throws IOException {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("engine", engine.label());
+        object.put("architecture", architecture(hiddenActivation));
+        if (hiddenActivation != null) {
+            object.put("hidden", hidden);
+            object.put("activation", hiddenActivation.label());
+            object.put("initSeed", initSeed());
+        }
         object.put("epochs", epochs);
         object.put("batch", batch);
         object.put("learningRate", lr);

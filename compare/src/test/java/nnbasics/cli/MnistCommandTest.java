@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nnbasics.compare.MnistSlice;
 import nnbasics.compare.TestData;
+import nnbasics.compare.Tolerances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +73,64 @@ class MnistCommandTest {
             "mnist-weights-dl4j.png", "mnist-confusion-hand.png", "mnist-confusion-dl4j.png"}) {
             assertTrue(Files.isRegularFile(out.resolve(picture)), picture + " written");
         }
+    }
+
+    @Test
+    void networkFlagsNeedHiddenAndAreCheckedBeforeTheData() {
+        String nowhere = tmp.resolve("nowhere").toString();
+        String[][] cases = {
+            {"--activation", "relu"},
+            {"--init-seed", "3"},
+            {"--hidden", "0"},
+            {"--hidden", "128", "--activation", "softplus"},
+            {"--hidden", "128", "--float32"},
+        };
+        String[] expected = {"--activation needs --hidden", "--init-seed needs --hidden",
+            "every hidden layer needs at least 1 unit, got 0", "--activation softplus: expected relu",
+            "--float32 is for softmax regression"};
+        for (int c = 0; c < cases.length; c++) {
+            String[] args = new String[cases[c].length + 3];
+            args[0] = "mnist";
+            args[1] = "--data";
+            args[2] = nowhere;                              // missing data would be another message
+            System.arraycopy(cases[c], 0, args, 3, cases[c].length);
+            CliRun run = CliRun.of(args);
+            assertEquals(Main.USER_ERROR, run.code(), String.join(" ", args) + ": " + run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().contains(expected[c]), run.err());
+        }
+    }
+
+    @Test
+    void aNetworkOnASliceAsJsonNamesItsArchitecture() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 1_000, 500);
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--hidden", "16", "--epochs", "1",
+                "--init-seed", "2", "--out", out.toString(), "--json");
+
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals("784 → 16 relu → 10 softmax", json.get("architecture").asText(), json.toString());
+        assertEquals("relu", json.get("activation").asText(), "relu is the default with --hidden");
+        assertEquals(2, json.get("initSeed").asInt());
+        assertEquals(1, json.get("seed").asInt(), "--seed stays the shuffles' seed");
+        assertEquals(Tolerances.MNIST_NETWORK, json.get("tolerance").asDouble(), 0.0, "the documented bound");
+        assertTrue(json.get("agree").asBoolean(), json.toString());
+        assertEquals(json.get("testAccuracy").get("hand"), json.get("testAccuracy").get("dl4j"),
+                "the same test accuracy");
+        assertTrue(json.get("worst").get("tensor").asText().matches("loss|[Wb][12]"), json.toString());
+        for (String picture : new String[] {"mnist-weights-hand.png", "mnist-weights-dl4j.png"}) {
+            assertTrue(Files.isRegularFile(out.resolve(picture)), picture + " written");
+        }
+    }
+
+    @Test
+    void theSoftmaxRunNamesItsArchitectureToo() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 500, 200);
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--engine", "hand",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("MNIST softmax regression (784 → 10 softmax): 500 training images"),
+                run.out());
     }
 }

@@ -14,7 +14,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The pictures of an MNIST run: loss and test accuracy per epoch of each engine (XChart), the ten learned weight
- * templates as 28×28 images, and the confusion matrix as a heat map (both drawn with Java 2D).
+ * templates (or a network's first hidden units) as 28×28 images, and the confusion matrix as a heat map (both
+ * drawn with Java 2D).
  */
 public final class MnistCharts {
 
@@ -95,27 +96,55 @@ public final class MnistCharts {
         if (weights.length != SIDE * SIDE * CLASSES) {
             throw new IllegalArgumentException("expected 7840 weights, got " + weights.length);
         }
+        return templates(weights, CLASSES, CLASSES, 5, "digit", title);
+    }
+
+    /**
+     * What a hidden layer's first units look for: column k of the first layer's W (784 pixels → unit k) as a 28×28
+     * image, for the first {@code shown} units, eight per row, on one diverging scale symmetric around 0 (blue
+     * &lt; 0 &lt; red), as {@link #weightTemplates}.
+     *
+     * @param weights flat [pixel][unit], W1[j·units + k]
+     * @param units   the layer's width (the columns of W1)
+     * @param shown   how many units to draw, from unit 0; at most {@code units}
+     * @param title   the picture's title
+     */
+    public static BufferedImage unitTemplates(double[] weights, int units, int shown, String title) {
+        if (units < 1 || weights.length != SIDE * SIDE * units) {
+            throw new IllegalArgumentException("expected 784 × " + units + " weights, got " + weights.length);
+        }
+        if (shown < 1 || shown > units) {
+            throw new IllegalArgumentException("cannot show " + shown + " of " + units + " units");
+        }
+        return templates(weights, units, shown, Math.min(8, shown), "unit", title);
+    }
+
+    private static BufferedImage templates(double[] weights, int columns, int shown, int perRow, String caption,
+                                           String title) {
         Check.finite("weights", weights);
         double limit = 0;
-        for (double w : weights) {
-            limit = Math.max(limit, Math.abs(w));
+        for (int j = 0; j < SIDE * SIDE; j++) {
+            for (int k = 0; k < shown; k++) {
+                limit = Math.max(limit, Math.abs(weights[j * columns + k]));
+            }
         }
+        int rows = (shown + perRow - 1) / perRow;
         int tile = SIDE * ZOOM;
-        int width = GAP + 5 * (tile + GAP);
-        int height = TITLE + 2 * (tile + CAPTION + GAP);
+        int width = GAP + perRow * (tile + GAP);
+        int height = TITLE + rows * (tile + CAPTION + GAP);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = begin(image);
         try {
             g.setFont(ChartStyle.TITLE_FONT);
             centered(g, title + "  (blue < 0 < red, |w| ≤ " + ChartStyle.number(limit) + ")", width / 2, 24);
             g.setFont(ChartStyle.AXIS_TITLE_FONT);
-            for (int k = 0; k < CLASSES; k++) {
-                int left = GAP + (k % 5) * (tile + GAP);
-                int top = TITLE + (k / 5) * (tile + CAPTION + GAP);
+            for (int k = 0; k < shown; k++) {
+                int left = GAP + (k % perRow) * (tile + GAP);
+                int top = TITLE + (k / perRow) * (tile + CAPTION + GAP);
                 g.setColor(ChartStyle.DATA);
-                centered(g, "digit " + k, left + tile / 2, top + 16);
+                centered(g, caption + " " + k, left + tile / 2, top + 16);
                 for (int j = 0; j < SIDE * SIDE; j++) {
-                    g.setColor(diverging(weights[j * CLASSES + k], limit));
+                    g.setColor(diverging(weights[j * columns + k], limit));
                     g.fillRect(left + (j % SIDE) * ZOOM, top + CAPTION + (j / SIDE) * ZOOM, ZOOM, ZOOM);
                 }
             }

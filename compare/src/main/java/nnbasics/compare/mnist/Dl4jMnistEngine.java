@@ -1,5 +1,7 @@
 package nnbasics.compare.mnist;
 
+import java.util.List;
+import nnbasics.compare.Tensor;
 import nnbasics.dl4j.mnist.MnistArrays;
 import nnbasics.dl4j.mnist.MnistTrainer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,13 +36,13 @@ public final class Dl4jMnistEngine implements MnistEngine {
     }
 
     @Override
-    public double[] weights() {
-        return trainer.weights();
+    public List<Tensor> parameters() {
+        return Tensor.layer("W", trainer.weights(), "b", trainer.bias(), "layer");
     }
 
     @Override
-    public double[] bias() {
-        return trainer.bias();
+    public int[] sizes() {
+        return new int[] {MnistArrays.PIXELS, MnistArrays.CLASSES};
     }
 
     @Override

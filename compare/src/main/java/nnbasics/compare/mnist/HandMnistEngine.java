@@ -1,5 +1,7 @@
 package nnbasics.compare.mnist;
 
+import java.util.List;
+import nnbasics.compare.Tensor;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.mnist.MnistSoftmax;
 
@@ -32,13 +34,13 @@ public final class HandMnistEngine implements MnistEngine {
     }
 
     @Override
-    public double[] weights() {
-        return model.weights();
+    public List<Tensor> parameters() {
+        return Tensor.layer("W", model.weights(), "b", model.bias(), "layer");
     }
 
     @Override
-    public double[] bias() {
-        return model.bias();
+    public int[] sizes() {
+        return new int[] {MnistData.PIXELS, MnistData.CLASSES};
     }
 
     @Override

@@ -17,7 +17,7 @@ import nnbasics.handwritten.mnist.EpochOrder;
  *     for each batch of B consecutive entries of order:
  *         L_hand = hand.trainBatch(rows)                     loss before the update, then the update
  *         L_dl4j = dl4j.trainBatch(rows)
- *         compare L, W and b (TwinDifference)              only with two engines
+ *         compare L and every W, b (TwinDifference)        only with two engines
  *     test accuracy of each engine
  * </pre>
  */
@@ -37,12 +37,13 @@ public final class MnistTraining {
     }
 
     /**
-     * What the twin check compares after each batch: the batch loss (before the update) and W, b after it. The
-     * loss's scale is its largest value so far, ln 10 ≈ 2.3 at the zero start.
+     * What the twin check compares after each batch: the batch loss (before the update) and the engine's parameters
+     * after it ({@code W, b}, or {@code W1, b1, W2, b2, …}, each layer's pair one scale group). The loss's scale is
+     * its largest value so far, ln 10 ≈ 2.3 at the zero start.
      */
     private static List<Tensor> tensors(MnistEngine engine, double batchLoss) {
         List<Tensor> all = new ArrayList<>(List.of(Tensor.scalar(Tensor.LOSS, batchLoss)));
-        all.addAll(Tensor.layer("W", engine.weights(), "b", engine.bias(), "layer"));
+        all.addAll(engine.parameters());
         return all;
     }
 
@@ -110,8 +111,8 @@ public final class MnistTraining {
         List<EngineHistory> histories = new ArrayList<>();
         for (int e = 0; e < n; e++) {
             MnistEngine engine = engines.get(e);
-            histories.add(new EngineHistory(engine.name(), loss[e], accuracy[e], seconds[e], engine.weights(),
-                    engine.bias(), engine.confusion()));
+            histories.add(new EngineHistory(engine.name(), loss[e], accuracy[e], seconds[e], engine.sizes(),
+                    engine.parameters(), engine.confusion()));
         }
         return new MnistResult(histories, drift, twins ? metric.worst() : null);
     }

@@ -42,6 +42,18 @@ class MnistChartsTest {
     }
 
     @Test
+    void aHiddenLayersFirstUnitsAreDrawnEightPerRow() {
+        double[] w = new double[784 * 128];
+        w[5] = 1.0;          // pixel 0, unit 5
+        BufferedImage image = MnistCharts.unitTemplates(w, 128, 32, "test");
+        BufferedImage one = MnistCharts.unitTemplates(w, 128, 8, "test");
+        assertEquals(one.getWidth(), image.getWidth(), "eight tiles per row");
+        assertEquals(true, image.getHeight() > 3 * one.getHeight(), "four rows of 28×28 tiles for 32 units");
+        assertThrows(IllegalArgumentException.class, () -> MnistCharts.unitTemplates(w, 128, 129, "test"));
+        assertThrows(IllegalArgumentException.class, () -> MnistCharts.unitTemplates(new double[784], 128, 8, "t"));
+    }
+
+    @Test
     void theConfusionMatrixIsDrawn() {
         int[][] counts = new int[10][10];
         for (int d = 0; d < 10; d++) {

@@ -79,6 +79,11 @@ public final class DenseLayer {
         return w;
     }
 
+    /** @return a copy of W, flat row-major: W_jk at [j·nOut + k] (one array copy, for reads at every step) */
+    public double[] flatWeights() {
+        return weights.clone();
+    }
+
     /** @return a copy of b */
     public double[] bias() {
         return bias.clone();

@@ -1,5 +1,6 @@
 package nnbasics.handwritten.network;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import nnbasics.handwritten.classification.ClassificationData;
@@ -118,6 +119,20 @@ public final class NetworkTrainer {
         return network.biases();
     }
 
+    /**
+     * The current W of every layer as flat copies, W_jk at [j·nOut + k]: one array copy per layer, for a lock-step
+     * runner that reads the parameters after every mini-batch (MNIST's 784 × 128 first layer).
+     *
+     * @return copies of every W, input side first, flat row-major [nIn][nOut]
+     */
+    public List<double[]> flatWeights() {
+        List<double[]> all = new ArrayList<>(network.layerCount());
+        for (int l = 0; l < network.layerCount(); l++) {
+            all.add(network.layer(l).flatWeights());
+        }
+        return all;
+    }
+
     /** @return the mean cross-entropy over the whole training set at the current parameters, no update */
     public double loss() {
         return backpropagation.loss(data);
@@ -126,6 +141,22 @@ public final class NetworkTrainer {
     /** @return p of every training row at the current parameters, [row][class] */
     public double[][] probabilities() {
         return backpropagation.probabilities(data.features(), data.size());
+    }
+
+    /**
+     * p of other rows (a test split) at the current parameters, no update.
+     *
+     * @param features flat row-major, rows × featureCount (e.g. a test split's {@code MnistData.images()})
+     * @param rows     the number of rows
+     * @return p, [row][class]
+     * @throws IllegalArgumentException if {@code features} does not hold {@code rows} rows of the network's inputs
+     */
+    public double[][] probabilities(double[] features, int rows) {
+        if (rows < 0 || features.length != (long) rows * network.inputCount()) {
+            throw new IllegalArgumentException(rows + " rows of " + network.inputCount() + " features need "
+                    + (long) rows * network.inputCount() + " values, found " + features.length);
+        }
+        return backpropagation.probabilities(features, rows);
     }
 
     /** @return e.g. {@code "2 → 4 tanh → 2 softmax"} */

@@ -1,0 +1,83 @@
+package nnbasics.compare.mnist;
+
+import java.util.List;
+import nnbasics.compare.Tensor;
+import nnbasics.compare.network.HiddenActivation;
+import nnbasics.compare.network.NetworkTensors;
+import nnbasics.dl4j.mnist.MnistArrays;
+import nnbasics.dl4j.network.BatchNetworkTrainer;
+import nnbasics.handwritten.network.NetworkStart;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The DL4J network on MNIST: {@link BatchNetworkTrainer} (a {@code DenseNetwork} of {@code DenseLayer}s and a
+ * softmax {@code OutputLayer}) on {@link MnistArrays}, gathering each batch's rows from the shared training arrays;
+ * tensors {@code W1, b1, W2, b2, …} read in bulk; the test accuracy from DL4J's {@link Evaluation}.
+ */
+public final class Dl4jMnistNetworkEngine implements MnistEngine {
+
+    private final MnistArrays train;
+    private final MnistArrays test;
+    private final BatchNetworkTrainer trainer;
+
+    /**
+     * @param train        the training split, in double precision
+     * @param test         the test split, in double precision
+     * @param start        W and b of every layer, input side first (the same numbers as the hand-written side's)
+     * @param hidden       f of the hidden layers
+     * @param learningRate η of SGD, for every weight and bias
+     */
+    public Dl4jMnistNetworkEngine(MnistArrays train, MnistArrays test, NetworkStart start, HiddenActivation hidden,
+                                  double learningRate) {
+        if (train.features().dataType() != DataType.DOUBLE || test.features().dataType() != DataType.DOUBLE) {
+            throw new IllegalArgumentException("the network twin computes in double");
+        }
+        this.train = train;
+        this.test = test;
+        this.trainer = new BatchNetworkTrainer(start.weights(), start.biases(), hidden.dl4j(), learningRate);
+    }
+
+    @Override
+    public String name() {
+        return "dl4j";
+    }
+
+    @Override
+    public double trainBatch(int[] rows) {
+        return trainer.trainBatch(train.features(), train.labels(), rows);
+    }
+
+    @Override
+    public List<Tensor> parameters() {
+        BatchNetworkTrainer.Parameters now = trainer.parameters();   // one bulk copy of the parameter buffer
+        return NetworkTensors.ofFlat(now.weights(), now.biases());
+    }
+
+    @Override
+    public int[] sizes() {
+        return trainer.sizes();
+    }
+
+    @Override
+    public double testAccuracy() {
+        return trainer.evaluate(test.features(), test.labels()).accuracy();
+    }
+
+    @Override
+    public int[][] confusion() {
+        Evaluation evaluation = trainer.evaluate(test.features(), test.labels());
+        int[][] counts = new int[MnistArrays.CLASSES][MnistArrays.CLASSES];
+        for (int actual = 0; actual < MnistArrays.CLASSES; actual++) {
+            for (int predicted = 0; predicted < MnistArrays.CLASSES; predicted++) {
+                counts[actual][predicted] = evaluation.getConfusionMatrix().getCount(actual, predicted);
+            }
+        }
+        return counts;
+    }
+
+    /** @return e.g. {@code 784 → 128 relu → 10 softmax}, as DL4J's configuration names it */
+    public String architecture() {
+        return trainer.architecture();
+    }
+}
