@@ -88,7 +88,7 @@ final class ClassificationPages {
                         "The labelled houses and the line where the classifier's two scores are equal."),
                 pictures.grid("08-classifier-training", List.of(
                         ConvergenceChart.loss(c.run().trace().handLoss(), c.run().trace().dl4jLoss(),
-                                "Section 7: cross-entropy per step, both engines"),
+                                "Section 7: cross-entropy per step, both engines", "cross-entropy (log scale)"),
                         ConvergenceChart.relativeDifference(c.run().trace().difference(),
                                 "Relative difference between the engines per step")), 1,
                         "The cross-entropy per step and the twin difference (loss, parameters and every "

@@ -127,7 +127,7 @@ final class RegressionPages {
                                 + "largest relative difference between them at every step."),
                 pictures.chart("05-error-surface", ErrorSurfaceChart.chart(surface.weights(), surface.biases(),
                         surface.mse(), run.trace().handParameter(0), run.trace().handParameter(1),
-                        "Section 4: the error over weight × bias, and the path of gradient descent"),
+                        "Section 4: error over weight × bias, the descent path"),
                         "The widget's 15 × 15 grid of weight × bias coloured by error, with the path gradient "
                                 + "descent takes from (0, 0) to the least-squares point."));
         return new Section(4, "Automation: gradient descent",
