@@ -37,7 +37,7 @@ public final class DecisionBoundaryChart {
     /** The rings around the houses whose predicted class is not their label. */
     public static final String MISCLASSIFIED = "misclassified";
     /** Appended to the title when no boundary crosses the plotted area. */
-    public static final String NO_BOUNDARY = "no boundary in view: one class wins everywhere";
+    public static final String NO_BOUNDARY = "none in view: one class wins everywhere";
     /** Resolution of the shaded predicted-class regions. */
     static final int REGION_COLUMNS = 96;
     static final int REGION_ROWS = 48;
