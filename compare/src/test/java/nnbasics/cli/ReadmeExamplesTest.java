@@ -124,9 +124,13 @@ class ReadmeExamplesTest {
     static List<String> asFromRoot(List<String> words, Path root, Path out) {
         List<String> args = new ArrayList<>();
         for (String w : words.subList(1, words.size())) {
-            boolean underRoot = !w.startsWith("-") && !w.isEmpty() && !Path.of(w).isAbsolute()
-                    && Files.exists(root.resolve(w.contains("=") ? w.substring(w.indexOf('=') + 1) : w));
-            args.add(underRoot ? root.resolve(w).toString() : w);
+            // a path word ("data/houses.csv") or an option's attached value ("--data=data/houses.csv")
+            int equals = w.startsWith("--") ? w.indexOf('=') : -1;
+            String prefix = equals < 0 ? "" : w.substring(0, equals + 1);
+            String value = w.substring(prefix.length());
+            boolean underRoot = !value.isEmpty() && !value.startsWith("-") && !Path.of(value).isAbsolute()
+                    && Files.exists(root.resolve(value));
+            args.add(underRoot ? prefix + root.resolve(value) : w);
         }
         String command = args.isEmpty() ? "" : args.get(0);
         if (DATA_COMMANDS.contains(command) && args.stream().noneMatch(a -> a.equals("--data") || a.startsWith("--data="))) {
@@ -204,6 +208,8 @@ class ReadmeExamplesTest {
         Path out = tmp.resolve("out");
         assertEquals(List.of("fit", "--data", root.resolve("data/houses.csv").toString(), "--target", "price"),
                 asFromRoot(List.of("./nnbasics", "fit", "--data", "data/houses.csv", "--target", "price"), root, out));
+        assertEquals(List.of("fit", "--data=" + root.resolve("data/iris.csv"), "--lr", "0.5"),
+                asFromRoot(List.of("./nnbasics", "fit", "--data=data/iris.csv", "--lr", "0.5"), root, out));
         assertEquals(List.of("guide", "--data", root.resolve("data").toString(), "--out", out.toString()),
                 asFromRoot(List.of("./nnbasics", "guide"), root, out));
     }
