@@ -54,7 +54,7 @@ public final class GuideCommand implements Callable<Integer> {
         GuideData guideData = GuideData.load(data);
         prepare(out);
         List<Section> sections = Guide.run(guideData, out, section -> {
-            console.printf("%n== %d. %s ==%n%s", section.number(), section.title(), section.console());
+            console.printf("%n== %s %s ==%n%s", section.heading(), section.title(), section.console());
             console.flush();
         });
         Report.write(out, sections, TWIN_TOLERANCE);
@@ -64,10 +64,11 @@ public final class GuideCommand implements Callable<Integer> {
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());
         if (!disagreeing.isEmpty()) {
             spec.commandLine().getErr().printf("nnbasics guide: the engines disagree beyond %s in section(s) %s%n",
-                    TWIN_TOLERANCE, disagreeing.stream().map(s -> String.valueOf(s.number())).toList());
+                    nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE), disagreeing.stream().map(Section::number).toList());
             return TWINS_DISAGREE;
         }
-        console.printf("the two engines agree within %s at every step of every section%n", TWIN_TOLERANCE);
+        console.printf("the two engines agree within %s at every step of every section%n",
+                nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE));
         return 0;
     }
 

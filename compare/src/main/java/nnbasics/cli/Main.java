@@ -44,7 +44,12 @@ public final class Main implements Runnable {
      * 2 a usage error (unknown option, missing argument).
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Main());
+        return execute(args, out, err, System.getenv("COLUMNS"));
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, the help laid out for {@code columns} (null: 80). */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, String columns) {
+        CommandLine cmd = commandLine(columns);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
@@ -59,6 +64,37 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The usual help width, and the narrowest a user's COLUMNS may ask for (picocli's own minimum is 55). */
+    static final int HELP_WIDTH = 80;
+    static final int MIN_HELP_WIDTH = 55;
+
+    /**
+     * The command line with its help laid out for people: as wide as the terminal (picocli measures it when
+     * there is one; otherwise {@code COLUMNS}, otherwise {@value #HELP_WIDTH}), see {@link HelpLayout}.
+     */
+    static CommandLine commandLine(String columns) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setUsageHelpWidth(helpWidth(columns));
+        cmd.setUsageHelpAutoWidth(columns == null);
+        HelpLayout.apply(cmd);
+        return cmd;
+    }
+
+    /** COLUMNS when it is a number of at least {@value #MIN_HELP_WIDTH}, else {@value #HELP_WIDTH}. */
+    static int helpWidth(String columns) {
+        if (columns != null) {
+            try {
+                int width = Integer.parseInt(columns.trim());
+                if (width >= MIN_HELP_WIDTH) {
+                    return width;
+                }
+            } catch (NumberFormatException notANumber) {
+                // fall through to the default
+            }
+        }
+        return HELP_WIDTH;
     }
 
     private static boolean isUserError(Exception ex) {

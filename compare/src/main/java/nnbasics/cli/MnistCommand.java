@@ -354,8 +354,8 @@ public final class MnistCommand implements Callable<Integer> {
             for (double sec : h.secondsPerEpoch()) {
                 total += sec;
             }
-            s.append(String.format(Locale.ROOT, "%s: test accuracy %.2f %% after %d epochs, %.3f s per epoch%n",
-                    h.name(), 100 * h.finalAccuracy(), epochs, total / epochs));
+            s.append(String.format(Locale.ROOT, "%s: test accuracy %.2f %% after %d epoch%s, %.3f s per epoch%n",
+                    h.name(), 100 * h.finalAccuracy(), epochs, epochs == 1 ? "" : "s", total / epochs));
         }
         if (result.compared()) {
             s.append(Twins.text(result.difference(), tolerance(), true).substring(1));

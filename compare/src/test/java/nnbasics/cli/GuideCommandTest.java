@@ -53,7 +53,7 @@ class GuideCommandTest {
     @Test
     void succeedsAndSaysTheEnginesAgree() {
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("agree within 1.0E-12"), first.out());
+        assertTrue(first.out().contains("agree within 1e-12"), first.out());
         assertTrue(summary.get("twinsAgree").asBoolean());
     }
 
@@ -100,6 +100,19 @@ class GuideCommandTest {
         assertTrue(pictures >= 10, "the issue's ten pictures at least, got " + pictures);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<img src=\"04-gradient-descent.png\""), "the report shows the proof picture");
+    }
+
+    @Test
+    void everySectionHasAPictureAndItsOwnNumber() {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (JsonNode section : summary.get("sections")) {
+            assertTrue(section.get("pictures").size() > 0, section.get("title").asText() + " has a picture");
+            assertTrue(numbers.add(section.get("section").asText()), "one section numbered "
+                    + section.get("section").asText());
+        }
+        for (String line : first.out().split("\n")) {
+            assertTrue(!line.contains("E-1"), "numbers for people, not 1.0E-12: " + line);
+        }
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
@@ -122,6 +125,76 @@ public final class ChartStyle {
         styler.setAntiAlias(true);
         styler.setLocale(Locale.ROOT);
         styler.setToolTipsEnabled(false);
+    }
+
+    /** The name of the invisible series that {@link #niceStepTicks(XYChart, double, double)} adds. */
+    static final String TICK_SPACER = "(tick spacer)";
+
+    /**
+     * Gives a chart whose x values are evenly spaced (the steps 0, 1, … 999) round x ticks (0, 100, 200 …). XChart
+     * puts the ticks of an evenly spaced x axis on data values, at the first multiple of the spacing whose labels
+     * fit (0, 36, 72 …); one invisible point half a spacing off the grid (no marker, no line, not in the legend,
+     * its y one of the data's) makes the axis an ordinary numeric one with round ticks.
+     */
+    static void niceStepTicks(XYChart chart, double x, double y) {
+        XYSeries spacer = chart.addSeries(TICK_SPACER, new double[] {x + 0.5}, new double[] {y});
+        spacer.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        spacer.setMarker(SeriesMarkers.NONE);
+        spacer.setShowInLegend(false);
+    }
+
+    /**
+     * Data spanning more than this ratio get labels at powers of ten only (1,000, 10,000, 100,000); narrower data
+     * get a label at every 1 … 9 × 10^k, which would crowd a wider axis.
+     */
+    static final double DECADES_ONLY_ABOVE = 30;
+
+    /**
+     * A logarithmic y axis whose first and last value always have a labelled tick next to them. Narrow data
+     * (within {@link #DECADES_ONLY_ABOVE}) are labelled at every 1 … 9 × 10^k and the axis runs from the largest
+     * such value at or below the smallest to the smallest at or above the largest (a cross-entropy from 0.69 to
+     * 0.54 gets 0.5, 0.6, 0.7); wider data are labelled at powers of ten and the axis starts at the power of ten at
+     * or below the smallest (an error falling from 108,268 to 1406 gets 1,000, 10,000 and 100,000). Values are
+     * labelled with {@code pattern}.
+     */
+    static void logAxis(XYChart chart, double min, double max, String pattern) {
+        boolean decades = max / min > DECADES_ONLY_ABOVE;
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(decades);
+        chart.getStyler().setYAxisMin(decades ? Math.pow(10, Math.floor(Math.log10(min))) : leadingDigitFloor(min));
+        chart.getStyler().setYAxisMax(leadingDigitCeil(max));
+        chart.getStyler().setYAxisDecimalPattern(pattern);
+    }
+
+    /** The largest d × 10^k (d = 1 … 9) at or below a positive value: 1406 → 1000, 0.49 → 0.4. */
+    static double leadingDigitFloor(double value) {
+        double decade = Math.pow(10, Math.floor(Math.log10(value)));
+        double digit = Math.floor(value / decade * (1 + 1e-12));
+        return Math.max(1, digit) * decade;
+    }
+
+    /** The smallest d × 10^k (d = 1 … 10) at or above a positive value: 108,268 → 200,000, 0.693 → 0.7. */
+    static double leadingDigitCeil(double value) {
+        double decade = Math.pow(10, Math.floor(Math.log10(value)));
+        double digit = Math.ceil(value / decade * (1 - 1e-12));
+        return Math.max(1, digit) * decade;
+    }
+
+    /**
+     * A decimal pattern that shows values between {@code min} and {@code max} with about three significant
+     * digits on the smaller one and thousands separators: "#,##0" from 100 up, "0.0##" around 1, "0.000###" for
+     * 0.001 … — never XChart's fallback "3.884288793033149E-1".
+     */
+    static String decimalPattern(double min, double max) {
+        double smallest = Math.min(Math.abs(min), Math.abs(max));
+        if (smallest == 0) {
+            smallest = Math.max(Math.abs(min), Math.abs(max));
+        }
+        if (smallest == 0 || smallest >= 100) {
+            return "#,##0";
+        }
+        int places = Math.max(1, 2 - (int) Math.floor(Math.log10(smallest)));
+        return "#,##0." + "0".repeat(Math.min(places, 12));
     }
 
     /**

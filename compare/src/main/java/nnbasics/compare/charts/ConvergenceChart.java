@@ -44,16 +44,30 @@ public final class ConvergenceChart {
         return loss(handLoss, dl4jLoss, "Loss per gradient-descent step: hand-written and DL4J");
     }
 
-    /** Loss per step for both engines overlaid (DL4J dashed on top of the hand-written line), log y-axis. */
+    /** The y-axis title of the regression sections' loss. */
+    public static final String MSE_AXIS = "mean squared error (log scale)";
+
+    /** Loss per step for both engines overlaid, log y-axis titled {@link #MSE_AXIS}. */
     public static XYChart loss(double[] handLoss, double[] dl4jLoss, String title) {
+        return loss(handLoss, dl4jLoss, title, MSE_AXIS);
+    }
+
+    /**
+     * Loss per step for both engines overlaid (DL4J dashed on top of the hand-written line), log y-axis labelled
+     * inside each decade (see {@link ChartStyle#logAxis}), round step ticks.
+     *
+     * @param yAxisTitle what the loss is, e.g. "cross-entropy (log scale)"
+     */
+    public static XYChart loss(double[] handLoss, double[] dl4jLoss, String title, String yAxisTitle) {
         Check.finite("handLoss", handLoss);
         Check.finite("dl4jLoss", dl4jLoss);
         Check.sameLength("handLoss", handLoss, "dl4jLoss", dl4jLoss);
 
         int[] kept = Thinning.evenly(handLoss.length, Thinning.MAX_POINTS);
         double[] steps = Thinning.asDoubles(kept);
-        XYChart chart = ChartStyle.xyChart(title, "step", "mean squared error (log scale)");
-        XYSeries hand = chart.addSeries(HAND, steps, floored(Thinning.pick(handLoss, kept)));
+        XYChart chart = ChartStyle.xyChart(title, "step", yAxisTitle);
+        double[] handDrawn = floored(Thinning.pick(handLoss, kept));
+        XYSeries hand = chart.addSeries(HAND, steps, handDrawn);
         style(hand, ChartStyle.HAND, ChartStyle.stroke(5f));
         XYSeries dl4j = chart.addSeries(DL4J, steps.clone(), floored(Thinning.pick(dl4jLoss, kept)));
         style(dl4j, ChartStyle.DL4J, ChartStyle.dashed(2f));
@@ -63,7 +77,16 @@ public final class ConvergenceChart {
             dl4j.setLabel(DL4J + " (" + floorNote.substring(2) + ")");
         }
 
-        chart.getStyler().setYAxisLogarithmic(true);
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (double[] drawn : new double[][] {handDrawn, dl4j.getYData()}) {
+            for (double v : drawn) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        ChartStyle.logAxis(chart, min, max, ChartStyle.decimalPattern(ChartStyle.leadingDigitFloor(min), max));
+        ChartStyle.niceStepTicks(chart, steps[0], handDrawn[0]);
         chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         return chart;
@@ -107,6 +130,7 @@ public final class ConvergenceChart {
         epsilon.setLabel(EPSILON + " 2^−52 ≈ 2.2e−16");
 
         chart.getStyler().setYAxisLogarithmic(true);
+        ChartStyle.niceStepTicks(chart, steps[0], MACHINE_EPSILON);
         chart.getStyler().setMarkerSize(4);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setXAxisDecimalPattern("#,##0");

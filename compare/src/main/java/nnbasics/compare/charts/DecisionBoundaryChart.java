@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -35,8 +34,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class DecisionBoundaryChart {
 
     public static final String BOUNDARY = "decision boundary (z₀ = z₁, P = ½)";
+    /** The rings around the houses whose predicted class is not their label. */
+    public static final String MISCLASSIFIED = "misclassified";
     /** Appended to the title when no boundary crosses the plotted area. */
-    public static final String NO_BOUNDARY = "no boundary in view: one class wins everywhere";
+    public static final String NO_BOUNDARY = "none in view: one class wins everywhere";
     /** Resolution of the shaded predicted-class regions. */
     static final int REGION_COLUMNS = 96;
     static final int REGION_ROWS = 48;
@@ -88,6 +89,21 @@ public final class DecisionBoundaryChart {
             series.setMarker(markers[k % markers.length]);
             series.setMarkerColor(classColor(classes.get(k), k));
         }
+        List<Double> wrongX = new ArrayList<>();
+        List<Double> wrongY = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (predictedClass(weights, bias, xs[i], ys[i]) != labels[i]) {
+                wrongX.add(xs[i]);
+                wrongY.add(ys[i]);
+            }
+        }
+        if (!wrongX.isEmpty()) {
+            XYSeries wrong = chart.addSeries(MISCLASSIFIED, wrongX, wrongY);
+            wrong.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            wrong.setMarker(new RingMarker());
+            wrong.setMarkerColor(ChartStyle.DATA);
+            wrong.setLabel(misclassifiedLabel(wrongX.size(), labels.length));
+        }
         segment.ifPresent(s -> {
             XYSeries line = chart.addSeries(BOUNDARY, new double[] {s.x1(), s.x2()}, new double[] {s.y1(), s.y2()});
             line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
@@ -105,8 +121,7 @@ public final class DecisionBoundaryChart {
         chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setMarkerSize(12);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         return chart;
     }
 
@@ -136,12 +151,30 @@ public final class DecisionBoundaryChart {
             if (x.isEmpty()) {
                 continue;
             }
+            Color tint = tint(classColor(classes.get(k), k));
+            // the legend's square for the region: one point under the cells (a cell marker would draw a whole
+            // cell into the legend)
+            XYSeries key = chart.addSeries(regionLegendName(classes.get(k)), new double[] {x.get(0)},
+                    new double[] {y.get(0)});
+            key.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            key.setMarker(SeriesMarkers.SQUARE);
+            key.setMarkerColor(REGION_KEY.apply(classColor(classes.get(k), k)));
             XYSeries region = chart.addSeries(regionName(classes.get(k)), x, y);
             region.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             region.setMarker(cell);
-            region.setMarkerColor(tint(classColor(classes.get(k), k)));
+            region.setMarkerColor(tint);
             region.setShowInLegend(false);
         }
+    }
+
+    /** The legend entry of the shaded region where {@code className} is predicted: "region predicted good". */
+    public static String regionLegendName(String className) {
+        return "region predicted " + className;
+    }
+
+    /** "misclassified: 3 of 10 houses (ring)". */
+    static String misclassifiedLabel(int wrong, int all) {
+        return "misclassified: " + wrong + " of " + all + (all == 1 ? " house" : " houses") + " (ring)";
     }
 
     /** The series name of the shaded region where {@code className} is predicted. */
@@ -156,9 +189,18 @@ public final class DecisionBoundaryChart {
         return z1 > z0 ? 1 : 0;
     }
 
-    /** 14% of the colour over white, opaque. */
+    /** 14% of the colour over white, opaque: the regions. */
     private static Color tint(Color color) {
-        double a = 0.14;
+        return tint(color, 0.14);
+    }
+
+    /**
+     * The legend's square of a region, a little stronger than the region (30%) so that it stands out from the
+     * legend's white; the cells hide its one point.
+     */
+    private static final java.util.function.UnaryOperator<Color> REGION_KEY = c -> tint(c, 0.30);
+
+    private static Color tint(Color color, double a) {
         return new Color(
                 (int) Math.round(255 + a * (color.getRed() - 255)),
                 (int) Math.round(255 + a * (color.getGreen() - 255)),

@@ -41,6 +41,9 @@ public final class ErrorSurfaceChart {
     public static final String START = "start";
     public static final String END = "end";
 
+    /** The white margin around the cells and the path, as a fraction of each axis's span. */
+    static final double MARGIN = 0.03;
+
     /** Viridis at 0, ¼, ½, ¾ and 1, interpolated linearly for the levels. */
     private static final Color[] VIRIDIS = {
         new Color(0x440154), new Color(0x3b528b), new Color(0x21918c), new Color(0x5ec962), new Color(0xfde725)};
@@ -133,11 +136,16 @@ public final class ErrorSurfaceChart {
         end.setMarkerColor(ChartStyle.PATH);
         end.setLabel(END + " (" + ChartStyle.number(pathW[last]) + ", " + ChartStyle.number(pathB[last]) + ")");
 
-        // the plot spans the cells' outer edges (and the path, should it leave the grid)
-        chart.getStyler().setXAxisMin(Math.min(ws[0] - cellWidth / 2, min(pathW)));
-        chart.getStyler().setXAxisMax(Math.max(ws[ws.length - 1] + cellWidth / 2, max(pathW)));
-        chart.getStyler().setYAxisMin(Math.min(bs[0] - cellHeight / 2, min(pathB)));
-        chart.getStyler().setYAxisMax(Math.max(bs[bs.length - 1] + cellHeight / 2, max(pathB)));
+        // the plot spans the cells' outer edges and the path, plus a margin, so that a start in the grid's corner
+        // (the widget's (0, 0)) is drawn whole and the axes carry a 0 tick
+        double xMin = Math.min(ws[0] - cellWidth / 2, min(pathW));
+        double xMax = Math.max(ws[ws.length - 1] + cellWidth / 2, max(pathW));
+        double yMin = Math.min(bs[0] - cellHeight / 2, min(pathB));
+        double yMax = Math.max(bs[bs.length - 1] + cellHeight / 2, max(pathB));
+        chart.getStyler().setXAxisMin(xMin - MARGIN * (xMax - xMin));
+        chart.getStyler().setXAxisMax(xMax + MARGIN * (xMax - xMin));
+        chart.getStyler().setYAxisMin(yMin - MARGIN * (yMax - yMin));
+        chart.getStyler().setYAxisMax(yMax + MARGIN * (yMax - yMin));
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setXAxisDecimalPattern("0.0##");
         chart.getStyler().setPlotContentSize(1.0);

@@ -41,7 +41,7 @@ public final class MnistCharts {
 
     /** The mean training loss (cross-entropy of the batches) per epoch, one line per engine. */
     public static XYChart loss(List<String> engines, List<double[]> lossPerEpoch) {
-        XYChart chart = perEpoch("Training loss per epoch (mean batch cross-entropy)", "cross-entropy", engines,
+        XYChart chart = perEpoch("Training loss per epoch (mean batch cross-entropy)", "mean batch cross-entropy", engines,
                 lossPerEpoch);
         chart.getStyler().setLegendPosition(LegendPosition.InsideNE);   // the loss falls: the top right is free
         return chart;
@@ -82,7 +82,76 @@ public final class MnistCharts {
             series.setLineStyle(dl4j ? ChartStyle.dashed(2f) : ChartStyle.stroke(4f));
         }
         chart.getStyler().setXAxisDecimalPattern("0");
+        int epochs = values.get(0).length;
+        if (epochs > 1) {
+            chart.getStyler().setXAxisMax(epochs + 0.0);   // whole epochs only: 1, 2, … (no 1.5)
+        }
+        range(chart, values);
+        if (engines.size() == 2) {
+            double apart = largestRelativeGap(values.get(0), values.get(1));
+            if (apart <= COINCIDE) {
+                // the dashed DL4J line lies on the wide hand-written one: say so, or a reader looks for a second
+                String note = apart == 0 ? " (dashed, on the other: identical)"
+                        : " (dashed, on the other: within " + ChartStyle.number(apart) + ")";
+                for (XYSeries series : chart.getSeriesMap().values()) {
+                    if (series.getName().equals(ConvergenceChart.DL4J)) {
+                        series.setLabel(ConvergenceChart.DL4J + note);
+                    }
+                }
+            }
+        }
         return chart;
+    }
+
+    /** Two engines' curves closer than this (relative) are drawn as one and the legend says they coincide. */
+    static final double COINCIDE = 1e-6;
+    /** The smallest y span drawn, relative to the values' magnitude: two equal curves do not fill the plot. */
+    static final double MIN_RELATIVE_SPAN = 0.02;
+    /** Room above and below the curves, as a fraction of their span. */
+    static final double PAD = 0.1;
+
+    /**
+     * One y range for every curve, from their joint minimum to maximum padded by {@link #PAD}, and never narrower
+     * than {@link #MIN_RELATIVE_SPAN} of the values: curves that agree to 1e−16 lie on one line in the middle
+     * instead of at the top and the bottom of a 1e−16-wide axis. Ticks get as many decimals as the span needs
+     * ("0.39", "90.87"), never XChart's "3.884288793033149E-1" or "90.86999999999999".
+     */
+    static void range(XYChart chart, List<double[]> values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] curve : values) {
+            for (double v : curve) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (!(max >= min)) {
+            return;   // no values at all
+        }
+        double magnitude = Math.max(Math.abs(min), Math.abs(max));
+        double span = Math.max(max - min, Math.max(MIN_RELATIVE_SPAN * magnitude, 1e-9));
+        double middle = (min + max) / 2;
+        double low = Math.min(min, middle - span / 2) - PAD * span;
+        double high = Math.max(max, middle + span / 2) + PAD * span;
+        if (min >= 0) {
+            low = Math.max(0, low);
+        }
+        chart.getStyler().setYAxisMin(low);
+        chart.getStyler().setYAxisMax(high);
+        int decimals = Math.max(0, Math.min(8, 2 - (int) Math.floor(Math.log10(high - low))));
+        chart.getStyler().setYAxisDecimalPattern(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals));
+    }
+
+    /** max over i of |a_i − b_i| / max(|a_i|, |b_i|) (0 where both are 0). */
+    static double largestRelativeGap(double[] a, double[] b) {
+        double largest = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            double scale = Math.max(Math.abs(a[i]), Math.abs(b[i]));
+            if (scale > 0) {
+                largest = Math.max(largest, Math.abs(a[i] - b[i]) / scale);
+            }
+        }
+        return largest;
     }
 
     /**

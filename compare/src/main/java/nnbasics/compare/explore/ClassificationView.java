@@ -4,6 +4,8 @@ import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
@@ -71,8 +73,12 @@ public final class ClassificationView extends JPanel {
                     "P(" + name + ") per house")));
         }
         SoftmaxModel raw = model.handModel();
-        charts.add(Controls.panel(DecisionBoundaryChart.chart(model.features(), model.labels(), model.classes(),
-                List.of("area (sq ft)", "bathrooms"), raw.weights(), raw.bias(), "Decision boundary")));
+        XYChart boundary = DecisionBoundaryChart.chart(model.features(), model.labels(), model.classes(),
+                List.of("area (sq ft)", "bathrooms"), raw.weights(), raw.bias(), "Decision boundary");
+        // the panel is half the window wide: the legend goes under the plot, so the plot and its title keep the
+        // panel's whole width (a legend at the side clipped the title)
+        boundary.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        charts.add(Controls.panel(boundary));
         bars.revalidate();
         charts.revalidate();
         charts.repaint();

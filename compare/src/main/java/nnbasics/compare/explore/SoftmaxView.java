@@ -108,13 +108,7 @@ public final class SoftmaxView extends JPanel {
         for (int i = 0; i < dials.size() && i < z.length; i++) {
             dials.get(i).show(z[i]);
         }
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (int k = 0; k < p.length; k++) {
-            names.add("y" + (k + 1));
-            values.add(p[k]);
-        }
-        chart.updateCategorySeries(SoftmaxBarsChart.SERIES, names, values, null);
+        SoftmaxBarsChart.update(chart, p);
         StringBuilder title = new StringBuilder("softmax([");
         for (int i = 0; i < z.length; i++) {
             title.append(i == 0 ? "" : ", ").append(ChartStyle.number(z[i]).replace('-', '−'));

@@ -58,7 +58,7 @@ final class ClassificationPages {
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("table", rows);
-        return new Section(7, "Classification: softmax",
+        return new Section("7.1", "Classification: softmax",
                 "A classifier outputs one score per class; softmax turns the scores into probabilities that sum "
                         + "to 1. The shape explorer's networks: one weight per (feature, class) pair, one bias "
                         + "per class, a softmax, one output per class.", console.toString(), figures, null, drawn);
@@ -88,12 +88,12 @@ final class ClassificationPages {
                         "The labelled houses and the line where the classifier's two scores are equal."),
                 pictures.grid("08-classifier-training", List.of(
                         ConvergenceChart.loss(c.run().trace().handLoss(), c.run().trace().dl4jLoss(),
-                                "Section 7: cross-entropy per step, both engines"),
+                                "Section 7: cross-entropy per step, both engines", "cross-entropy (log scale)"),
                         ConvergenceChart.relativeDifference(c.run().trace().difference(),
                                 "Relative difference between the engines per step")), 1,
                         "The cross-entropy per step and the twin difference (loss, parameters and every "
                                 + "probability)."));
-        return new Section(7, "Classification: a softmax classifier on the labelled houses",
+        return new Section("7.2", "Classification: a softmax classifier on the labelled houses",
                 "The friend's good/bad labels, ten houses: softmax regression by gradient descent on the "
                         + "cross-entropy, on standardised features.", console, figures, c.run().difference(),
                 drawn);
@@ -115,7 +115,7 @@ final class ClassificationPages {
                         "Section 8: the notebook's run against the cross-entropy model"),
                 "P(good) per house: the notebook's tiny-weight model says ~0.7 for every house; the "
                         + "cross-entropy model on standardised features separates them.");
-        return new Section(8, "The companion notebook",
+        return new Section("8", "The companion notebook",
                 "The notebook trains the same classifier with a squared-error cost on raw features at rate 1e−6: "
                         + "after 2000 epochs the weights are tiny and every house is called good — 7 of 10 right, "
                         + "a lesson on feature scaling and on the choice of loss.", console,

@@ -44,8 +44,6 @@ final class RegressionPages {
                 Arrays.stream(prices3()).sum(), Arrays.stream(areas3()).sum(), s.weight(), s.roundedWeight())
                 + f("  a 2000 sq ft house: 2000 × %.3f = %.0f  ($%,.0f)%n", s.roundedWeight(), s.prediction2000(),
                 s.prediction2000() * 1000);
-        double[][] curve = RegressionSections.errorCurve(data, 0.0, 0.4, 401);
-        double atPick = RegressionSections.errorTable(data, s.roundedWeight()).mse();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("weight", s.weight());
         figures.put("roundedWeight", s.roundedWeight());
@@ -53,13 +51,8 @@ final class RegressionPages {
         List<Figure> drawn = List.of(
                 pictures.chart("01-one-weight", HousesChart.chart(areas3(), prices3(), s.roundedWeight(), 0.0,
                         "Section 1: price = 0.180 × area"), "The three houses, the line price = 0.180 × area, "
-                        + "and in yellow each house's error."),
-                pictures.chart("02-error-vs-weight", ErrorCurveChart.chart(curve[0], curve[1],
-                        List.of(new ErrorCurveChart.Mark("the average-price pick w = 0.180", s.roundedWeight(),
-                                atPick)), "Section 2: error against the weight (no bias)"),
-                        "The mean squared error of price = w × area for every weight: the average-price pick sits "
-                                + "near the bottom, and no weight alone does much better."));
-        return new Section(1, "One weight: price = w × area",
+                        + "and in yellow each house's error."));
+        return new Section("1", "One weight: price = w × area",
                 "The simplest model multiplies the area by one weight. The guide's first 'training' is an average: "
                         + "total price over total area.", console, figures, null, drawn);
     }
@@ -85,9 +78,15 @@ final class RegressionPages {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("rows", rows);
         figures.put("mse", table.mse());
-        return new Section(2, "Error: mean squared error",
+        double[][] curve = RegressionSections.errorCurve(data, 0.0, 0.4, 401);
+        Figure figure = pictures.chart("02-error-vs-weight", ErrorCurveChart.chart(curve[0], curve[1],
+                        List.of(new ErrorCurveChart.Mark("the average-price pick w = 0.180", w, table.mse())),
+                        "Section 2: error against the weight (no bias)"),
+                "The mean squared error of price = w × area for every weight: the average-price pick sits "
+                        + "near the bottom, and no weight alone does much better.");
+        return new Section("2", "Error: mean squared error",
                 "How wrong is the line? Square each house's error and average: the mean squared error, "
-                        + "with no factor ½.", console.toString(), figures, null, List.of());
+                        + "with no factor ½.", console.toString(), figures, null, List.of(figure));
     }
 
     Section weightAndBias() {
@@ -106,7 +105,7 @@ final class RegressionPages {
                                 s.best().bias()), s.best().weights()[0], s.best().bias())), 0,
                         "Section 3: weight and bias"),
                 "The dials' starting line against the least-squares line, with the starting line's errors.");
-        return new Section(3, "Weight and bias: price = w × area + b",
+        return new Section("3", "Weight and bias: price = w × area + b",
                 "A bias lets the line leave the origin. Turning two dials, the reader can bring the error from 799 "
                         + "down to the least-squares 447.29.", console, figures, null, List.of(figure));
     }
@@ -127,10 +126,10 @@ final class RegressionPages {
                                 + "largest relative difference between them at every step."),
                 pictures.chart("05-error-surface", ErrorSurfaceChart.chart(surface.weights(), surface.biases(),
                         surface.mse(), run.trace().handParameter(0), run.trace().handParameter(1),
-                        "Section 4: the error over weight × bias, and the path of gradient descent"),
+                        "Section 4: error over weight × bias, the descent path"),
                         "The widget's 15 × 15 grid of weight × bias coloured by error, with the path gradient "
                                 + "descent takes from (0, 0) to the least-squares point."));
-        return new Section(4, "Automation: gradient descent",
+        return new Section("4", "Automation: gradient descent",
                 "Gradient descent turns the dials for us: from (0, 0), with the widget's rates (1e−8 for the "
                         + "weight, 1 for the bias, on ½·MSE; 5e−9 and 0.5 on MSE), thousands of steps reach the "
                         + "least-squares line. Both engines take every step together.", console, figures,
@@ -158,7 +157,7 @@ final class RegressionPages {
                 pictures.chart("06-predicted-vs-actual", PredictedActualChart.chart(ten.targets(), fitted,
                         "Section 5: predicted against actual price ($1000)"),
                         "Each house's predicted price against its actual price; on the diagonal is perfect."));
-        return new Section(5, "Two variables: price = w1 × area + w2 × bathrooms + b",
+        return new Section("5", "Two variables: price = w1 × area + w2 × bathrooms + b",
                 "With all ten houses and a second feature, three dials; the same buttons with rates 1e−8, 0.01 "
                         + "and 1 (on ½·MSE) converge to the least-squares fit.", console, figures,
                 run.difference(), drawn);
@@ -167,10 +166,17 @@ final class RegressionPages {
     Section features(TwinRun run) {
         String console = "  both features standardised (z-scores), one rate 0.1 for every parameter:\n"
                 + twinLines(run, List.of("w1 (z area)", "w2 (z bathrooms)", "b"));
-        return new Section(6, "Features",
+        return new Section("6", "Features",
                 "Any number of numeric columns can be features, one weight each plus a bias. Standardising them "
                         + "lets one learning rate serve all: the same fit in " + run.steps() + " steps instead of "
-                        + "tens of thousands.", console, twinFigures(run), run.difference(), List.of());
+                        + "tens of thousands.", console, twinFigures(run), run.difference(), List.of(
+                pictures.grid("06-features", List.of(
+                        ConvergenceChart.loss(run.trace().handLoss(), run.trace().dl4jLoss(),
+                                "Section 6: standardised features, error after each step"),
+                        ConvergenceChart.relativeDifference(run.trace().difference(),
+                                "Relative difference between the engines per step")), 1,
+                        "Standardised features: one rate for every parameter reaches the fit in "
+                                + run.steps() + " steps; the engines' difference under it.")));
     }
 
     private static String twinLines(TwinRun run, List<String> names) {

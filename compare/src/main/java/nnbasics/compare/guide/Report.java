@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nnbasics.compare.Difference;
 import nnbasics.compare.charts.ChartFiles;
+import nnbasics.compare.charts.ChartStyle;
 
 /** Writes the guide's {@code summary.json} and {@code index.html}, each to a temporary name and then moved. */
 public final class Report {
@@ -46,7 +47,11 @@ public final class Report {
         return s.twinDifference() == null || !s.twinDifference().exceeds(tolerance);
     }
 
-    /** A page readable offline: the narrative, the console tables and the pictures of every section. */
+    /**
+     * A page readable offline: the proof's summary (each section's twin difference against the tolerance) and a
+     * table of contents at the top, then the narrative, the console tables and the pictures of every section, each
+     * picture a link to its full-size file.
+     */
     public static String html(List<Section> sections, double tolerance) {
         StringBuilder h = new StringBuilder("""
                 <!DOCTYPE html>
@@ -62,8 +67,12 @@ public final class Report {
                 figure { margin: 1.2em 0; } img { max-width: 100%; border: 1px solid #eee; }
                 figcaption { color: #555; font-size: .9em; }
                 .ok { color: #1a7f37; } .bad { color: #cf222e; }
-                .diagrams { display: flex; flex-wrap: wrap; gap: .5em; }
-                .diagrams figure { width: 15em; margin: 0; }
+                table.proof { border-collapse: collapse; margin: 1em 0; font-size: .92em; }
+                table.proof th, table.proof td { border: 1px solid #ddd; padding: .25em .6em; text-align: left; }
+                table.proof td.number { text-align: right; font-variant-numeric: tabular-nums; }
+                nav ul { columns: 2; list-style: none; padding-left: 0; }
+                .diagrams { display: flex; flex-wrap: wrap; gap: .8em; }
+                .diagrams figure { width: 28em; margin: 0; }
                 </style>
                 </head>
                 <body>
@@ -72,16 +81,24 @@ public final class Report {
                 Networks</em>, computed by hand in plain Java and with Deeplearning4j. Where both engines train,
                 they take every step together and the page shows how far apart they ever were (tolerance
                 """);
-        h.append(tolerance).append(", relative).</p>\n");
+        h.append(people(ChartStyle.number(tolerance))).append(", relative). Click a picture to see it full size.</p>\n");
+        h.append(proof(sections, tolerance));
+        h.append("<nav>\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
         for (Section s : sections) {
-            h.append("<h2>").append(s.number()).append(". ").append(escape(s.title())).append("</h2>\n");
+            h.append("<li><a href=\"#").append(anchor(s)).append("\">").append(escape(s.heading())).append(' ')
+                    .append(escape(s.title())).append("</a></li>\n");
+        }
+        h.append("</ul>\n</nav>\n");
+        for (Section s : sections) {
+            h.append("<h2 id=\"").append(anchor(s)).append("\">").append(escape(s.heading())).append(' ')
+                    .append(escape(s.title())).append("</h2>\n");
             h.append("<p>").append(escape(s.narrative())).append("</p>\n");
             h.append("<pre>").append(escape(s.console())).append("</pre>\n");
             if (s.twinDifference() != null) {
                 boolean ok = agrees(s, tolerance);
                 h.append("<p class=\"").append(ok ? "ok" : "bad").append("\">Twin check: largest twin "
-                        + "difference ").append(escape(s.twinDifference().describe())).append(ok ? " ≤ " : " > ")
-                        .append(Difference.format(tolerance)).append("</p>\n");
+                        + "difference ").append(escape(people(s.twinDifference().describe()))).append(ok ? " ≤ " : " > ")
+                        .append(people(ChartStyle.number(tolerance))).append("</p>\n");
             }
             List<Figure> diagrams = s.pictures().stream().filter(f -> f.file().startsWith("09-")).toList();
             for (Figure f : s.pictures()) {
@@ -99,10 +116,42 @@ public final class Report {
         return h.toString();
     }
 
+    /** The proof at a glance: one row per section that trains both engines. */
+    static String proof(List<Section> sections, double tolerance) {
+        StringBuilder t = new StringBuilder("<table class=\"proof\">\n<caption>The proof: the largest twin difference "
+                + "of each section that trains both engines, against the tolerance</caption>\n<tr><th>section</th>"
+                + "<th>twin difference</th><th>tensor</th><th>step</th><th>tolerance</th><th></th></tr>\n");
+        for (Section s : sections) {
+            if (s.twinDifference() == null) {
+                continue;
+            }
+            boolean ok = agrees(s, tolerance);
+            Difference d = s.twinDifference();
+            t.append("<tr><td><a href=\"#").append(anchor(s)).append("\">").append(escape(s.heading())).append(' ')
+                    .append(escape(s.title())).append("</a></td><td class=\"number\">")
+                    .append(people(Difference.format(d.value()))).append("</td><td>").append(escape(d.tensor()))
+                    .append("</td><td class=\"number\">").append(d.step()).append("</td><td class=\"number\">")
+                    .append(people(ChartStyle.number(tolerance))).append("</td><td class=\"")
+                    .append(ok ? "ok\">agree" : "bad\">disagree").append("</td></tr>\n");
+        }
+        return t.append("</table>\n").toString();
+    }
+
+    /** "s7-1" for section 7.1. */
+    static String anchor(Section s) {
+        return "s" + s.number().replace('.', '-');
+    }
+
+    /** Scientific notation as people write it: "4.07e-15" → "4.07e−15" (a minus sign, not a hyphen). */
+    static String people(String text) {
+        return text.replaceAll("e-(\\d)", "e−$1");
+    }
+
     private static String figure(Figure f) {
-        return "<figure><img src=\"" + escape(f.file()) + "\" alt=\"" + escape(f.caption()) + "\"><figcaption>"
-                + escape(f.caption()) + (f.hasSvg() ? " (<a href=\"" + escape(f.file().replace(".png", ".svg"))
-                + "\">SVG</a>)" : "") + "</figcaption></figure>\n";
+        String file = escape(f.file());
+        return "<figure><a href=\"" + file + "\"><img src=\"" + file + "\" alt=\"" + escape(f.caption())
+                + "\"></a><figcaption>" + escape(f.caption()) + (f.hasSvg() ? " (<a href=\""
+                + escape(f.file().replace(".png", ".svg")) + "\">SVG</a>)" : "") + "</figcaption></figure>\n";
     }
 
     private static String escape(String text) {

@@ -7,7 +7,7 @@ import nnbasics.compare.Difference;
 /**
  * One section of the guide as the report shows it.
  *
- * @param number         the guide's section number
+ * @param number         the guide's section number, "7.1" and "7.2" for the two halves of its section 7
  * @param title          its title
  * @param narrative      a few sentences of the guide's story
  * @param console        the aligned text printed for it (tables and numbers)
@@ -16,6 +16,11 @@ import nnbasics.compare.Difference;
  *                       null without a run
  * @param pictures       the pictures drawn for it
  */
-public record Section(int number, String title, String narrative, String console, Map<String, Object> figures,
+public record Section(String number, String title, String narrative, String console, Map<String, Object> figures,
                       Difference twinDifference, List<Figure> pictures) {
+
+    /** The number as a heading starts: "1.", "7.1". */
+    public String heading() {
+        return number.contains(".") ? number : number + ".";
+    }
 }
