@@ -158,12 +158,7 @@ public final class MnistCommand implements Callable<Integer> {
         if (!(lr > 0) || Double.isInfinite(lr)) {
             throw new UserError("--lr must be a finite positive number, got " + lr);
         }
-        for (String name : List.of(MnistData.TRAIN_IMAGES, MnistData.TRAIN_LABELS, MnistData.TEST_IMAGES,
-                MnistData.TEST_LABELS)) {
-            if (!Files.isRegularFile(data.resolve(name))) {
-                throw new UserError("no MNIST data: " + data.resolve(name) + " is missing; run data/mnist/fetch");
-            }
-        }
+        requireFiles(data);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Map<String, Double> loadSeconds = new LinkedHashMap<>();
@@ -228,7 +223,18 @@ public final class MnistCommand implements Callable<Integer> {
         return TwinCheck.exitCode(spec.commandLine(), result.difference(), tolerance());
     }
 
-    private static void bar(PrintWriter err, int epoch, int done, int total) {
+    /** Checks that the four IDX files are in {@code data}, before any work: one line saying how to fetch them. */
+    static void requireFiles(Path data) {
+        for (String name : List.of(MnistData.TRAIN_IMAGES, MnistData.TRAIN_LABELS, MnistData.TEST_IMAGES,
+                MnistData.TEST_LABELS)) {
+            if (!Files.isRegularFile(data.resolve(name))) {
+                throw new UserError("no MNIST data: " + data.resolve(name) + " is missing; run data/mnist/fetch");
+            }
+        }
+    }
+
+    /** A progress bar for one epoch on {@code err}, redrawn in place (for a console). */
+    static void bar(PrintWriter err, int epoch, int done, int total) {
         int step = Math.max(1, total / 100);
         if (done % step != 0 && done != total) {
             return;

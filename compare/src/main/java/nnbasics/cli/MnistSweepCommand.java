@@ -1,0 +1,335 @@
+package nnbasics.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import nnbasics.compare.Difference;
+import nnbasics.compare.charts.ChartFiles;
+import nnbasics.compare.charts.MnistCharts;
+import nnbasics.compare.charts.MnistSweepChart;
+import nnbasics.compare.mnist.EngineHistory;
+import nnbasics.compare.mnist.MnistSchedule;
+import nnbasics.compare.mnist.MnistSweep;
+import nnbasics.compare.mnist.MnistTraining;
+import nnbasics.compare.network.HiddenActivation;
+import nnbasics.dl4j.mnist.MnistArrays;
+import nnbasics.dl4j.mnist.MnistFormatException;
+import nnbasics.handwritten.mnist.IdxFormatException;
+import nnbasics.handwritten.mnist.MnistData;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nnbasics mnist-sweep}: MNIST test accuracy against the number of hidden units, both engines in lock-step
+ * for every width ({@link MnistSweep}), with the chart, the first layer's features and {@code sweep.json}.
+ */
+@Command(name = "mnist-sweep",
+        header = "MNIST test accuracy against the number of hidden units, both engines in lock-step.",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "For each width in --widths, train both engines on the MNIST training images from one start on the",
+            "same shuffled batches, compare every W, b and the batch loss after every step, and measure the test",
+            "accuracy: width 0 is the softmax regression of 'nnbasics mnist' (W = 0, b = 0), a width h is the",
+            "network 784 -> h relu -> 10 softmax of 'nnbasics mnist --hidden h' (start from --init-seed). The",
+            "same --seed, --epochs, --batch and --lr for every width; nothing is skipped or sampled.",
+            "",
+            "Prints a table (hidden units, test accuracy of each engine, the twin difference, seconds) and",
+            "writes into --out: accuracy-vs-hidden.png, sweep.json, and for each width above 0",
+            "features-H-hand.png and features-H-dl4j.png (the first layer's weights into the first 32 hidden",
+            "units as 28x28 images). Exits with 3 when a width's twin difference is above its tolerance.",
+            ""},
+        footer = {
+            "",
+            "Examples:",
+            "  nnbasics mnist-sweep",
+            "  nnbasics mnist-sweep --widths 0,16,32,64,128 --epochs 3 --out out/sweep3"})
+public final class MnistSweepCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The widest hidden layer accepted: each step copies both engines' parameters for the comparison, and with
+     * the training images (about 0.9 GB for both engines) everything must fit the launcher's 1 GB heap and the
+     * native memory beside it.
+     */
+    static final int MAX_WIDTH = 1024;
+    /** How many of a hidden layer's units the feature pictures show (as {@code mnist --hidden}). */
+    private static final int UNITS_SHOWN = 32;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "data/mnist", paramLabel = "DIR",
+            description = "Folder of the four IDX files (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--widths", defaultValue = "0,16,32,64,128", paramLabel = "H,H,...",
+            description = {"The hidden units of each run, one hidden layer each, 0 for softmax regression; each",
+                "width once, drawn in ascending order (default: ${DEFAULT-VALUE})."})
+    private String widths;
+
+    @Option(names = "--epochs", defaultValue = "1", paramLabel = "N",
+            description = "Passes over the training images, for every width (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "B",
+            description = "Images per mini-batch (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
+            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
+    private double lr;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the per-epoch shuffles (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--activation", defaultValue = "relu", paramLabel = "relu|tanh|sigmoid|identity",
+            description = "The hidden layer's activation (default: ${DEFAULT-VALUE}).")
+    private String activation;
+
+    @Option(names = "--init-seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the networks' starting weights (default: ${DEFAULT-VALUE}).")
+    private long initSeed;
+
+    @Option(names = "--out", defaultValue = "out/mnist-sweep", paramLabel = "DIR",
+            description = "Folder for the pictures and sweep.json (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = {"Exit with 3 when the engines differ by more than T at any width (default: 1e-9,",
+                "the documented MNIST bound, docs/twin-difference.md and docs/hidden-layers.md)."})
+    private Double tolerance;
+
+    @Option(names = "--json", description = "Print sweep.json's object instead of the table.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        long begin = System.nanoTime();
+        List<Integer> hidden = parseWidths(widths);
+        HiddenActivation hiddenActivation = HiddenActivation.parse(activation);
+        if (hiddenActivation == null) {
+            throw new UserError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
+        }
+        Double bound = tolerance == null ? null : TwinCheck.tolerance(tolerance, 0);
+        if (epochs < 1) {
+            throw new UserError("--epochs must be at least 1, got " + epochs);
+        }
+        if (batch < 1) {
+            throw new UserError("--batch must be at least 1, got " + batch);
+        }
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new UserError("--lr must be a finite positive number, got " + lr);
+        }
+        MnistCommand.requireFiles(data);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        MnistSweep sweep;
+        MnistData handTrain;
+        MnistData handTest;
+        try {
+            handTrain = MnistData.training(data);
+            handTest = MnistData.test(data);
+            Nd4j.getBackend();
+            MnistArrays dl4jTrain = MnistArrays.load(data.resolve(MnistData.TRAIN_IMAGES),
+                    data.resolve(MnistData.TRAIN_LABELS), DataType.DOUBLE);
+            MnistArrays dl4jTest = MnistArrays.load(data.resolve(MnistData.TEST_IMAGES),
+                    data.resolve(MnistData.TEST_LABELS), DataType.DOUBLE);
+            sweep = new MnistSweep(handTrain, handTest, dl4jTrain, dl4jTest, hiddenActivation, initSeed, lr,
+                    new MnistSchedule(epochs, batch, seed));
+        } catch (IdxFormatException | MnistFormatException e) {
+            throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
+        }
+        if (!json) {
+            stdout.printf(Locale.ROOT, "MNIST test accuracy against hidden units: %d training images, %d test "
+                    + "images, both engines in lock-step, %d epoch%s, batch %d, lr %s, seed %d, init seed %d, %s%n",
+                    handTrain.count(), handTest.count(), epochs, epochs == 1 ? "" : "s", batch, lr, seed, initSeed,
+                    hiddenActivation.label());
+            stdout.flush();
+        }
+        Console console = System.console();
+        MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
+                : (epoch, done, total) -> MnistCommand.bar(stderr, epoch, done, total);
+        List<MnistSweep.Row> rows = sweep.run(hidden, bound, (index, count, architecture) -> {
+            if (console != null) {
+                stderr.print("\r" + " ".repeat(80) + "\r");
+            }
+            stderr.printf(Locale.ROOT, "mnist-sweep: width %d of %d, %s%n", index + 1, count, architecture);
+            stderr.flush();
+        }, progress);
+        if (console != null) {
+            stderr.print("\r" + " ".repeat(80) + "\r");
+            stderr.flush();
+        }
+        List<Path> written = write(rows);
+        double wallSeconds = (System.nanoTime() - begin) / 1e9;
+        String object = json(rows, handTrain.count(), handTest.count(), hiddenActivation, wallSeconds);
+        written.add(0, writeFile(out.resolve("sweep.json"), object + "\n"));
+        if (json) {
+            stdout.println(object);
+        } else {
+            stdout.print(table(rows));
+            for (Path p : written) {
+                stdout.println("wrote " + p);
+            }
+            stdout.printf(Locale.ROOT, "the whole sweep took %.1f s (loading the data included)%n", wallSeconds);
+        }
+        stdout.flush();
+        return exitCode(rows, stderr);
+    }
+
+    /**
+     * Parses {@code --widths} before any work: whole numbers from 0 to {@link #MAX_WIDTH}, separated by commas,
+     * each once; returned ascending.
+     */
+    static List<Integer> parseWidths(String text) {
+        String prefix = "--widths '" + text + "': ";
+        if (text.isBlank()) {
+            throw new UserError(prefix + "expected hidden units separated by commas, e.g. 0,16,32,64,128");
+        }
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (String part : text.split(",", -1)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                throw new UserError(prefix + "an empty width between commas; expected e.g. 0,16,32,64,128");
+            }
+            int width;
+            try {
+                width = Integer.parseInt(p);
+            } catch (NumberFormatException notANumber) {
+                throw new UserError(prefix + "'" + p + "' is not a whole number of hidden units");
+            }
+            if (width < 0) {
+                throw new UserError(prefix + "a width cannot be negative, got " + width
+                        + " (0 is softmax regression, without a hidden layer)");
+            }
+            if (width > MAX_WIDTH) {
+                throw new UserError(prefix + "at most " + MAX_WIDTH + " hidden units, got " + width);
+            }
+            if (!seen.add(width)) {
+                throw new UserError(prefix + "the width " + width + " is given twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private List<Path> write(List<MnistSweep.Row> rows) {
+        List<Path> written = new ArrayList<>();
+        int[] hidden = rows.stream().mapToInt(MnistSweep.Row::hidden).toArray();
+        double[] hand = rows.stream().mapToDouble(MnistSweep.Row::handAccuracy).toArray();
+        double[] dl4j = rows.stream().mapToDouble(MnistSweep.Row::dl4jAccuracy).toArray();
+        try {
+            Files.createDirectories(out);
+            written.add(ChartFiles.savePng(MnistSweepChart.accuracy(hidden, hand, dl4j, String.format(Locale.ROOT,
+                    "MNIST test accuracy after %d epoch%s, both engines", epochs, epochs == 1 ? "" : "s")),
+                    out.resolve("accuracy-vs-hidden.png")));
+            for (MnistSweep.Row row : rows) {
+                if (row.hidden() == 0) {
+                    continue;
+                }
+                for (EngineHistory h : row.result().engines()) {
+                    int units = h.firstLayerUnits();
+                    int shown = Math.min(UNITS_SHOWN, units);
+                    String which = units <= UNITS_SHOWN ? "all " + units + " hidden units"
+                            : "hidden units 0–" + (shown - 1) + " of " + units;
+                    written.add(ChartFiles.savePng(MnistCharts.unitTemplates(h.firstLayerWeights(), units, shown,
+                            "First-layer features, " + which + ", " + (h.name().equals("hand") ? "hand-written"
+                                    : "DL4J")),
+                            out.resolve("features-" + row.hidden() + "-" + h.name() + ".png")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the pictures into " + out + ": " + e.getMessage());
+        }
+        return written;
+    }
+
+    private Path writeFile(Path file, String text) {
+        try {
+            return ChartFiles.writeString(file, text);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String table(List<MnistSweep.Row> rows) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%6s  %-28s  %9s  %9s  %-30s  %9s  %7s%n",
+                "hidden", "architecture", "hand", "dl4j", "twin difference (tensor, step)", "tolerance",
+                "seconds"));
+        for (MnistSweep.Row row : rows) {
+            s.append(String.format(Locale.ROOT, "%6d  %-28s  %7.2f %%  %7.2f %%  %-30s  %9s  %7.1f%s%n",
+                    row.hidden(), row.architecture(), 100 * row.handAccuracy(), 100 * row.dl4jAccuracy(),
+                    row.result().difference().describe(), Difference.format(row.tolerance()), row.seconds(),
+                    row.agree() ? "" : "  ABOVE the tolerance"));
+        }
+        s.append("(test accuracy of each engine after the last epoch; seconds: both engines' training, the\n"
+                + " comparison after every step and the evaluations)\n");
+        return s.toString();
+    }
+
+    private String json(List<MnistSweep.Row> rows, int trainCount, int testCount, HiddenActivation hiddenActivation,
+                        double wallSeconds) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("trainingImages", trainCount);
+        object.put("testImages", testCount);
+        object.put("epochs", epochs);
+        object.put("batch", batch);
+        object.put("learningRate", lr);
+        object.put("seed", seed);
+        object.put("initSeed", initSeed);
+        object.put("activation", hiddenActivation.label());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (MnistSweep.Row row : rows) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("hidden", row.hidden());
+            r.put("architecture", row.architecture());
+            Map<String, Object> accuracy = new LinkedHashMap<>();
+            Map<String, Object> seconds = new LinkedHashMap<>();
+            for (EngineHistory h : row.result().engines()) {
+                accuracy.put(h.name(), h.testAccuracy());
+                seconds.put(h.name(), h.secondsPerEpoch());
+            }
+            r.put("testAccuracy", accuracy);
+            r.put("secondsPerEpoch", seconds);
+            Twins.put(r, row.result().difference(), row.tolerance());
+            r.put("maxRelativeDifferencePerEpoch", row.result().maxRelativeDifferencePerEpoch());
+            r.put("seconds", row.seconds());
+            list.add(r);
+        }
+        object.put("widths", list);
+        object.put("wallSeconds", wallSeconds);
+        return JSON.writeValueAsString(object);
+    }
+
+    /** 0, or {@link TwinCheck#TWINS_DISAGREE} after one line on stderr for each width above its tolerance. */
+    private static int exitCode(List<MnistSweep.Row> rows, PrintWriter stderr) {
+        int code = 0;
+        for (MnistSweep.Row row : rows) {
+            if (!row.agree()) {
+                Difference d = row.result().difference();
+                stderr.println(String.format(Locale.ROOT, "nnbasics mnist-sweep: the engines disagree at %d hidden "
+                        + "units: tensor %s at step %d differs by %s, above the tolerance %s", row.hidden(),
+                        d.tensor(), d.step(), Difference.format(d.value()), Difference.format(row.tolerance())));
+                code = TwinCheck.TWINS_DISAGREE;
+            }
+        }
+        stderr.flush();
+        return code;
+    }
+}
