@@ -249,8 +249,9 @@ public final class MnistSweepCommand implements Callable<Integer> {
                     String which = units <= UNITS_SHOWN ? "all " + units + " hidden units"
                             : "hidden units 0–" + (shown - 1) + " of " + units;
                     written.add(ChartFiles.savePng(MnistCharts.unitTemplates(h.firstLayerWeights(), units, shown,
-                            "First-layer features, " + which + ", " + (h.name().equals("hand") ? "hand-written"
-                                    : "DL4J")),
+                            "First-layer weights, " + which + " (" + row.architecture() + ", " + epochs
+                                    + (epochs == 1 ? " epoch), " : " epochs), ")
+                                    + (h.name().equals("hand") ? "hand-written" : "DL4J")),
                             out.resolve("features-" + row.hidden() + "-" + h.name() + ".png")));
                 }
             }
@@ -269,17 +270,17 @@ public final class MnistSweepCommand implements Callable<Integer> {
     }
 
     private static String table(List<MnistSweep.Row> rows) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%6s  %-28s  %9s  %9s  %-30s  %9s  %7s%n",
-                "hidden", "architecture", "hand", "dl4j", "twin difference (tensor, step)", "tolerance",
-                "seconds"));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%12s  %18s  %18s  %-30s  %9s  %7s%n",
+                "hidden units", "test accuracy hand", "test accuracy dl4j", "twin difference (tensor, step)",
+                "tolerance", "seconds"));
         for (MnistSweep.Row row : rows) {
-            s.append(String.format(Locale.ROOT, "%6d  %-28s  %7.2f %%  %7.2f %%  %-30s  %9s  %7.1f%s%n",
-                    row.hidden(), row.architecture(), 100 * row.handAccuracy(), 100 * row.dl4jAccuracy(),
-                    row.result().difference().describe(), Difference.format(row.tolerance()), row.seconds(),
-                    row.agree() ? "" : "  ABOVE the tolerance"));
+            s.append(String.format(Locale.ROOT, "%12d  %16.2f %%  %16.2f %%  %-30s  %9s  %7.1f%s%n",
+                    row.hidden(), 100 * row.handAccuracy(), 100 * row.dl4jAccuracy(),
+                    row.result().difference().describe().replace("tensor ", ""), Difference.format(row.tolerance()),
+                    row.seconds(), row.agree() ? "" : "  ABOVE the tolerance"));
         }
-        s.append("(test accuracy of each engine after the last epoch; seconds: both engines' training, the\n"
-                + " comparison after every step and the evaluations)\n");
+        s.append("(0 hidden units: softmax regression 784 → 10; h: 784 → h → 10 softmax. Test accuracy after the\n"
+                + " last epoch; seconds: both engines' steps, the comparison after every step and the evaluations.)\n");
         return s.toString();
     }
 

@@ -59,14 +59,71 @@ public final class MnistSweepChart {
         chart.getStyler().setXAxisMax(x[x.length - 1] + X_PAD * span);
         chart.getStyler().setXAxisDecimalPattern("0");
         MnistCharts.range(chart, List.of(hand, dl4j));
-        double yRange = chart.getStyler().getYAxisMax() - chart.getStyler().getYAxisMin();
+        double low = chart.getStyler().getYAxisMin();
+        double high = chart.getStyler().getYAxisMax();
+        chart.getStyler().setYAxisMin(Math.max(0, low - LABEL_ROOM * (high - low)));   // room for the labels
+        chart.getStyler().setYAxisMax(Math.min(100, high + LABEL_ROOM * (high - low)));
+        chart.getStyler().setAnnotationTextFont(ChartStyle.TICK_FONT);
+        chart.getStyler().setAnnotationTextFontColor(ChartStyle.DATA);
+        double[] xRange = {chart.getStyler().getXAxisMin(), chart.getStyler().getXAxisMax()};
+        double[] yRange = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
         for (int i = 0; i < x.length; i++) {
             // the hand-written value; DL4J's is the same point when the legend says so
-            chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.2f %%", hand[i]), x[i],
-                    hand[i] + 0.06 * yRange, false));
+            double[] at = labelPlace(x, hand, i, xRange, yRange);
+            chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.2f %%", hand[i]), at[0], at[1],
+                    false));
         }
         return chart;
     }
+
+    /** Room added below and above the curves' range for the point labels, as a fraction of that range. */
+    static final double LABEL_ROOM = 0.1;
+    /**
+     * A label's half width and half height as fractions of the axes' spans (a "95.90 %" in the 12-point tick font
+     * is about 50 × 14 pixels in a plot of about 700 × 380, with some margin), and the distance of its centre
+     * from the point's.
+     */
+    static final double LABEL_HALF_WIDTH = 0.045;
+    static final double LABEL_HALF_HEIGHT = 0.03;
+    static final double LABEL_OFFSET = 0.065;
+
+    /**
+     * Where point i's label goes, in data coordinates: centred above the point, or below it when the line would
+     * cross the label there (a steep rise to the right), or out of the plot; horizontally kept inside the plot.
+     */
+    static double[] labelPlace(double[] x, double[] y, int i, double[] xRange, double[] yRange) {
+        double xSpan = xRange[1] - xRange[0];
+        double ySpan = yRange[1] - yRange[0];
+        double halfWidth = LABEL_HALF_WIDTH * xSpan;
+        double halfHeight = LABEL_HALF_HEIGHT * ySpan;
+        double cx = Math.max(xRange[0] + halfWidth, Math.min(xRange[1] - halfWidth, x[i]));
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double side : new double[] {1, -1}) {
+            double cy = y[i] + side * LABEL_OFFSET * ySpan;
+            if (cy + halfHeight > yRange[1] || cy - halfHeight < yRange[0]) {
+                continue;
+            }
+            int crossings = 0;
+            for (int s = 0; s + 1 < x.length; s++) {
+                for (int k = 0; k <= SAMPLES; k++) {
+                    double px = x[s] + (x[s + 1] - x[s]) * k / SAMPLES;
+                    double py = y[s] + (y[s + 1] - y[s]) * k / SAMPLES;
+                    if (Math.abs(px - cx) <= halfWidth && Math.abs(py - cy) <= halfHeight) {
+                        crossings++;
+                    }
+                }
+            }
+            if (crossings < fewest) {
+                fewest = crossings;
+                best = new double[] {cx, cy};
+            }
+        }
+        return best != null ? best : new double[] {cx, y[i] + LABEL_OFFSET * ySpan};
+    }
+
+    /** Points tested along each segment of the line for {@link #labelPlace}. */
+    private static final int SAMPLES = 200;
 
     private static XYSeries line(XYChart chart, String name, double[] x, double[] y, boolean dl4j) {
         XYSeries series = chart.addSeries(name, x, y);
