@@ -32,7 +32,7 @@ class HelpLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"guide", "fit", "classify", "softmax", "bench", "explore", "mnist"})
+    @ValueSource(strings = {"guide", "fit", "classify", "softmax", "bench", "explore", "mnist", "mnist-sweep"})
     void fitsTheTerminalAndWrapsEachParagraphOnce(String command) {
         for (int width : new int[] {WIDTH, NARROW}) {
             String help = help(width, command, "--help");
@@ -77,7 +77,7 @@ class HelpLayoutTest {
 
     @Test
     void everyOptionWithADefaultSaysSo() {
-        for (String command : List.of("guide", "fit", "classify", "bench", "mnist")) {
+        for (String command : List.of("guide", "fit", "classify", "bench", "mnist", "mnist-sweep")) {
             String help = help(WIDTH, command, "--help").replaceAll("\\s+", " ");
             assertTrue(help.toLowerCase().contains("default"), command + " shows defaults");
         }
