@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
             "For each width in --widths, train both engines on the MNIST training images from one start on the",
             "same shuffled batches, compare every W, b and the batch loss after every step, and measure the test",
             "accuracy: width 0 is the softmax regression of 'nnbasics mnist' (W = 0, b = 0), a width h is the",
-            "network 784 -> h relu -> 10 softmax of 'nnbasics mnist --hidden h' (start from --init-seed). The",
-            "same --seed, --epochs, --batch and --lr for every width; nothing is skipped or sampled.",
+            "network 784 -> h relu -> 10 softmax of 'nnbasics mnist --hidden h' (relu, or --activation; start",
+            "from --init-seed). The same --seed, --epochs, --batch and --lr for every width; nothing is skipped",
+            "or sampled.",
             "",
             "Prints a table (hidden units, test accuracy of each engine, the twin difference, seconds) and",
             "writes into --out: accuracy-vs-hidden.png, sweep.json, and for each width above 0",
@@ -269,18 +270,27 @@ public final class MnistSweepCommand implements Callable<Integer> {
         }
     }
 
-    private static String table(List<MnistSweep.Row> rows) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%12s  %18s  %18s  %-30s  %9s  %7s%n",
+    private String table(List<MnistSweep.Row> rows) {
+        boolean relu = rows.stream().anyMatch(r -> r.hidden() > 0) && HiddenActivation.parse(activation)
+                == HiddenActivation.RELU;
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%12s  %18s  %18s  %-30s  %9s  %7s%s%n",
                 "hidden units", "test accuracy hand", "test accuracy dl4j", "twin difference (tensor, step)",
-                "tolerance", "seconds"));
+                "tolerance", "seconds", relu ? "  silent units" : ""));
         for (MnistSweep.Row row : rows) {
-            s.append(String.format(Locale.ROOT, "%12d  %16.2f %%  %16.2f %%  %-30s  %9s  %7.1f%s%n",
+            s.append(String.format(Locale.ROOT, "%12d  %16.2f %%  %16.2f %%  %-30s  %9s  %7.1f%s%s%n",
                     row.hidden(), 100 * row.handAccuracy(), 100 * row.dl4jAccuracy(),
                     row.result().difference().describe().replace("tensor ", ""), Difference.format(row.tolerance()),
-                    row.seconds(), row.agree() ? "" : "  ABOVE the tolerance"));
+                    row.seconds(), !relu ? "" : String.format(Locale.ROOT, "  %13s",
+                            row.hidden() == 0 ? "-" : row.silentUnits().size() + " of " + row.hidden()),
+                    row.agree() ? "" : "  ABOVE the tolerance"));
         }
         s.append("(0 hidden units: softmax regression 784 → 10; h: 784 → h → 10 softmax. Test accuracy after the\n"
-                + " last epoch; seconds: both engines' steps, the comparison after every step and the evaluations.)\n");
+                + " last epoch; seconds: both engines' steps, the comparison after every step and the evaluations.");
+        if (relu) {
+            s.append("\n Silent units: ReLU units that fire on none of the training images after the run (dead: their\n"
+                    + " weights get no gradient any more).");
+        }
+        s.append(")\n");
         return s.toString();
     }
 
@@ -311,6 +321,9 @@ public final class MnistSweepCommand implements Callable<Integer> {
             Twins.put(r, row.result().difference(), row.tolerance());
             r.put("maxRelativeDifferencePerEpoch", row.result().maxRelativeDifferencePerEpoch());
             r.put("seconds", row.seconds());
+            if (row.hidden() > 0 && hiddenActivation == HiddenActivation.RELU) {
+                r.put("silentUnits", row.silentUnits());
+            }
             list.add(r);
         }
         object.put("widths", list);

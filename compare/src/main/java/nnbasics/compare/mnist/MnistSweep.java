@@ -43,8 +43,15 @@ public final class MnistSweep {
      * @param result       both engines' run (hand first), with the twin difference over every step
      * @param tolerance    the documented bound for this model ({@link #tolerance(int)})
      * @param seconds      the wall time of the width's run: both engines' steps, the comparisons, the evaluations
+     * @param silentUnits  with ReLU, the hidden units that never fire on the training images after the run
+     *                     (hand-written engine's weights, {@link #silentUnits}); empty for h = 0 or another f
      */
-    public record Row(int hidden, String architecture, MnistResult result, double tolerance, double seconds) {
+    public record Row(int hidden, String architecture, MnistResult result, double tolerance, double seconds,
+                      List<Integer> silentUnits) {
+
+        public Row {
+            silentUnits = List.copyOf(silentUnits);
+        }
 
         /** @return the hand-written engine's test accuracy after the last epoch */
         public double handAccuracy() {
@@ -116,6 +123,42 @@ public final class MnistSweep {
         return NetworkTwins.architecture(sizes(hidden), activation);
     }
 
+    /**
+     * Hidden ReLU units that never fire on the given images ("dead" units): z_k = Σ_j x_j·W1[j][k] + b1_k ≤ 0 for
+     * every image, so the unit outputs 0 everywhere and, on the training images, its weights get no gradient
+     * (ReLU's derivative is 0 for z ≤ 0) — it no longer learns and adds nothing to the prediction.
+     *
+     * @param w1     the first layer's W, flat [pixel][unit]: W1[j·units + k]
+     * @param b1     the first layer's b, one per unit
+     * @param images the images, flat [image][pixel]
+     * @return the units k with z_k ≤ 0 on every image, ascending
+     */
+    public static List<Integer> silentUnits(double[] w1, double[] b1, MnistData images) {
+        int units = b1.length;
+        if (w1.length != MnistData.PIXELS * units) {
+            throw new IllegalArgumentException("expected 784 × " + units + " weights, got " + w1.length);
+        }
+        List<Integer> silent = new ArrayList<>();
+        for (int k = 0; k < units; k++) {
+            silent.add(k);
+        }
+        double[] x = images.images();
+        for (int i = 0; i < images.count() && !silent.isEmpty(); i++) {
+            int image = i * MnistData.PIXELS;
+            silent.removeIf(k -> {
+                double z = b1[k];
+                for (int j = 0; j < MnistData.PIXELS; j++) {
+                    double v = x[image + j];
+                    if (v != 0) {
+                        z += v * w1[j * units + k];   // z_k = Σ_j x_j·W1[j][k] + b1_k
+                    }
+                }
+                return z > 0;
+            });
+        }
+        return silent;
+    }
+
     /** The two engines of one width, hand first, from one start. */
     public List<MnistEngine> engines(int hidden) {
         if (hidden < 0) {
@@ -146,8 +189,13 @@ public final class MnistSweep {
             long begin = System.nanoTime();
             MnistResult result = MnistTraining.run(engines(hidden), handTrain.count(), schedule, progress, null);
             double seconds = (System.nanoTime() - begin) / 1e9;
+            List<Integer> silent = List.of();
+            if (hidden > 0 && activation == HiddenActivation.RELU) {
+                EngineHistory hand = result.engines().get(0);
+                silent = silentUnits(hand.firstLayerWeights(), hand.parameters().get(1).values(), handTrain);
+            }
             rows.add(new Row(hidden, architecture(hidden), result, tolerance == null ? tolerance(hidden) : tolerance,
-                    seconds));
+                    seconds, silent));
         }
         return rows;
     }
