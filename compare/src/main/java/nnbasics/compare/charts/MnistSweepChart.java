@@ -88,38 +88,54 @@ public final class MnistSweepChart {
     static final double LABEL_OFFSET = 0.065;
 
     /**
-     * Where point i's label goes, in data coordinates: centred above the point, or below it when the line would
-     * cross the label there (a steep rise to the right), or out of the plot; horizontally kept inside the plot.
+     * Where point i's label goes, in data coordinates: centred above the point; else below it; else beside it,
+     * upper left, lower right, lower left or upper right (a line rising steeply through the point leaves the upper
+     * left and the lower right free) — the first place inside the plot that the line does not cross, or the one it
+     * crosses least. Horizontally the label stays inside the plot.
      */
     static double[] labelPlace(double[] x, double[] y, int i, double[] xRange, double[] yRange) {
         double xSpan = xRange[1] - xRange[0];
         double ySpan = yRange[1] - yRange[0];
         double halfWidth = LABEL_HALF_WIDTH * xSpan;
         double halfHeight = LABEL_HALF_HEIGHT * ySpan;
-        double cx = Math.max(xRange[0] + halfWidth, Math.min(xRange[1] - halfWidth, x[i]));
+        double beside = halfWidth + LABEL_GAP * xSpan;
+        double[][] offsets = {{0, 1}, {0, -1}, {-beside, 1}, {beside, -1}, {-beside, -1}, {beside, 1}};
         double[] best = null;
         int fewest = Integer.MAX_VALUE;
-        for (double side : new double[] {1, -1}) {
-            double cy = y[i] + side * LABEL_OFFSET * ySpan;
+        for (double[] offset : offsets) {
+            double cx = Math.max(xRange[0] + halfWidth, Math.min(xRange[1] - halfWidth, x[i] + offset[0]));
+            double cy = y[i] + offset[1] * LABEL_OFFSET * ySpan;
             if (cy + halfHeight > yRange[1] || cy - halfHeight < yRange[0]) {
                 continue;
             }
-            int crossings = 0;
-            for (int s = 0; s + 1 < x.length; s++) {
-                for (int k = 0; k <= SAMPLES; k++) {
-                    double px = x[s] + (x[s + 1] - x[s]) * k / SAMPLES;
-                    double py = y[s] + (y[s + 1] - y[s]) * k / SAMPLES;
-                    if (Math.abs(px - cx) <= halfWidth && Math.abs(py - cy) <= halfHeight) {
-                        crossings++;
-                    }
-                }
-            }
+            int crossings = crossings(x, y, cx, cy, halfWidth + LABEL_GAP * xSpan, halfHeight + LABEL_GAP * ySpan);
             if (crossings < fewest) {
                 fewest = crossings;
                 best = new double[] {cx, cy};
             }
+            if (crossings == 0) {
+                break;
+            }
         }
-        return best != null ? best : new double[] {cx, y[i] + LABEL_OFFSET * ySpan};
+        return best != null ? best : new double[] {x[i], y[i] + LABEL_OFFSET * ySpan};
+    }
+
+    /** Clearance between a label and the line (its stroke is a few pixels wide), as a fraction of the span. */
+    static final double LABEL_GAP = 0.01;
+
+    /** How many points sampled along the line lie in the rectangle centred at (cx, cy). */
+    static int crossings(double[] x, double[] y, double cx, double cy, double halfWidth, double halfHeight) {
+        int crossings = 0;
+        for (int s = 0; s + 1 < x.length; s++) {
+            for (int k = 0; k <= SAMPLES; k++) {
+                double px = x[s] + (x[s + 1] - x[s]) * k / SAMPLES;
+                double py = y[s] + (y[s + 1] - y[s]) * k / SAMPLES;
+                if (Math.abs(px - cx) <= halfWidth && Math.abs(py - cy) <= halfHeight) {
+                    crossings++;
+                }
+            }
+        }
+        return crossings;
     }
 
     /** Points tested along each segment of the line for {@link #labelPlace}. */

@@ -75,6 +75,16 @@ class MnistSweepChartTest {
         assertTrue(at16[1] < 90.87, "below the point: " + at16[1]);
         double[] at64 = MnistSweepChart.labelPlace(x, y, 3, xRange, yRange);
         assertTrue(at64[1] > 94.63, "above the point where the line is gentle: " + at64[1]);
+        // five epochs (README): the line rises steeply through the point at 16 units, above and below are crossed
+        double[] five = {92.24, 94.25, 96.45, 97.27, 97.70};
+        double[] fiveRange = {90.7, 99.2};
+        for (int i = 0; i < x.length; i++) {
+            double[] at = MnistSweepChart.labelPlace(x, five, i, xRange, fiveRange);
+            assertEquals(0, MnistSweepChart.crossings(x, five, at[0], at[1],
+                    MnistSweepChart.LABEL_HALF_WIDTH * (xRange[1] - xRange[0]),
+                    MnistSweepChart.LABEL_HALF_HEIGHT * (fiveRange[1] - fiveRange[0])),
+                    "the label of point " + i + " at " + at[0] + ", " + at[1] + " is clear of the line");
+        }
         double[] at128 = MnistSweepChart.labelPlace(x, y, 4, xRange, yRange);
         assertTrue(at128[0] <= xRange[1] - MnistSweepChart.LABEL_HALF_WIDTH * (xRange[1] - xRange[0]) + 1e-9,
                 "the last label stays inside the plot: " + at128[0]);
