@@ -39,7 +39,7 @@ final class HeatMapPanel extends JComponent {
     /** @param large the main map (axis names, bigger fonts and points) or a unit's small one */
     HeatMapPanel(boolean large) {
         this.large = large;
-        setPreferredSize(large ? new Dimension(560, 480) : new Dimension(150, 130));
+        setPreferredSize(large ? new Dimension(560, 480) : new Dimension(150, 120));
         setOpaque(true);
         setBackground(Color.WHITE);
     }
@@ -95,6 +95,16 @@ final class HeatMapPanel extends JComponent {
         if (w < 10 || h < 10 || cells == null) {
             return;
         }
+        // every map keeps the grid's aspect, so that a unit's map and the decision map show the same plane alike
+        double aspect = (double) cells.getWidth() / cells.getHeight();
+        if (w > h * aspect) {
+            int narrower = (int) Math.round(h * aspect);
+            left += (w - narrower) / 2;
+            w = narrower;
+        } else {
+            int lower = (int) Math.round(w / aspect);
+            h = lower;
+        }
         Object interpolation = large ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
                 : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR;
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
@@ -117,7 +127,7 @@ final class HeatMapPanel extends JComponent {
             paintAxes(g, km, left, top, w, h);
         }
         if (!legend.isEmpty()) {
-            paintLegend(g, km, left, getHeight() - legendHeight + 4);
+            paintLegend(g, km, left, top + h + bottom - legendHeight + 4);
         }
     }
 

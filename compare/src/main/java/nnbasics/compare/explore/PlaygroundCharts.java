@@ -2,6 +2,7 @@ package nnbasics.compare.explore;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import nnbasics.compare.charts.ChartStyle;
 import nnbasics.compare.charts.Thinning;
@@ -47,7 +48,7 @@ final class PlaygroundCharts {
 
     /** d_k per step on a log scale, the tolerance as a line; the title red when some d_k is above it. */
     static XYChart difference(List<Double> differences, double tolerance) {
-        XYChart chart = small("Twin difference (0 drawn at 1e−17)", "d_k (log)");
+        XYChart chart = small("Twin difference per step", "d_k (0 at 1e−17)");
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(FLOOR / 2);
         double largest = FLOOR;
@@ -62,10 +63,10 @@ final class PlaygroundCharts {
         if (above) {
             chart.getStyler().setChartFontColor(ChartStyle.BAD);
         }
-        line(chart, DIFFERENCE, java.util.Arrays.stream(floored).boxed().toList(), above ? ChartStyle.BAD
+        line(chart, DIFFERENCE, Arrays.stream(floored).boxed().toList(), above ? ChartStyle.BAD
                 : ChartStyle.DATA, null);
         int last = Math.max(1, differences.size() - 1);
-        XYSeries bound = chart.addSeries(TOLERANCE + " " + ChartStyle.number(tolerance), new double[] {0, last},
+        XYSeries bound = chart.addSeries(TOLERANCE + " " + ChartStyle.number(tolerance), new double[] {0, beyond(last)},
                 new double[] {tolerance, tolerance});
         bound.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         bound.setMarker(SeriesMarkers.NONE);
@@ -77,8 +78,10 @@ final class PlaygroundCharts {
 
     private static XYChart small(String title, String yAxis) {
         XYChart chart = Controls.xyChart(title, "step", yAxis);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisTickMarkSpacingHint(40);
         chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
         chart.getStyler().setAxisTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
         chart.getStyler().setAxisTickLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
@@ -87,11 +90,26 @@ final class PlaygroundCharts {
         return chart;
     }
 
+    /** The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8 or 10 times a power of ten above {@code last}. */
+    static double beyond(int last) {
+        double decade = Math.pow(10, Math.floor(Math.log10(Math.max(1, last))));
+        for (double m : new double[] {1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 10}) {
+            if (m * decade > last) {
+                return m * decade;
+            }
+        }
+        return 20 * decade;
+    }
+
     private static void line(XYChart chart, String name, List<Double> values, Color colour, BasicStroke stroke) {
         double[] ys = values.stream().mapToDouble(Double::doubleValue).toArray();
+
         int[] kept = Thinning.evenly(ys.length, Thinning.MAX_POINTS);
-        double[] xs = Thinning.asDoubles(kept);
-        XYSeries series = chart.addSeries(name, xs, Thinning.pick(ys, kept));
+        // XChart 3.8 puts the ticks of equally spaced x values that span the axis on the values themselves (0, 43,
+        // 86, … for 300 steps: labels running into each other); an axis a little longer than the data gets round ones
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(beyond(ys.length - 1));
+        XYSeries series = chart.addSeries(name, Thinning.asDoubles(kept), Thinning.pick(ys, kept));
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(colour);

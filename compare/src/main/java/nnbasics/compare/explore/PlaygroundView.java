@@ -42,8 +42,8 @@ import org.knowm.xchart.XYChart;
 public final class PlaygroundView extends JPanel {
 
     /** Cells of the decision map: fine enough for a smooth boundary, cheap for both engines' forward passes. */
-    static final int COLUMNS = 120;
-    static final int ROWS = 90;
+    static final int COLUMNS = 200;
+    static final int ROWS = 150;
     /** The rates the box offers; any other positive number can be typed. */
     static final String[] RATES = {"0.01", "0.03", "0.1", "0.3", "0.5", "1", "3"};
 
@@ -53,8 +53,8 @@ public final class PlaygroundView extends JPanel {
     private boolean busy;
 
     private final JLabel dataLabel = new JLabel(" ");
-    private final JTextField featuresField = new JTextField(14);
-    private final JTextField labelField = new JTextField(8);
+    private final JTextField featuresField = new JTextField(20);
+    private final JTextField labelField = new JTextField(10);
     private final JSpinner layer1 = new JSpinner(new SpinnerNumberModel(0, 0, PlaygroundModel.MAX_UNITS, 1));
     private final JSpinner layer2 = new JSpinner(new SpinnerNumberModel(0, 0, PlaygroundModel.MAX_UNITS, 1));
     private final JComboBox<String> activationBox = new JComboBox<>(new String[] {"tanh", "relu", "sigmoid"});
@@ -104,9 +104,8 @@ public final class PlaygroundView extends JPanel {
         add(Controls.padded(top), BorderLayout.NORTH);
 
         JPanel right = new JPanel(new BorderLayout());
-        right.add(units, BorderLayout.CENTER);
-        charts.setPreferredSize(new Dimension(600, 230));
-        right.add(charts, BorderLayout.SOUTH);
+        right.add(units, BorderLayout.NORTH);          // the units at their own height, the charts take the rest
+        right.add(charts, BorderLayout.CENTER);
         JPanel centre = new JPanel(new GridLayout(1, 2, 8, 0));
         centre.add(decision);
         centre.add(right);
@@ -130,9 +129,13 @@ public final class PlaygroundView extends JPanel {
     }
 
     private JPanel dataRow() {
+        JPanel rows = new JPanel(new GridLayout(2, 1));
+        JPanel first = row();
+        first.add(new JLabel("data:"));
+        first.add(dataLabel);
+        rows.add(first);
         JPanel row = row();
-        row.add(new JLabel("data:"));
-        row.add(dataLabel);
+        rows.add(row);
         JButton open = new JButton("Open CSV…");
         open.addActionListener(e -> openCsv());
         housesButton = new JButton("houses");
@@ -148,7 +151,8 @@ public final class PlaygroundView extends JPanel {
         row.add(labelField);
         row.add(apply);
         controls.addAll(List.of(open, featuresField, labelField, apply));
-        return row;
+        rows.setMaximumSize(new Dimension(Integer.MAX_VALUE, rows.getPreferredSize().height));
+        return rows;
     }
 
     private JButton housesButton;
@@ -384,7 +388,8 @@ public final class PlaygroundView extends JPanel {
                 + (above ? "<b>above</b>" : "within") + " the tolerance " + ChartStyle.number(PlaygroundModel.TOLERANCE)
                 + (Double.isNaN(maps.largestGap()) ? "" : "; on the map max |P<sub>hand</sub> − P<sub>DL4J</sub>| = "
                         + Difference.format(maps.largestGap()))
-                + (above ? " — this trajectory magnifies rounding (docs/hidden-layers.md)" : "") + "</html>");
+                + (above ? "<br>Above it: this trajectory magnifies the engines' rounding (one ulp of the start grows as "
+                        + "much, docs/hidden-layers.md); a smaller rate or one layer stays within." : "") + "</html>");
         twins.setForeground(above ? ChartStyle.BAD : Color.BLACK);
         command.setText(model.classifyCommand());
         command.setCaretPosition(0);
@@ -395,7 +400,7 @@ public final class PlaygroundView extends JPanel {
             legend.add(new HeatMapPanel.Key(colours[k], data.raw().classes().get(k)));
         }
         legend.add(new HeatMapPanel.Key(HeatColours.BOUNDARY, "boundary"));
-        legend.add(new HeatMapPanel.Key(null, "shade: P of the winning class (white = a tie)"));
+        legend.add(new HeatMapPanel.Key(null, "shade: P of the winner (white: a tie)"));
         decision.show("Decision boundary after " + model.steps() + " steps (hand-written engine)",
                 HeatColours.decision(maps.hand(), maps.columns(), maps.rows(), colours), maps.plane(),
                 data.raw().features(), data.raw().labels(), colours, data.features(), legend);
@@ -436,18 +441,28 @@ public final class PlaygroundView extends JPanel {
         key.add(swatch(HeatColours.POSITIVE));
         key.add(new JLabel(scale[2]));
         units.add(key, BorderLayout.NORTH);
-        JPanel layers = new JPanel(new GridLayout(0, 1, 0, 4));
+        JPanel layers = new JPanel();
+        layers.setLayout(new BoxLayout(layers, BoxLayout.Y_AXIS));
         for (int l = 0; l < maps.units().size(); l++) {
             double[][] layer = maps.units().get(l);
-            JPanel grid = new JPanel(new GridLayout(0, Math.min(4, layer.length), 3, 3));
+            JLabel heading = new JLabel("layer " + (l + 1) + ": " + layer.length + " " + model.activation().label()
+                    + (layer.length == 1 ? " unit" : " units"));
+            heading.setAlignmentX(LEFT_ALIGNMENT);
+            layers.add(heading);
+            // one layer of up to 8 units: two rows of 4; two layers: one row each
+            int columns = maps.units().size() == 1 ? Math.min(4, layer.length) : PlaygroundModel.MAX_UNITS;
+            JPanel grid = new JPanel(new GridLayout(0, columns, 3, 3));
             for (int k = 0; k < layer.length; k++) {
                 HeatMapPanel unit = new HeatMapPanel(false);
-                unit.show("layer " + (l + 1) + ", unit " + (k + 1),
+                unit.setPreferredSize(columns == PlaygroundModel.MAX_UNITS ? new Dimension(76, 76)
+                        : new Dimension(150, 125));
+                unit.show("unit " + (k + 1),
                         HeatColours.unit(layer[k], maps.columns(), maps.rows(), model.activation().hand()),
                         maps.plane(), data.raw().features(), data.raw().labels(), colours, data.features(),
                         List.of());
                 grid.add(unit);
             }
+            grid.setAlignmentX(LEFT_ALIGNMENT);
             layers.add(grid);
         }
         units.add(layers, BorderLayout.CENTER);
