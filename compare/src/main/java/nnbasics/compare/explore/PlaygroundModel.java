@@ -310,9 +310,9 @@ public final class PlaygroundModel {
      * rate and steps (without hidden layers it is softmax regression from zero, as here).
      */
     public String classifyCommand() {
-        StringBuilder s = new StringBuilder("./nnbasics classify --data ").append(data.file())
-                .append(" --features ").append(String.join(",", data.features()))
-                .append(" --label ").append(data.label())
+        StringBuilder s = new StringBuilder("./nnbasics classify --data ").append(shellWord(data.file().toString()))
+                .append(" --features ").append(shellWord(String.join(",", data.features())))
+                .append(" --label ").append(shellWord(data.label()))
                 .append(" --standardize");
         if (!hidden.isEmpty()) {
             s.append(" --hidden ").append(String.join(",", hidden.stream().map(String::valueOf).toList()))
@@ -321,6 +321,14 @@ public final class PlaygroundModel {
         }
         s.append(" --lr ").append(rateText(rate)).append(" --steps ").append(Math.max(steps, 1));
         return s.toString();
+    }
+
+    /** A word as sh reads it back: as it is when plain, else in single quotes (a quote inside as '\''). */
+    static String shellWord(String word) {
+        if (word.matches("[A-Za-z0-9_./,=:+@%-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** A rate as the command line takes it back exactly: the shortest decimal that parses to the same double. */
