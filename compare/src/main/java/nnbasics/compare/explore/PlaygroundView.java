@@ -215,7 +215,7 @@ public final class PlaygroundView extends JPanel {
         JPanel row = new JPanel(new BorderLayout(6, 0));
         row.add(new JLabel("the same run:"), BorderLayout.WEST);
         command.setEditable(false);
-        command.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        command.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
         row.add(command, BorderLayout.CENTER);
         row.setMaximumSize(new Dimension(Integer.MAX_VALUE, command.getPreferredSize().height + 4));
         return row;
