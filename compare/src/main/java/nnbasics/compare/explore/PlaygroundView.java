@@ -23,6 +23,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
@@ -66,7 +67,8 @@ public final class PlaygroundView extends JPanel {
     private final JLabel summary = Controls.valueLabel();
     private final JLabel twins = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
-    private final JTextField command = new JTextField();
+    /** Two lines, wrapped at spaces: the longest commands (a user's CSV, two layers) are wider than the window. */
+    private final JTextArea command = new JTextArea(2, 80);
     private final HeatMapPanel decision = new HeatMapPanel(true);
     private final JPanel units = new JPanel();
     private final JPanel charts = new JPanel(new GridLayout(1, 2));
@@ -215,7 +217,10 @@ public final class PlaygroundView extends JPanel {
         JPanel row = new JPanel(new BorderLayout(6, 0));
         row.add(new JLabel("the same run:"), BorderLayout.WEST);
         command.setEditable(false);
-        command.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
+        command.setLineWrap(true);
+        command.setWrapStyleWord(true);
+        command.setBorder(BorderFactory.createLineBorder(Color.LIGHT_GRAY));
+        command.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         row.add(command, BorderLayout.CENTER);
         row.setMaximumSize(new Dimension(Integer.MAX_VALUE, command.getPreferredSize().height + 4));
         return row;
