@@ -77,7 +77,7 @@ public record PlaygroundData(Path file, List<String> features, String label, Cla
 
     /**
      * A first guess for a freshly opened CSV: the label is the first column that holds no number (else the last
-     * column), the features the first two other columns that hold numbers.
+     * column), the features the first two other columns that hold a number.
      *
      * @return {feature 1, feature 2, label}, or a one-line error for a file with no such columns
      */
@@ -114,15 +114,20 @@ public record PlaygroundData(Path file, List<String> features, String label, Cla
                 + raw.size() + " rows, " + raw.classCount() + " classes: " + String.join(", ", raw.classes()) + ")";
     }
 
+    /**
+     * A column with at least one number, as {@code classify}'s default features: one with a few bad cells stays a
+     * feature, so that reading it names the bad cell's line instead of taking it for the label.
+     */
     private static boolean numeric(Table table, int column) {
         for (Table.Row row : table.rows()) {
             try {
                 Double.parseDouble(row.cells().get(column));
+                return true;
             } catch (NumberFormatException e) {
-                return false;
+                // not a number: look further
             }
         }
-        return !table.rows().isEmpty();
+        return false;
     }
 
     private static String oneLine(String message) {

@@ -283,7 +283,11 @@ public final class PlaygroundView extends JPanel {
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        Path file = chooser.getSelectedFile().toPath();
+        open(chooser.getSelectedFile().toPath());
+    }
+
+    /** What "Open CSV…" does with the chosen file: guesses its columns and trains on it, or says in one line why not. */
+    void open(Path file) {
         try {
             List<String> guess = PlaygroundData.guessColumns(file);
             featuresField.setText(guess.get(0) + "," + guess.get(1));

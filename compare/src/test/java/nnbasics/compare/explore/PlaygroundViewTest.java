@@ -74,6 +74,27 @@ class PlaygroundViewTest {
         ExploreViewsTest.assertPaints(view, "playground on iris");
     }
 
+    @Test
+    void openingACsvTrainsOnItOrSaysInOneLineWhyNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        PlaygroundModel model = new PlaygroundModel(houses, List.of(2), HiddenActivation.TANH, 0.5, 1);
+        PlaygroundView view = new PlaygroundView(model, houses, ready);
+        java.nio.file.Path bad = java.nio.file.Files.writeString(tmp.resolve("bad.csv"), "x,y,kind\n1,2,a\n3,?,b\n");
+        view.open(bad);
+        String line = view.messageLabel().getText();
+        assertTrue(line.contains("bad.csv:3") && !line.contains("\n"), "one line naming file and line: " + line);
+        assertEquals(ChartStyle.BAD, view.messageLabel().getForeground());
+        assertEquals(houses, model.data(), "the houses stay");
+        java.nio.file.Path good = java.nio.file.Files.writeString(tmp.resolve("good.csv"),
+                "kind,x,y\na,1,2\nb,3,1\na,2,2\nb,4,0\n");
+        view.open(good);
+        assertEquals(List.of("x", "y"), model.data().features(), view.messageLabel().getText());
+        assertEquals("kind", model.data().label());
+        model.step(10);
+        view.refresh();
+        ExploreViewsTest.assertPaints(view, "playground on an opened csv");
+    }
+
     private static int count(Container container, Class<?> type) {
         int n = 0;
         for (Component c : container.getComponents()) {
