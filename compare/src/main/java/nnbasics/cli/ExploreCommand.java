@@ -1,14 +1,23 @@
 package nnbasics.cli;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import nnbasics.compare.explore.ExploreWindow;
+import nnbasics.compare.explore.PlaygroundData;
+import nnbasics.compare.explore.PlaygroundDataException;
+import nnbasics.compare.explore.PlaygroundModel;
+import nnbasics.compare.explore.Snapshot;
 import nnbasics.compare.guide.GuideData;
+import nnbasics.compare.network.HiddenActivation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,11 +31,22 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Open a window with the guide's interactive panels: 1 train your dragon (weight and bias dials),",
             "2 automation (gradient-descent buttons, error log, visited grid), 3 two variables, 4 softmax,",
-            "5 the network-shape explorer, 6 classification. Every gradient-descent step runs both engines;",
-            "the sliders follow the hand-written one, DL4J's values and the largest difference are shown beside.",
-            "Needs a display (on a server: xvfb-run). Runs until the window is closed.",
-            ""})
+            "5 the network-shape explorer, 6 classification, 7 playground (hidden layers on the houses or your",
+            "own CSV). Every gradient-descent step runs both engines; the sliders follow the hand-written one,",
+            "DL4J's values and the largest difference are shown beside.",
+            "Needs a display (on a server: xvfb-run), except with --snapshot. Runs until the window is closed.",
+            ""},
+        footer = {
+            "",
+            "Examples:",
+            "  nnbasics explore --panel 7 --hidden 4 --activation tanh --lr 0.5",
+            "  nnbasics explore --panel 7 --csv data/iris.csv --features petal_length,petal_width --label species",
+            "  nnbasics explore --panel 7 --hidden 4 --steps 300 --snapshot docs/explore-playground.png"})
 public final class ExploreCommand implements Callable<Integer> {
+
+    /** The size of the window, and of a snapshot. */
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 820;
 
     @Spec
     private CommandSpec spec;
@@ -36,13 +56,51 @@ public final class ExploreCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--panel", defaultValue = "1", paramLabel = "N",
-            description = "The panel shown first, 1 … 6 (default: ${DEFAULT-VALUE}).")
+            description = "The panel shown first, 1 … 7 (default: ${DEFAULT-VALUE}).")
     private int panel;
 
+    @Option(names = "--csv", paramLabel = "FILE.csv",
+            description = "Panel 7: train on this labelled CSV instead of the houses (with --features and --label).")
+    private Path csv;
+
+    @Option(names = "--features", split = ",", paramLabel = "A,B",
+            description = "With --csv: the two numeric feature columns (x and y of the maps).")
+    private List<String> features;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "With --csv: the column of class names.")
+    private String label;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "N[,N]",
+            description = "Panel 7: the hidden layers' widths, 0 … 8 each, at most two; 0 = softmax regression "
+                    + "(default: 4).")
+    private List<Integer> hidden;
+
+    @Option(names = "--activation", defaultValue = "tanh", paramLabel = "tanh|relu|sigmoid",
+            description = "Panel 7: the hidden layers' activation (default: ${DEFAULT-VALUE}).")
+    private String activation;
+
+    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
+            description = "Panel 7: the learning rate (default: ${DEFAULT-VALUE}).")
+    private double rate;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Panel 7: the seed of the start (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--steps", defaultValue = "0", paramLabel = "N",
+            description = "Panel 7: steps taken at once (in the window: once DL4J has loaded).")
+    private int steps;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = {"Paint the window headless into this PNG (" + WIDTH + " × " + HEIGHT + ") after the "
+                    + "panel 7 flags", "and --steps, then exit; needs no display."})
+    private Path snapshot;
+
     @Override
-    public Integer call() throws InterruptedException {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run)");
+    public Integer call() throws InterruptedException, IOException {
+        if (snapshot == null && GraphicsEnvironment.isHeadless()) {
+            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run), or use "
+                    + "--snapshot FILE.png");
         }
         if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
             throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
@@ -50,16 +108,84 @@ public final class ExploreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");
         }
+        if (snapshot != null && (snapshot.toAbsolutePath().getParent() == null
+                || !Files.isDirectory(snapshot.toAbsolutePath().getParent()))) {
+            throw new UserError("--snapshot " + snapshot + ": no such folder " + snapshot.toAbsolutePath().getParent());
+        }
         GuideData guideData = GuideData.load(data);
+        PlaygroundModel playground = playground(guideData);
+        if (snapshot != null) {
+            return snapshot(guideData, playground);
+        }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         PrintWriter err = spec.commandLine().getErr();
-        ExploreWindow.open(guideData, panel - 1, shownAt -> log(err, "window shown", shownAt - jvmStart))
+        ExploreWindow.open(guideData, playground, steps, panel - 1,
+                        shownAt -> log(err, "window shown", shownAt - jvmStart))
                 .whenComplete((ok, error) -> {
                     if (error == null) {
                         log(err, "DL4J loaded, step buttons enabled", System.currentTimeMillis() - jvmStart);
                     }
                 });
         new CountDownLatch(1).await(); // the window's close button exits the JVM
+        return 0;
+    }
+
+    /** Panel 7's model from the flags, every flag checked before any work. */
+    private PlaygroundModel playground(GuideData guideData) {
+        if (csv == null && (features != null || label != null)) {
+            throw new UserError((features != null ? "--features" : "--label") + " needs --csv (the houses' columns "
+                    + "are fixed)");
+        }
+        if (csv != null && (features == null || label == null)) {
+            throw new UserError("--csv " + csv + " needs --features A,B and --label COLUMN");
+        }
+        List<Integer> widths = hidden == null ? List.of(4) : hidden;
+        if (widths.size() > 2) {
+            throw new UserError("--hidden: at most two hidden layers, got " + widths.size());
+        }
+        for (int width : widths) {
+            if (width < 0 || width > PlaygroundModel.MAX_UNITS) {
+                throw new UserError("--hidden: each layer has 0 … " + PlaygroundModel.MAX_UNITS + " units, got "
+                        + width);
+            }
+        }
+        if (widths.size() == 2 && widths.get(0) == 0 && widths.get(1) > 0) {
+            throw new UserError("--hidden 0," + widths.get(1) + ": a second layer needs a first one");
+        }
+        HiddenActivation f = HiddenActivation.parse(activation);
+        if (f == null || f == HiddenActivation.IDENTITY) {
+            throw new UserError("--activation " + activation + ": expected tanh, relu or sigmoid");
+        }
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new UserError("--lr must be a finite positive number, got " + rate);
+        }
+        if (steps < 0) {
+            throw new UserError("--steps must be 0 or more, got " + steps);
+        }
+        PlaygroundData playgroundData;
+        try {
+            playgroundData = csv == null ? PlaygroundData.houses(guideData) : PlaygroundData.csv(csv, features, label);
+        } catch (PlaygroundDataException e) {
+            throw new UserError(e.getMessage());
+        }
+        return new PlaygroundModel(playgroundData, widths.stream().filter(w -> w > 0).toList(), f, rate, seed);
+    }
+
+    private Integer snapshot(GuideData guideData, PlaygroundModel playground) throws IOException {
+        if (steps > 0) {
+            playground.step(steps);
+        }
+        var tabs = ExploreWindow.tabs(guideData, playground, CompletableFuture.completedFuture(null), panel - 1);
+        BufferedImage image = Snapshot.paint(tabs, WIDTH, HEIGHT);
+        Snapshot.write(image, snapshot);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + snapshot + " (panel " + panel + (panel == 7 ? ", " + playground.architecture()
+                + ", " + playground.steps() + " steps, largest twin difference "
+                + playground.worst().describe() : "") + ")");
+        if (panel == 7) {
+            out.println("the same run: " + playground.classifyCommand());
+        }
+        out.flush();
         return 0;
     }
 

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import nnbasics.compare.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExploreCommandTest {
 
@@ -14,8 +23,73 @@ class ExploreCommandTest {
         assumeTrue(GraphicsEnvironment.isHeadless(), "a display is attached: the window would open");
         CliRun run = CliRun.of("explore");
         assertEquals(Main.USER_ERROR, run.code(), "exit code; stderr: " + run.err());
-        assertEquals("nnbasics explore: no display: the window needs one (set DISPLAY, or run under xvfb-run)",
+        assertEquals("nnbasics explore: no display: the window needs one (set DISPLAY, or run under xvfb-run), or use "
+                + "--snapshot FILE.png",
                 run.err().strip(), "one line, no stack trace");
         assertTrue(run.out().isEmpty(), "nothing on stdout: " + run.out());
+    }
+
+    @TempDir
+    Path tmp;
+
+    private static final String DATA = TestData.dir().toString();
+
+    /** {@code --snapshot} paints panel 7 after its flags and steps, headless, into a PNG of the window's size. */
+    @Test
+    void snapshotPaintsThePlaygroundAfterItsSteps() throws IOException {
+        Path png = tmp.resolve("playground.png");
+        CliRun run = CliRun.of("explore", "--data", DATA, "--panel", "7", "--hidden", "3", "--activation", "relu",
+                "--steps", "20", "--snapshot", png.toString());
+        assertEquals(0, run.code(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(ExploreCommand.WIDTH, image.getWidth());
+        assertEquals(ExploreCommand.HEIGHT, image.getHeight());
+        assertTrue(run.out().contains("2 → 3 relu → 2 softmax, 20 steps"), run.out());
+        assertTrue(run.out().contains("the same run: ./nnbasics classify --data " + TestData.dir().resolve(
+                "houses-labelled.csv") + " --features area,bathrooms --label label --standardize --hidden 3 "
+                + "--activation relu --seed 1 --lr 0.5 --steps 20"), run.out());
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(png), files.toList(), "the PNG alone, no temporary file left");
+        }
+    }
+
+    @Test
+    void snapshotOfAUsersCsvWithTwoLayers() {
+        Path png = tmp.resolve("iris.png");
+        CliRun run = CliRun.of("explore", "--data", DATA, "--panel", "7", "--csv",
+                TestData.file("iris.csv").toString(), "--features", "petal_length,petal_width", "--label", "species",
+                "--hidden", "3,2", "--lr", "0.1", "--steps", "10", "--snapshot", png.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("2 → 3 tanh → 2 tanh → 3 softmax"), run.out());
+    }
+
+    @Test
+    void badPlaygroundFlagsAreOneLineBeforeAnyWork() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), "a,b,c\n1,2,x\n3,no,y\n");
+        Path png = tmp.resolve("never.png");
+        String[][] cases = {
+            {"--csv", bad.toString()},
+            {"--features", "a,b"},
+            {"--hidden", "9"},
+            {"--hidden", "2,2,2"},
+            {"--hidden", "0,3"},
+            {"--activation", "identity"},
+            {"--lr", "-1"},
+            {"--csv", bad.toString(), "--features", "a,b", "--label", "c"},
+        };
+        String[] expected = {"needs --features", "needs --csv", "0 … 8", "at most two", "needs a first one",
+            "expected tanh, relu or sigmoid", "--lr", "bad.csv:3"};
+        for (int i = 0; i < cases.length; i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("explore", "--data", DATA, "--panel", "7",
+                    "--snapshot", png.toString()));
+            args.addAll(List.of(cases[i]));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            String what = String.join(" ", cases[i]);
+            assertEquals(Main.USER_ERROR, run.code(), what + ": " + run.err());
+            assertEquals(1, run.err().strip().lines().count(), what + ": one line: " + run.err());
+            assertTrue(run.err().contains(expected[i]), what + ": " + run.err());
+            assertTrue(!run.err().contains("Exception"), what + ": " + run.err());
+        }
+        assertTrue(!Files.exists(png), "nothing written");
     }
 }

@@ -14,20 +14,38 @@ import nnbasics.compare.guide.GuideData;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
 
 /**
- * The {@code explore} window: the six panels as tabs. The window opens at once; DL4J loads on a background thread
+ * The {@code explore} window: the seven panels as tabs. The window opens at once; DL4J loads on a background thread
  * ({@link #loadDl4j}) and the step buttons wait for it.
  */
 public final class ExploreWindow {
 
     /** The tab titles, in order (the command's {@code --panel} counts from 1). */
     public static final List<String> TITLES = List.of("1. Train your dragon", "2. Automation", "3. Two variables",
-            "4. Softmax", "5. Shape explorer", "6. Classification");
+            "4. Softmax", "5. Shape explorer", "6. Classification", "7. Playground");
 
     private ExploreWindow() {
     }
 
-    /** The six panels as tabs, {@code selected} (0-based) in front. Headless-safe: no window is made. */
+    /** The seven panels as tabs, {@code selected} (0-based) in front, the playground on the houses. */
     public static JTabbedPane tabs(GuideData data, CompletableFuture<?> dl4jReady, int selected) {
+        return tabs(data, PlaygroundModel.houses(data), dl4jReady, selected);
+    }
+
+    /**
+     * The seven panels as tabs, {@code selected} (0-based) in front. Headless-safe: no window is made.
+     *
+     * @param playground the state of panel 7 (its data and network, maybe already stepped)
+     */
+    public static JTabbedPane tabs(GuideData data, PlaygroundModel playground, CompletableFuture<?> dl4jReady,
+                                   int selected) {
+        return tabs(data, playground, 0, dl4jReady, selected);
+    }
+
+    /**
+     * The same, panel 7 taking {@code playgroundSteps} steps once DL4J has loaded.
+     */
+    public static JTabbedPane tabs(GuideData data, PlaygroundModel playground, int playgroundSteps,
+                                   CompletableFuture<?> dl4jReady, int selected) {
         JTabbedPane tabs = new JTabbedPane();
         tabs.addTab(TITLES.get(0), new DragonView(new DragonModel(data)));
         tabs.addTab(TITLES.get(1), new AutomationView(new AutomationModel(data), dl4jReady));
@@ -35,6 +53,8 @@ public final class ExploreWindow {
         tabs.addTab(TITLES.get(3), new SoftmaxView(new LogitsModel()));
         tabs.addTab(TITLES.get(4), new ShapeView(new ShapeModel()));
         tabs.addTab(TITLES.get(5), new ClassificationView(new ClassificationModel(data), dl4jReady));
+        tabs.addTab(TITLES.get(6), new PlaygroundView(playground, PlaygroundData.houses(data), dl4jReady,
+                playgroundSteps));
         tabs.setSelectedIndex(selected);
         return tabs;
     }
@@ -68,11 +88,22 @@ public final class ExploreWindow {
      * @return completes when DL4J has loaded and the step buttons are enabled
      */
     public static CompletableFuture<Void> open(GuideData data, int selected, LongConsumer shown) {
+        return open(data, PlaygroundModel.houses(data), 0, selected, shown);
+    }
+
+    /**
+     * The same with panel 7's state given.
+     *
+     * @param playground      the playground's model
+     * @param playgroundSteps steps the playground takes once DL4J has loaded
+     */
+    public static CompletableFuture<Void> open(GuideData data, PlaygroundModel playground, int playgroundSteps,
+                                               int selected, LongConsumer shown) {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             JFrame frame = new JFrame("nnbasics explore: the guide's dials, both engines live");
             frame.setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
-            frame.setContentPane(tabs(data, ready, selected));
+            frame.setContentPane(tabs(data, playground, playgroundSteps, ready, selected));
             frame.setSize(new Dimension(1280, 820));
             frame.setLocationRelativeTo(null);
             frame.setVisible(true);

@@ -87,9 +87,9 @@ class ExploreViewsTest {
     }
 
     @Test
-    void allSixTabs() {
+    void allSevenTabs() {
         JTabbedPane tabs = ExploreWindow.tabs(data, new CompletableFuture<>(), 0);
-        assertEquals(6, tabs.getTabCount());
+        assertEquals(7, tabs.getTabCount());
         assertPaints(tabs, "the tabs, DL4J still loading");
     }
 
