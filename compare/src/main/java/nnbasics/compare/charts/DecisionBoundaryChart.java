@@ -245,6 +245,20 @@ public final class DecisionBoundaryChart {
     private static void addRegions(XYChart chart, double[][] centres, int[] cellClass, List<String> classes,
                                    double cellWidth, double cellHeight) {
         Marker cell = new CellMarker(chart, cellWidth, cellHeight);
+        // every legend square first, so that the cells of every region hide its one point (a square larger than a
+        // cell would otherwise show over the neighbouring region)
+        for (int k = 0; k < classes.size(); k++) {
+            for (int i = 0; i < centres.length; i++) {
+                if (cellClass[i] == k) {
+                    XYSeries key = chart.addSeries(regionLegendName(classes.get(k)), new double[] {centres[i][0]},
+                            new double[] {centres[i][1]});
+                    key.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+                    key.setMarker(SeriesMarkers.SQUARE);
+                    key.setMarkerColor(REGION_KEY.apply(classColor(classes.get(k), k)));
+                    break;
+                }
+            }
+        }
         for (int k = 0; k < classes.size(); k++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -257,11 +271,6 @@ public final class DecisionBoundaryChart {
             if (x.isEmpty()) {
                 continue;
             }
-            XYSeries key = chart.addSeries(regionLegendName(classes.get(k)), new double[] {x.get(0)},
-                    new double[] {y.get(0)});
-            key.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            key.setMarker(SeriesMarkers.SQUARE);
-            key.setMarkerColor(REGION_KEY.apply(classColor(classes.get(k), k)));
             XYSeries region = chart.addSeries(regionName(classes.get(k)), x, y);
             region.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             region.setMarker(cell);

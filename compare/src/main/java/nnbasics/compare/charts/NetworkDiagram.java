@@ -297,7 +297,8 @@ public final class NetworkDiagram {
         }
         for (int i = 0; i < hidden; i++) {
             double y = rowY(i, hidden);
-            nodes.add(new Node(NodeKind.HIDDEN_BIAS, i, "b" + subscript(i + 1), "", HIDDEN_X, y - BIAS_OFFSET,
+            // "b", not "b₁": b₁ and b₂ name the layers' bias vectors in the matrices below
+            nodes.add(new Node(NodeKind.HIDDEN_BIAS, i, "b", "", HIDDEN_X, y - BIAS_OFFSET,
                     BIAS_RADIUS));
             nodes.add(new Node(NodeKind.HIDDEN, i, "h" + subscript(i + 1), "", HIDDEN_X, y, RADIUS));
         }
@@ -305,7 +306,7 @@ public final class NetworkDiagram {
         for (int k = 0; k < classes; k++) {
             double y = rowY(k, classes);
             String biasCaption = bias == null || hidden > 0 ? "" : "b" + subscript(k + 1) + " = " + value(bias[k]);
-            nodes.add(new Node(NodeKind.BIAS, k, "b" + subscript(k + 1), biasCaption, LOGIT_X + shift,
+            nodes.add(new Node(NodeKind.BIAS, k, hidden > 0 ? "b" : "b" + subscript(k + 1), biasCaption, LOGIT_X + shift,
                     y - BIAS_OFFSET, BIAS_RADIUS));
             nodes.add(new Node(NodeKind.LOGIT, k, "z" + subscript(k + 1), "", LOGIT_X + shift, y, RADIUS));
             nodes.add(new Node(NodeKind.OUTPUT, k, "y" + subscript(k + 1), classNames.isEmpty() ? "" : classNames.get(k),

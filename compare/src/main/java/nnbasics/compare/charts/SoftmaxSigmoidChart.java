@@ -40,7 +40,7 @@ public final class SoftmaxSigmoidChart {
         line.setLineColor(ChartStyle.REFERENCE);
         line.setLineStyle(ChartStyle.stroke(6f));
         XYSeries dots = chart.addSeries("softmax([z₁, z₂])₁, " + differences.length + " grid points (z₁, z₂); "
-                + "largest gap " + ChartStyle.number(largestGap), differences, softmax);
+                + "largest gap " + ChartStyle.number(largestGap).replace("e-", "e−"), differences, softmax);
         dots.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         dots.setMarker(SeriesMarkers.CIRCLE);
         dots.setMarkerColor(ChartStyle.HAND);

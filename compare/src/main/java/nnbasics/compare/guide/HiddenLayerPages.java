@@ -27,8 +27,11 @@ final class HiddenLayerPages {
     static final double TOLERANCE = Tolerances.NETWORKS;
     /** The z of the console's activation table. */
     static final double[] TABLE_Z = {-2, -1, 0, 1, 2};
-    /** Points of the drawn curves over [−Z, Z]: z = 0 is one of them, so ReLU's kink is drawn where it is. */
-    static final int CURVE_POINTS = 480;
+    /**
+     * Points of the drawn curves over [−Z, Z] (steps of 0.1, z = 0 among them, so ReLU's kink is drawn where it is):
+     * smooth enough for these curves, and long enough segments for the derivatives' dashes to show.
+     */
+    static final int CURVE_POINTS = 120;
     /** The grid pairs printed on the console (the whole grid is in the picture and summary.json's largest gap). */
     static final double[][] TABLE_PAIRS = {{0, 0}, {1, 0}, {0, 1}, {2, 4}, {5, 10}, {-3, 2}, {4, -4}};
 
