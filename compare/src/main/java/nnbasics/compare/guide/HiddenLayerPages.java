@@ -227,7 +227,9 @@ final class HiddenLayerPages {
             dl4j[i] = r.dl4jRight();
             boolean bounded = r.bounded(TOLERANCE);
             if (bounded) {
-                worst = worst.max(r.run().difference());
+                Difference d = r.run().difference();
+                // name the network in the tensor, so that the proof's row says which run it is
+                worst = worst.max(new Difference(d.value(), d.tensor() + " (" + r.hidden() + " units)", d.step()));
             }
             console.append(f("  %6d  %-24s  %7d/%-2d  %7d/%-2d  %10.6f  %10.6f  %-32s  %s%n", r.hidden(),
                     r.architecture(), r.handRight(), r.houses(), r.dl4jRight(), r.houses(),

@@ -154,9 +154,12 @@ public final class Report {
         return "s" + s.number().replace('.', '-');
     }
 
-    /** Scientific notation as people write it: "4.07e-15" → "4.07e−15" (a minus sign, not a hyphen). */
+    /**
+     * Scientific notation as people write it: "4.07e-15" → "4.07e−15" (a minus sign, not a hyphen), "6.28e-07" →
+     * "6.28e−7" (no padded exponent).
+     */
     static String people(String text) {
-        return text.replaceAll("e-(\\d)", "e−$1");
+        return text.replaceAll("e-0?(\\d)", "e−$1");
     }
 
     private static String figure(Figure f) {

@@ -82,7 +82,7 @@ class SectionTenChartsTest {
         assertTrue(series(chart, SoftmaxSigmoidChart.SIGMOID).isShowInLegend());
         String dots = chart.getSeriesMap().keySet().stream().filter(n -> n.startsWith("softmax")).findFirst()
                 .orElseThrow();
-        assertTrue(dots.contains("3 grid points") && dots.contains("5.5e-17"), dots);
+        assertTrue(dots.contains("3 grid points") && dots.contains("5.5e−17"), dots);
         assertAxisTitles(chart, "z₁ − z₂", "probability");
         assertReadableTicks(chart, true);
         assertTitleInside(chart);
