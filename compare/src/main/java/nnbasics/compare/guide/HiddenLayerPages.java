@@ -257,10 +257,11 @@ final class HiddenLayerPages {
         console.append("  one-ulp control: the hand-written engine against itself with every start weight of W1 "
                 + "moved up by one ulp, same metric\n");
         if (!unbounded.isEmpty()) {
+            boolean one = unbounded.size() == 1;
             console.append(f("  * %s hidden units: one ulp of the start moves the trajectory beyond the tolerance, "
-                    + "so the engines' own rounding can too; no twin bound exists there (docs/hidden-layers.md), "
-                    + "the row is shown but not held to it; its accuracy is compared%n", String.join(", ",
-                    unbounded)));
+                    + "so the engines' own rounding can too; no twin bound exists there (docs/hidden-layers.md): "
+                    + "%s shown but not held to it; %s accuracy is compared%n", String.join(" and ", unbounded),
+                    one ? "the row is" : "the rows are", one ? "its" : "their"));
         }
         console.append(f("  largest twin difference of the networks held to the tolerance: %s; tolerance %s%n",
                 Text.difference(worst), ChartStyle.number(TOLERANCE)));
@@ -284,9 +285,12 @@ final class HiddenLayerPages {
                         + "With " + none.hidden() + " the network is section 7's softmax regression, whose "
                         + "straight boundary gets " + none.handRight() + " of the " + none.houses() + " houses; "
                         + (all == null ? "no width tried gets all of them"
-                        : "from " + all.hidden() + " hidden unit" + (all.hidden() == 1 ? "" : "s")
-                        + " on the bent boundary gets all " + all.houses() + " with both engines")
-                        + " (training accuracy: ten houses leave none to test on).",
+                        : "with " + all.hidden() + " hidden unit" + (all.hidden() == 1 ? "" : "s")
+                        + ", the fewest tried, the bent boundary gets all " + all.houses() + " on both engines")
+                        + " (training accuracy: ten houses leave none to test on)."
+                        + (unbounded.isEmpty() ? "" : " The twin check holds every width whose one-ulp control "
+                        + "stays within the tolerance; " + String.join(" and ", unbounded) + " units (marked *) "
+                        + "magnify one ulp of their start beyond it, so no twin bound exists for them."),
                 console.toString(), figures, worst, List.of(figure), TOLERANCE);
     }
 
