@@ -28,10 +28,10 @@ final class HiddenLayerPages {
     /** The z of the console's activation table. */
     static final double[] TABLE_Z = {-2, -1, 0, 1, 2};
     /**
-     * Points of the drawn curves over [−Z, Z] (steps of 0.1, z = 0 among them, so ReLU's kink is drawn where it is):
+     * Points of the drawn curves over [−Z, Z] (steps of 0.2, z = 0 among them, so ReLU's kink is drawn where it is):
      * smooth enough for these curves, and long enough segments for the derivatives' dashes to show.
      */
-    static final int CURVE_POINTS = 120;
+    static final int CURVE_POINTS = 60;
     /** The grid pairs printed on the console (the whole grid is in the picture and summary.json's largest gap). */
     static final double[][] TABLE_PAIRS = {{0, 0}, {1, 0}, {0, 1}, {2, 4}, {5, 10}, {-3, 2}, {4, -4}};
 
@@ -86,7 +86,7 @@ final class HiddenLayerPages {
     Section softmaxIsASigmoid() {
         List<SoftmaxPoint> grid = HiddenLayerSections.softmaxAgainstSigmoid();
         double largest = grid.stream().mapToDouble(SoftmaxPoint::gap).max().orElse(0);
-        StringBuilder console = new StringBuilder(f("  %6s  %6s  %16s  %13s  %9s%n", "z₁", "z₂", "softmax([z₁, z₂])₁",
+        StringBuilder console = new StringBuilder(f("  %6s  %6s  %18s  %13s  %9s%n", "z₁", "z₂", "softmax([z₁, z₂])₁",
                 "σ(z₁ − z₂)", "gap"));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (double[] pair : TABLE_PAIRS) {
@@ -148,7 +148,10 @@ final class HiddenLayerPages {
                 trace.dl4jLoss()[steps]));
         List<double[][]> w = hand.engine().trainer().weights();
         List<double[]> b = hand.engine().trainer().biases();
-        console.append("  the trained weights (hand-written engine, on z-scores):\n");
+        String units = "h₁ … h" + (char) ('₀' + Math.min(n.hidden(), 9));
+        console.append("  the trained weights (hand-written engine, on z-scores):\n  W₁ rows " + String.join(", ",
+                GuideData.FEATURES) + ", columns " + units + "; W₂ rows " + units + ", columns "
+                + String.join(", ", n.classes()) + "\n");
         console.append(matrix("W₁", w.get(0))).append(vector("b₁", b.get(0))).append(matrix("W₂", w.get(1)))
                 .append(vector("b₂", b.get(1)));
         console.append(f("  largest relative difference between the engines over all steps (loss, W1, b1, W2, b2, "
@@ -211,8 +214,9 @@ final class HiddenLayerPages {
     }
 
     Section sweep(List<HiddenRun> runs) {
-        StringBuilder console = new StringBuilder(f("  %6s  %-24s  %10s  %10s  %10s  %10s  %-32s  %s%n", "hidden",
-                "network", "right hand", "right DL4J", "loss hand", "loss DL4J", "twin difference",
+        StringBuilder console = new StringBuilder(f("  %6s  %-24s  %10s  %10s  %10s  %10s%n", "hidden", "network",
+                "right hand", "right DL4J", "loss hand", "loss DL4J"));
+        StringBuilder proof = new StringBuilder(f("  %6s  %-34s  %s%n", "hidden", "twin difference",
                 "one-ulp control"));
         int[] units = new int[runs.size()];
         int[] hand = new int[runs.size()];
@@ -231,11 +235,11 @@ final class HiddenLayerPages {
                 // name the network in the tensor, so that the proof's row says which run it is
                 worst = worst.max(new Difference(d.value(), d.tensor() + " (" + r.hidden() + " units)", d.step()));
             }
-            console.append(f("  %6d  %-24s  %7d/%-2d  %7d/%-2d  %10.6f  %10.6f  %-32s  %s%n", r.hidden(),
+            console.append(f("  %6d  %-24s  %7d/%-2d  %7d/%-2d  %10.6f  %10.6f%n", r.hidden(),
                     r.architecture(), r.handRight(), r.houses(), r.dl4jRight(), r.houses(),
-                    r.run().trace().handLoss()[steps], r.run().trace().dl4jLoss()[steps],
-                    Text.difference(r.run().difference()) + (bounded ? "" : " *"),
-                    Text.difference(r.control())));
+                    r.run().trace().handLoss()[steps], r.run().trace().dl4jLoss()[steps]));
+            proof.append(f("  %6d  %-34s  %s%n", r.hidden(), Text.difference(r.run().difference())
+                    + (bounded ? "" : " *"), Text.difference(r.control())));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("hidden", r.hidden());
             row.put("architecture", r.architecture());
@@ -252,15 +256,16 @@ final class HiddenLayerPages {
         List<String> unbounded = runs.stream().filter(r -> !r.bounded(TOLERANCE))
                 .map(r -> Integer.toString(r.hidden())).toList();
         console.append(f("  each %,d steps at rate %s from seed %d, standardised; 0 hidden units is softmax "
-                        + "regression%n", runs.get(0).run().steps(), ChartStyle.number(HiddenLayerSections.RATE),
+                        + "regression%n%n", runs.get(0).run().steps(), ChartStyle.number(HiddenLayerSections.RATE),
                 HiddenLayerSections.SEED));
-        console.append("  one-ulp control: the hand-written engine against itself with every start weight of W1 "
-                + "moved up by one ulp, same metric\n");
+        console.append(proof);
+        console.append("  one-ulp control: the hand-written engine against itself with every start weight of W1\n"
+                + "  moved up by one ulp, same metric\n");
         if (!unbounded.isEmpty()) {
             boolean one = unbounded.size() == 1;
-            console.append(f("  * %s hidden units: one ulp of the start moves the trajectory beyond the tolerance, "
-                    + "so the engines' own rounding can too; no twin bound exists there (docs/hidden-layers.md): "
-                    + "%s shown but not held to it; %s accuracy is compared%n", String.join(" and ", unbounded),
+            console.append(f("  * %s hidden units: one ulp of the start moves the trajectory beyond the tolerance,%n"
+                    + "    so the engines' own rounding can too; no twin bound exists there (docs/hidden-layers.md):%n"
+                    + "    %s shown but not held to it; %s accuracy is compared%n", String.join(" and ", unbounded),
                     one ? "the row is" : "the rows are", one ? "its" : "their"));
         }
         console.append(f("  largest twin difference of the networks held to the tolerance: %s; tolerance %s%n",
