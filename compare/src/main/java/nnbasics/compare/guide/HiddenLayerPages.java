@@ -59,7 +59,7 @@ final class HiddenLayerPages {
             console.append('\n');
             rows.add(row);
         }
-        console.append("  σ′ = σ(1 − σ) is at most ¼ (at z = 0); tanh′ = 1 − tanh² at most 1; ReLU′ is 0 or 1 "
+        console.append("  σ′ = σ(1 − σ) is at most ¼ (at z = 0); tanh′ = 1 − tanh² at most 1;\n  ReLU′ is 0 or 1 "
                 + "(0 at the kink z = 0, as in DL4J)\n");
         double[] z = HiddenLayerSections.range(-HiddenLayerSections.Z, HiddenLayerSections.Z, CURVE_POINTS);
         List<ActivationChart.Curve> curves = List.of(
@@ -102,8 +102,8 @@ final class HiddenLayerPages {
             rows.add(row);
         }
         int side = (int) Math.round(Math.sqrt(grid.size()));
-        console.append(f("  on the %d × %d grid z₁, z₂ ∈ {−4, −3.5, …, 4}: largest |softmax₁ − σ(z₁ − z₂)| = %s "
-                + "(rounding: the two formulas take different steps)%n", side, side, ChartStyle.number(largest)));
+        console.append(f("  on the %d × %d grid z₁, z₂ ∈ {−4, −3.5, …, 4}: largest |softmax₁ − σ(z₁ − z₂)| = %s%n"
+                + "  (rounding: the two formulas take different steps)%n", side, side, ChartStyle.number(largest)));
         double[] differences = grid.stream().mapToDouble(g -> g.z1() - g.z2()).toArray();
         double[] softmax = grid.stream().mapToDouble(SoftmaxPoint::softmax).toArray();
         double[] z = HiddenLayerSections.range(-2 * HiddenLayerSections.GRID, 2 * HiddenLayerSections.GRID,
@@ -133,7 +133,7 @@ final class HiddenLayerPages {
         var trace = n.run().trace();
         int steps = n.run().steps();
         StringBuilder console = new StringBuilder(f("  %s, standardised features, cross-entropy, rate %s, %,d steps "
-                        + "in lock-step from one Xavier start (seed %d)%n", n.architecture(),
+                        + "in lock-step%n  from one Xavier start (seed %d)%n", n.architecture(),
                 ChartStyle.number(HiddenLayerSections.RATE), steps, HiddenLayerSections.SEED));
         console.append(f("  %-6s  %5s  %9s  %5s  %14s  %14s  %9s%n", "house", "area", "bathrooms", "label",
                 "P(good) hand", "P(good) DL4J", "predicted"));
@@ -155,9 +155,9 @@ final class HiddenLayerPages {
         console.append(matrix("W₁", w.get(0))).append(vector("b₁", b.get(0))).append(matrix("W₂", w.get(1)))
                 .append(vector("b₂", b.get(1)));
         console.append(f("  largest relative difference between the engines over all steps (loss, W1, b1, W2, b2, "
-                + "P): %s; tolerance %s%n", Text.difference(n.run().difference()), ChartStyle.number(TOLERANCE)));
+                + "P):%n    %s; tolerance %s%n", Text.difference(n.run().difference()), ChartStyle.number(TOLERANCE)));
         console.append(f("  one-ulp control (the hand-written engine against itself, every start weight of W1 one "
-                + "ulp up): %s%n", Text.difference(n.control())));
+                + "ulp up):%n    %s%n", Text.difference(n.control())));
 
         List<String> featureNames = List.of("area (sq ft)", "bathrooms");
         NetworkDiagram diagram = NetworkDiagram.withHiddenLayer(2, n.hidden(),
@@ -268,7 +268,7 @@ final class HiddenLayerPages {
                     + "    %s shown but not held to it; %s accuracy is compared%n", String.join(" and ", unbounded),
                     one ? "the row is" : "the rows are", one ? "its" : "their"));
         }
-        console.append(f("  largest twin difference of the networks held to the tolerance: %s; tolerance %s%n",
+        console.append(f("  largest twin difference of the networks held to the tolerance:%n    %s; tolerance %s%n",
                 Text.difference(worst), ChartStyle.number(TOLERANCE)));
         Figure figure = pictures.chart("14-hidden-units", HiddenUnitsChart.chart(units, hand, dl4j, houses,
                         "Section 10.4: houses classified right against the hidden units"),
