@@ -174,7 +174,7 @@ final class HiddenLayerPages {
                 pictures.image("13-hidden-network", diagram.toImage(), diagram.toSvg(),
                         "The network: two inputs, " + n.hidden() + " tanh hidden units, a softmax over two "
                                 + "classes; edges coloured by the trained weight (blue positive, red negative), "
-                                + "the matrices below."),
+                                + "the matrices below (on z-scores, as the network sees the houses)."),
                 pictures.grid("13-hidden-training", List.of(
                                 ConvergenceChart.loss(trace.handLoss(), trace.dl4jLoss(),
                                         "Section 10.3: cross-entropy per step, both engines",
