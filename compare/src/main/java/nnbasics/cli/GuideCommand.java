@@ -59,17 +59,32 @@ public final class GuideCommand implements Callable<Integer> {
         });
         Report.write(out, sections, TWIN_TOLERANCE);
         List<Section> disagreeing = sections.stream()
-                .filter(s -> s.twinDifference() != null && s.twinDifference().exceeds(TWIN_TOLERANCE)).toList();
+                .filter(s -> !s.agrees(TWIN_TOLERANCE)).toList();
         console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());
         if (!disagreeing.isEmpty()) {
-            spec.commandLine().getErr().printf("nnbasics guide: the engines disagree beyond %s in section(s) %s%n",
-                    nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE), disagreeing.stream().map(Section::number).toList());
+            for (Section s : disagreeing) {
+                spec.commandLine().getErr().printf("nnbasics guide: the engines disagree beyond %s in section %s%n",
+                        nnbasics.compare.charts.ChartStyle.number(s.tolerance(TWIN_TOLERANCE)), s.number());
+            }
             return TWINS_DISAGREE;
         }
-        console.printf("the two engines agree within %s at every step of every section%n",
-                nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE));
+        console.printf("the two engines agree within %s at every step of every section%s%n",
+                nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE), ownTolerances(sections));
         return 0;
+    }
+
+    /** " (sections 10.3 and 10.4: within 1e-5)" for the sections held to their own tolerance, else "". */
+    static String ownTolerances(List<Section> sections) {
+        StringBuilder s = new StringBuilder();
+        sections.stream().map(Section::tolerance).filter(t -> t != null).distinct().forEach(t -> {
+            List<String> numbers = sections.stream().filter(x -> t.equals(x.tolerance())).map(Section::number)
+                    .toList();
+            s.append(s.length() == 0 ? " (" : "; ").append(numbers.size() == 1 ? "section " : "sections ")
+                    .append(String.join(" and ", numbers)).append(": within ")
+                    .append(nnbasics.compare.charts.ChartStyle.number(t));
+        });
+        return s.length() == 0 ? "" : s.append(')').toString();
     }
 
     /** Creates the folder and proves it writable before any work, so that a bad --out fails at once. */

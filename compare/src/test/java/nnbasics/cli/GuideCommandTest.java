@@ -77,12 +77,15 @@ class GuideCommandTest {
             JsonNode difference = section.get("maxRelativeDifference");
             if (difference != null) {
                 runs++;
-                assertTrue(difference.asDouble() <= GuideCommand.TWIN_TOLERANCE, section.get("title").asText());
+                // section 10's networks carry their own tolerance (Tolerances.NETWORKS); the others the guide's
+                double tolerance = section.has("twinTolerance") ? section.get("twinTolerance").asDouble()
+                        : GuideCommand.TWIN_TOLERANCE;
+                assertTrue(difference.asDouble() <= tolerance, section.get("title").asText());
                 assertTrue(section.get("worst").get("tensor").isTextual(), "the tensor it was seen in");
                 assertTrue(section.get("worst").get("step").asInt() >= 0, "the step it was seen at");
             }
         }
-        assertEquals(5, runs, "sections 4, 5, 6, 7 (classifier) and 8 train both engines");
+        assertEquals(7, runs, "sections 4, 5, 6, 7 (classifier), 8, 10.3 and 10.4 train both engines");
     }
 
     @Test

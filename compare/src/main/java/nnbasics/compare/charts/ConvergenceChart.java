@@ -137,6 +137,27 @@ public final class ConvergenceChart {
         return chart;
     }
 
+    /** The legend entry of the tolerance line: "tolerance 1e−5". */
+    public static String toleranceLabel(double tolerance) {
+        return "tolerance " + ChartStyle.number(tolerance).replace("e-", "e−");
+    }
+
+    /**
+     * {@link #relativeDifference(double[], String)} with the tolerance the run is held to as a dashed red line (for
+     * runs whose difference grows far above machine epsilon, such as a network passing a saddle).
+     */
+    public static XYChart relativeDifference(double[] relativeDifference, String title, double tolerance) {
+        if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be finite and positive, was " + tolerance);
+        }
+        XYChart chart = relativeDifference(relativeDifference, title);
+        double last = Math.max(1, relativeDifference.length - 1);
+        XYSeries line = chart.addSeries(toleranceLabel(tolerance), new double[] {0, last},
+                new double[] {tolerance, tolerance});
+        style(line, ChartStyle.BAD, ChartStyle.dashed(1.5f));
+        return chart;
+    }
+
     /** max(value, FLOOR) for each value: what a log axis can show. */
     static double[] floored(double[] values) {
         double[] drawn = new double[values.length];

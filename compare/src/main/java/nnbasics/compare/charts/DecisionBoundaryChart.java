@@ -125,6 +125,211 @@ public final class DecisionBoundaryChart {
         return chart;
     }
 
+    /** The legend entry of a network's curved boundary. */
+    public static final String CURVED_BOUNDARY = "decision boundary (P = ½)";
+    /** The contour of a network's boundary is traced on a grid this much finer than the shaded cells. */
+    static final int CONTOUR_REFINEMENT = 2;
+
+    /**
+     * The probabilities of a two-class model at points of the plane, in raw units: a network whose boundary is a
+     * curve, which no line formula gives.
+     */
+    @FunctionalInterface
+    public interface Probabilities {
+        /** @return [point][class], each row summing to 1, for the points [point] = {x₁, x₂} (raw units) */
+        double[][] at(double[][] points);
+    }
+
+    /**
+     * The same picture for any two-class model given by its probabilities (a hidden-layer network): the plane
+     * shaded by the predicted class (argmax p, ties to class 0), the houses, the misclassified ones ringed, and the
+     * boundary P₁ = ½ traced by marching squares on a grid {@value #CONTOUR_REFINEMENT} times finer than the
+     * shading, each crossing placed by linear interpolation of P₁ − P₀ along the cell's side. The boundary is one
+     * series whose pieces are separated by NaN (XChart leaves a gap there), named {@link #CURVED_BOUNDARY}; without
+     * a crossing the title ends with {@link #NO_BOUNDARY}.
+     */
+    public static XYChart network(double[][] features, int[] labels, List<String> classes, List<String> featureNames,
+                                  Probabilities model, String title) {
+        checkShapes(features, labels, classes, featureNames, new double[2][2], new double[2]);
+        double[] xs = column(features, 0);
+        double[] ys = column(features, 1);
+        double[] xRange = pad(xs, 0.08);
+        double[] yRange = pad(ys, 0.15);
+
+        int columns = REGION_COLUMNS * CONTOUR_REFINEMENT;
+        int rows = REGION_ROWS * CONTOUR_REFINEMENT;
+        double[][] grid = new double[(columns + 1) * (rows + 1)][];
+        for (int c = 0; c <= columns; c++) {
+            for (int r = 0; r <= rows; r++) {
+                grid[c * (rows + 1) + r] = new double[] {xRange[0] + c * (xRange[1] - xRange[0]) / columns,
+                        yRange[0] + r * (yRange[1] - yRange[0]) / rows};
+            }
+        }
+        double[][] p = model.at(grid);
+        double[] margin = new double[grid.length]; // P₁ − P₀: positive where class 1 wins
+        for (int i = 0; i < grid.length; i++) {
+            margin[i] = p[i][1] - p[i][0];
+        }
+        List<Double> lineX = new ArrayList<>();
+        List<Double> lineY = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            for (int r = 0; r < rows; r++) {
+                contourCell(grid, margin, rows + 1, c, r, lineX, lineY);
+            }
+        }
+        boolean crosses = !lineX.isEmpty();
+        XYChart chart = ChartStyle.xyChart(crosses ? title : title + " (" + NO_BOUNDARY + ")", featureNames.get(0),
+                featureNames.get(1));
+        // the shaded cells: the class predicted at each cell's centre
+        double cellWidth = (xRange[1] - xRange[0]) / REGION_COLUMNS;
+        double cellHeight = (yRange[1] - yRange[0]) / REGION_ROWS;
+        double[][] centres = new double[REGION_COLUMNS * REGION_ROWS][];
+        for (int column = 0; column < REGION_COLUMNS; column++) {
+            for (int row = 0; row < REGION_ROWS; row++) {
+                centres[column * REGION_ROWS + row] = new double[] {xRange[0] + (column + 0.5) * cellWidth,
+                        yRange[0] + (row + 0.5) * cellHeight};
+            }
+        }
+        int[] cellClass = argmax(model.at(centres));
+        addRegions(chart, centres, cellClass, classes, cellWidth, cellHeight);
+        int[] predicted = argmax(model.at(features));
+        addHouses(chart, xs, ys, labels, predicted, classes);
+        if (crosses) {
+            XYSeries line = chart.addSeries(CURVED_BOUNDARY, lineX, lineY);
+            line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(ChartStyle.DATA);
+            line.setLineStyle(ChartStyle.stroke(2f));
+        }
+        style(chart, xRange, yRange);
+        return chart;
+    }
+
+    /**
+     * Marching squares on one cell of the contour grid: the sides whose ends have margins of opposite sign are
+     * crossed by the boundary; the crossings are joined in pairs (the saddle case, four crossings, pairs them by
+     * the side order, which is enough for a picture), each piece followed by a NaN gap.
+     */
+    private static void contourCell(double[][] grid, double[] margin, int stride, int c, int r, List<Double> lineX,
+                                    List<Double> lineY) {
+        int[] corners = {c * stride + r, (c + 1) * stride + r, (c + 1) * stride + r + 1, c * stride + r + 1};
+        List<double[]> crossings = new ArrayList<>(4);
+        for (int side = 0; side < 4; side++) {
+            int a = corners[side];
+            int b = corners[(side + 1) % 4];
+            if ((margin[a] > 0) != (margin[b] > 0)) {
+                double t = margin[a] / (margin[a] - margin[b]); // where the linear interpolation is 0
+                crossings.add(new double[] {grid[a][0] + t * (grid[b][0] - grid[a][0]),
+                        grid[a][1] + t * (grid[b][1] - grid[a][1])});
+            }
+        }
+        for (int i = 0; i + 1 < crossings.size(); i += 2) {
+            lineX.add(crossings.get(i)[0]);
+            lineY.add(crossings.get(i)[1]);
+            lineX.add(crossings.get(i + 1)[0]);
+            lineY.add(crossings.get(i + 1)[1]);
+            lineX.add(Double.NaN);
+            lineY.add(Double.NaN);
+        }
+    }
+
+    private static int[] argmax(double[][] p) {
+        int[] best = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            best[i] = p[i][1] > p[i][0] ? 1 : 0;
+        }
+        return best;
+    }
+
+    /** The shaded cells of {@link #network}: one hidden series per class, and its legend square. */
+    private static void addRegions(XYChart chart, double[][] centres, int[] cellClass, List<String> classes,
+                                   double cellWidth, double cellHeight) {
+        Marker cell = new CellMarker(chart, cellWidth, cellHeight);
+        // every legend square first, so that the cells of every region hide its one point (a square larger than a
+        // cell would otherwise show over the neighbouring region)
+        for (int k = 0; k < classes.size(); k++) {
+            for (int i = 0; i < centres.length; i++) {
+                if (cellClass[i] == k) {
+                    XYSeries key = chart.addSeries(regionLegendName(classes.get(k)), new double[] {centres[i][0]},
+                            new double[] {centres[i][1]});
+                    key.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+                    key.setMarker(SeriesMarkers.SQUARE);
+                    key.setMarkerColor(REGION_KEY.apply(classColor(classes.get(k), k)));
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < classes.size(); k++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < centres.length; i++) {
+                if (cellClass[i] == k) {
+                    x.add(centres[i][0]);
+                    y.add(centres[i][1]);
+                }
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries region = chart.addSeries(regionName(classes.get(k)), x, y);
+            region.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            region.setMarker(cell);
+            region.setMarkerColor(tint(classColor(classes.get(k), k)));
+            region.setShowInLegend(false);
+        }
+    }
+
+    /** The houses, one series per class, and the ring around each whose predicted class is not its label. */
+    private static void addHouses(XYChart chart, double[] xs, double[] ys, int[] labels, int[] predicted,
+                                  List<String> classes) {
+        Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
+        for (int k = 0; k < classes.size(); k++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == k) {
+                    x.add(xs[i]);
+                    y.add(ys[i]);
+                }
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries series = chart.addSeries(classes.get(k), x, y);
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            series.setMarker(markers[k % markers.length]);
+            series.setMarkerColor(classColor(classes.get(k), k));
+        }
+        List<Double> wrongX = new ArrayList<>();
+        List<Double> wrongY = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (predicted[i] != labels[i]) {
+                wrongX.add(xs[i]);
+                wrongY.add(ys[i]);
+            }
+        }
+        if (!wrongX.isEmpty()) {
+            XYSeries wrong = chart.addSeries(MISCLASSIFIED, wrongX, wrongY);
+            wrong.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            wrong.setMarker(new RingMarker());
+            wrong.setMarkerColor(ChartStyle.DATA);
+            wrong.setLabel(misclassifiedLabel(wrongX.size(), labels.length));
+        }
+    }
+
+    private static void style(XYChart chart, double[] xRange, double[] yRange) {
+        chart.getStyler().setXAxisMin(xRange[0]);
+        chart.getStyler().setXAxisMax(xRange[1]);
+        chart.getStyler().setYAxisMin(yRange[0]);
+        chart.getStyler().setYAxisMax(yRange[1]);
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisDecimalPattern("0.0");
+        chart.getStyler().setPlotContentSize(1.0);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setMarkerSize(12);
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    }
+
     /**
      * Shades the plane by predicted class: a {@value #REGION_COLUMNS} × {@value #REGION_ROWS} grid of cells, each
      * coloured (a light tint of the class colour) by the class with the larger logit at the cell's centre. One hidden

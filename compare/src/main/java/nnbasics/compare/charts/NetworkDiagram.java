@@ -26,6 +26,14 @@ import java.util.List;
  * <p>Instances are immutable: {@link #of(int, int)} gives the bare shape, {@link #withNames(List, List)} names the
  * features and classes, {@link #withValues(double[][], double[])} labels every edge with its weight and every bias
  * node with its value (positive weights blue, negative red, width growing with |w|).
+ *
+ * <p>With a hidden layer ({@link #withHiddenLayer(int, int, String, int)}, the guide's unpublished "enter the
+ * matrix"): a column of hidden units h₁ … h_m between the inputs and the logits, each with its bias, and
+ * {@link #withLayers(double[][], double[], double[][], double[])} colours every edge by its weight and lists the two
+ * weight matrices and bias vectors under the drawing ({@link #matrices()}), where the numbers stay readable:
+ * <pre>
+ *   h = f(x·W₁ + b₁)      z = h·W₂ + b₂      y = softmax(z)
+ * </pre>
  */
 public final class NetworkDiagram {
 
@@ -33,10 +41,10 @@ public final class NetworkDiagram {
     public static final int MAX_NODES = 10;
 
     /** What a node stands for. */
-    public enum NodeKind { INPUT, BIAS, LOGIT, OUTPUT }
+    public enum NodeKind { INPUT, BIAS, LOGIT, OUTPUT, HIDDEN, HIDDEN_BIAS }
 
     /** What an edge connects. */
-    public enum EdgeKind { WEIGHT, BIAS, LOGIT_TO_SOFTMAX, SOFTMAX_TO_OUTPUT }
+    public enum EdgeKind { WEIGHT, BIAS, LOGIT_TO_SOFTMAX, SOFTMAX_TO_OUTPUT, HIDDEN_WEIGHT, HIDDEN_BIAS }
 
     /**
      * A node: a circle centred at (x, y).
@@ -63,6 +71,17 @@ public final class NetworkDiagram {
     public record Block(String label, double x, double y, double width, double height) {
     }
 
+    /**
+     * A line of text of the matrices under a diagram with a hidden layer.
+     *
+     * @param x          where it starts, or where it ends when {@code rightAligned} (numbers line up that way)
+     * @param y          its baseline
+     * @param heading    a table's title (bold) rather than a name or a number
+     * @param sign       −1 for a negative value (red), +1 for a positive one (blue), 0 for names (ink)
+     */
+    public record Text(String text, double x, double y, boolean heading, boolean rightAligned, int sign) {
+    }
+
     private static final double ROW = 100;
     private static final double TOP = 86;
     private static final double BOTTOM = 24;
@@ -76,6 +95,13 @@ public final class NetworkDiagram {
     private static final double BIAS_RADIUS = 14;
     private static final double BIAS_OFFSET = 48;
     private static final double ARROW = 9;
+    /** With a hidden layer everything right of the inputs moves right by this much, to make room for it. */
+    private static final double HIDDEN_SHIFT = 260;
+    private static final double HIDDEN_X = INPUT_X + HIDDEN_SHIFT;
+    private static final double MATRIX_ROW = 20;
+    private static final double MATRIX_NAME_WIDTH = 96;
+    private static final double MATRIX_COLUMN = 88;
+    private static final double SECOND_MATRIX_X = 580;
 
     static final Color INK = new Color(0x202020);
     static final Color FORMULA_INK = new Color(0x555555);
@@ -86,6 +112,7 @@ public final class NetworkDiagram {
     static final Color SOFTMAX_FILL = new Color(0xede7f6);
     static final Color SOFTMAX_STROKE = new Color(0x7e57c2);
     static final Color OUTPUT_FILL = new Color(0xe3f4e1);
+    static final Color HIDDEN_FILL = new Color(0xffe0b2);
     static final Font NODE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     static final Font EDGE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -96,10 +123,24 @@ public final class NetworkDiagram {
     private final int classes;
     private final List<String> inputNames;
     private final List<String> classNames;
+    /** The output layer's W [inputs or hidden units][classes] and b, or null. */
     private final double[][] weights;
     private final double[] bias;
+    /** Hidden units, 0 without a hidden layer. */
+    private final int hidden;
+    /** f of the hidden layer ("tanh"), empty without one. */
+    private final String activation;
+    /** W₁ [features][hidden] and b₁, or null. */
+    private final double[][] hiddenWeights;
+    private final double[] hiddenBias;
 
     private NetworkDiagram(int features, int classes, List<String> inputNames, List<String> classNames,
+                           double[][] weights, double[] bias) {
+        this(features, 0, "", classes, inputNames, classNames, null, null, weights, bias);
+    }
+
+    private NetworkDiagram(int features, int hidden, String activation, int classes, List<String> inputNames,
+                           List<String> classNames, double[][] hiddenWeights, double[] hiddenBias,
                            double[][] weights, double[] bias) {
         this.features = features;
         this.classes = classes;
@@ -107,6 +148,28 @@ public final class NetworkDiagram {
         this.classNames = classNames;
         this.weights = weights;
         this.bias = bias;
+        this.hidden = hidden;
+        this.activation = activation;
+        this.hiddenWeights = hiddenWeights;
+        this.hiddenBias = hiddenBias;
+    }
+
+    /**
+     * A network with one hidden layer: {@code features} inputs, {@code hidden} units with activation
+     * {@code activation}, {@code classes} outputs (each 1 … {@value #MAX_NODES}).
+     */
+    public static NetworkDiagram withHiddenLayer(int features, int hidden, String activation, int classes) {
+        of(features, classes); // the same checks
+        if (hidden < 1 || hidden > MAX_NODES) {
+            throw new IllegalArgumentException("hidden units must be 1 … " + MAX_NODES + ", was " + hidden);
+        }
+        return new NetworkDiagram(features, hidden, activation, classes, List.of(), List.of(), null, null, null,
+                null);
+    }
+
+    /** Hidden units, 0 without a hidden layer. */
+    public int hidden() {
+        return hidden;
     }
 
     /** The bare shape: {@code features} inputs (1 … {@value #MAX_NODES}) and {@code classes} outputs (1 … {@value #MAX_NODES}). */
@@ -124,11 +187,15 @@ public final class NetworkDiagram {
     public NetworkDiagram withNames(List<String> inputNames, List<String> classNames) {
         Check.sameSize("inputNames", inputNames, "features", features);
         Check.sameSize("classNames", classNames, "classes", classes);
-        return new NetworkDiagram(features, classes, List.copyOf(inputNames), List.copyOf(classNames), weights, bias);
+        return new NetworkDiagram(features, hidden, activation, classes, List.copyOf(inputNames),
+                List.copyOf(classNames), hiddenWeights, hiddenBias, weights, bias);
     }
 
     /** The same diagram with each weight edge labelled by weights[feature][class] and each bias by bias[class]. */
     public NetworkDiagram withValues(double[][] weights, double[] bias) {
+        if (hidden > 0) {
+            throw new IllegalStateException("a network with a hidden layer takes withLayers(W1, b1, W2, b2)");
+        }
         Check.sameLength("weights (rows, one per feature)", weights.length, "features", features);
         double[][] copy = new double[features][];
         for (int j = 0; j < features; j++) {
@@ -141,6 +208,36 @@ public final class NetworkDiagram {
         return new NetworkDiagram(features, classes, inputNames, classNames, copy, bias.clone());
     }
 
+    /**
+     * The same network with a hidden layer, its edges coloured by W₁[feature][unit] and W₂[unit][class] and the
+     * matrices and biases listed under the drawing.
+     */
+    public NetworkDiagram withLayers(double[][] w1, double[] b1, double[][] w2, double[] b2) {
+        if (hidden == 0) {
+            throw new IllegalStateException("a network without a hidden layer takes withValues(W, b)");
+        }
+        return new NetworkDiagram(features, hidden, activation, classes, inputNames, classNames,
+                checked("W1", w1, features, hidden), checkedBias("b1", b1, hidden), checked("W2", w2, hidden, classes),
+                checkedBias("b2", b2, classes));
+    }
+
+    private static double[][] checked(String name, double[][] w, int rows, int columns) {
+        Check.sameLength(name + " (rows)", w.length, "inputs of the layer", rows);
+        double[][] copy = new double[rows][];
+        for (int j = 0; j < rows; j++) {
+            Check.sameLength(name + "[" + j + "]", w[j].length, "units of the layer", columns);
+            Check.finite(name + "[" + j + "]", w[j]);
+            copy[j] = w[j].clone();
+        }
+        return copy;
+    }
+
+    private static double[] checkedBias(String name, double[] b, int units) {
+        Check.sameLength(name, b.length, "units of the layer", units);
+        Check.finite(name, b);
+        return b.clone();
+    }
+
     public int features() {
         return features;
     }
@@ -151,16 +248,32 @@ public final class NetworkDiagram {
 
     /** Width of the drawing in pixels. */
     public int width() {
-        return (int) WIDTH;
+        return (int) (hidden > 0 ? WIDTH + HIDDEN_SHIFT : WIDTH);
     }
 
     /** Height of the drawing in pixels: one row of 100 px per input or class, whichever are more. */
     public int height() {
-        return (int) (TOP + Math.max(features, classes) * ROW + BOTTOM);
+        return (int) (TOP + rows() * ROW + BOTTOM + matricesHeight());
+    }
+
+    /** The rows of the tallest column. */
+    private int rows() {
+        return Math.max(Math.max(features, classes), hidden);
+    }
+
+    /** The height of the matrices' tables, 0 when there are none. */
+    private double matricesHeight() {
+        return hiddenWeights == null ? 0 : MATRIX_ROW * (3 + Math.max(features, hidden) + 1) + 8;
     }
 
     /** "2 features × 2 classes: 4 weights + 2 biases = 6 parameters". */
     public String caption() {
+        if (hidden > 0) {
+            int weightCount = features * hidden + hidden * classes;
+            return plural(features, "feature") + " → " + plural(hidden, activation + " unit") + " → "
+                    + plural(classes, "class") + ": " + plural(weightCount, "weight") + " + "
+                    + plural(hidden + classes, "bias") + " = " + plural(weightCount + hidden + classes, "parameter");
+        }
         int weightCount = features * classes;
         return plural(features, "feature") + " × " + plural(classes, "class") + ": "
                 + plural(weightCount, "weight") + " + " + plural(classes, "bias") + " = "
@@ -169,6 +282,9 @@ public final class NetworkDiagram {
 
     /** The formula under the caption. */
     public String formula() {
+        if (hidden > 0) {
+            return "h = " + activation + "(x·W₁ + b₁),   z = h·W₂ + b₂,   y = softmax(z)";
+        }
         return "z_k = Σ_j x_j · w_jk + b_k,   y = softmax(z)";
     }
 
@@ -179,13 +295,22 @@ public final class NetworkDiagram {
             nodes.add(new Node(NodeKind.INPUT, j, "x" + subscript(j + 1), inputNames.isEmpty() ? "" : inputNames.get(j),
                     INPUT_X, rowY(j, features), RADIUS));
         }
+        for (int i = 0; i < hidden; i++) {
+            double y = rowY(i, hidden);
+            // "b", not "b₁": b₁ and b₂ name the layers' bias vectors in the matrices below
+            nodes.add(new Node(NodeKind.HIDDEN_BIAS, i, "b", "", HIDDEN_X, y - BIAS_OFFSET,
+                    BIAS_RADIUS));
+            nodes.add(new Node(NodeKind.HIDDEN, i, "h" + subscript(i + 1), "", HIDDEN_X, y, RADIUS));
+        }
+        double shift = shift();
         for (int k = 0; k < classes; k++) {
             double y = rowY(k, classes);
-            String biasCaption = bias == null ? "" : "b" + subscript(k + 1) + " = " + value(bias[k]);
-            nodes.add(new Node(NodeKind.BIAS, k, "b" + subscript(k + 1), biasCaption, LOGIT_X, y - BIAS_OFFSET, BIAS_RADIUS));
-            nodes.add(new Node(NodeKind.LOGIT, k, "z" + subscript(k + 1), "", LOGIT_X, y, RADIUS));
+            String biasCaption = bias == null || hidden > 0 ? "" : "b" + subscript(k + 1) + " = " + value(bias[k]);
+            nodes.add(new Node(NodeKind.BIAS, k, hidden > 0 ? "b" : "b" + subscript(k + 1), biasCaption, LOGIT_X + shift,
+                    y - BIAS_OFFSET, BIAS_RADIUS));
+            nodes.add(new Node(NodeKind.LOGIT, k, "z" + subscript(k + 1), "", LOGIT_X + shift, y, RADIUS));
             nodes.add(new Node(NodeKind.OUTPUT, k, "y" + subscript(k + 1), classNames.isEmpty() ? "" : classNames.get(k),
-                    OUTPUT_X, y, RADIUS));
+                    OUTPUT_X + shift, y, RADIUS));
         }
         return Collections.unmodifiableList(nodes);
     }
@@ -193,7 +318,28 @@ public final class NetworkDiagram {
     /** Every edge: the n·k weights (input-major), the k biases, then logit → softmax and softmax → output per class. */
     public List<Edge> edges() {
         List<Edge> edges = new ArrayList<>();
-        for (int j = 0; j < features; j++) {
+        if (hidden > 0) {
+            for (int j = 0; j < features; j++) {
+                for (int i = 0; i < hidden; i++) {
+                    double[] ends = shorten(new double[] {INPUT_X, rowY(j, features)},
+                            new double[] {HIDDEN_X, rowY(i, hidden)}, RADIUS, RADIUS);
+                    edges.add(new Edge(EdgeKind.HIDDEN_WEIGHT, j, i, ends[0], ends[1], ends[2], ends[3], ""));
+                }
+            }
+            for (int i = 0; i < hidden; i++) {
+                double y = rowY(i, hidden);
+                edges.add(new Edge(EdgeKind.HIDDEN_BIAS, i, i, HIDDEN_X, y - BIAS_OFFSET + BIAS_RADIUS, HIDDEN_X,
+                        y - RADIUS, ""));
+            }
+            for (int i = 0; i < hidden; i++) {
+                for (int k = 0; k < classes; k++) {
+                    double[] ends = shorten(new double[] {HIDDEN_X, rowY(i, hidden)},
+                            new double[] {LOGIT_X + shift(), rowY(k, classes)}, RADIUS, RADIUS);
+                    edges.add(new Edge(EdgeKind.WEIGHT, i, k, ends[0], ends[1], ends[2], ends[3], ""));
+                }
+            }
+        }
+        for (int j = 0; j < features && hidden == 0; j++) {
             for (int k = 0; k < classes; k++) {
                 double[] from = {INPUT_X, rowY(j, features)};
                 double[] to = {LOGIT_X, rowY(k, classes)};
@@ -202,15 +348,17 @@ public final class NetworkDiagram {
                 edges.add(new Edge(EdgeKind.WEIGHT, j, k, ends[0], ends[1], ends[2], ends[3], label));
             }
         }
+        double logitX = LOGIT_X + shift();
         for (int k = 0; k < classes; k++) {
             double y = rowY(k, classes);
-            edges.add(new Edge(EdgeKind.BIAS, k, k, LOGIT_X, y - BIAS_OFFSET + BIAS_RADIUS, LOGIT_X, y - RADIUS, ""));
+            edges.add(new Edge(EdgeKind.BIAS, k, k, logitX, y - BIAS_OFFSET + BIAS_RADIUS, logitX, y - RADIUS, ""));
         }
         Block block = softmax();
         for (int k = 0; k < classes; k++) {
             double y = rowY(k, classes);
-            edges.add(new Edge(EdgeKind.LOGIT_TO_SOFTMAX, k, k, LOGIT_X + RADIUS, y, block.x(), y, ""));
-            edges.add(new Edge(EdgeKind.SOFTMAX_TO_OUTPUT, k, k, block.x() + block.width(), y, OUTPUT_X - RADIUS, y, ""));
+            edges.add(new Edge(EdgeKind.LOGIT_TO_SOFTMAX, k, k, logitX + RADIUS, y, block.x(), y, ""));
+            edges.add(new Edge(EdgeKind.SOFTMAX_TO_OUTPUT, k, k, block.x() + block.width(), y,
+                    OUTPUT_X + shift() - RADIUS, y, ""));
         }
         return Collections.unmodifiableList(edges);
     }
@@ -221,7 +369,68 @@ public final class NetworkDiagram {
         double last = rowY(classes - 1, classes);
         double top = first - RADIUS - 12;
         double bottom = last + RADIUS + 12;
-        return new Block("softmax", SOFTMAX_X, top, SOFTMAX_WIDTH, bottom - top);
+        return new Block("softmax", SOFTMAX_X + shift(), top, SOFTMAX_WIDTH, bottom - top);
+    }
+
+    /** The activation's name under the hidden column, centred at (x, y); null without a hidden layer. */
+    public Text activationLabel() {
+        if (hidden == 0) {
+            return null;
+        }
+        return new Text(activation, HIDDEN_X, rowY(hidden - 1, hidden) + RADIUS + 22, true, false, 0);
+    }
+
+    /**
+     * The weight matrices and biases under a diagram with a hidden layer, as tables: W₁ (rows: the inputs, columns:
+     * the hidden units) with b₁ as its last row, and W₂ (rows: the hidden units, columns: the classes) with b₂;
+     * empty without values.
+     */
+    public List<Text> matrices() {
+        List<Text> lines = new ArrayList<>();
+        if (hiddenWeights == null) {
+            return lines;
+        }
+        double top = TOP + rows() * ROW + BOTTOM;
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < hidden; i++) {
+            units.add("h" + subscript(i + 1));
+        }
+        List<String> inputs = new ArrayList<>();
+        for (int j = 0; j < features; j++) {
+            inputs.add(inputNames.isEmpty() ? "x" + subscript(j + 1) : inputNames.get(j));
+        }
+        List<String> outputs = new ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            outputs.add(classNames.isEmpty() ? "y" + subscript(k + 1) : classNames.get(k));
+        }
+        table(lines, 24, top, "W₁ (" + features + " × " + hidden + "): input → hidden unit; b₁", inputs, units,
+                hiddenWeights, hiddenBias, "b₁");
+        table(lines, SECOND_MATRIX_X, top, "W₂ (" + hidden + " × " + classes + "): hidden unit → class; b₂", units,
+                outputs, weights, bias, "b₂");
+        return lines;
+    }
+
+    private static void table(List<Text> lines, double x, double top, String heading, List<String> rowNames,
+                              List<String> columnNames, double[][] w, double[] b, String biasName) {
+        lines.add(new Text(heading, x, top + MATRIX_ROW, true, false, 0));
+        for (int c = 0; c < columnNames.size(); c++) {
+            lines.add(new Text(columnNames.get(c), x + MATRIX_NAME_WIDTH + (c + 1) * MATRIX_COLUMN,
+                    top + 2 * MATRIX_ROW, false, true, 0));
+        }
+        for (int r = 0; r <= rowNames.size(); r++) {
+            double y = top + (3 + r) * MATRIX_ROW;
+            double[] row = r < rowNames.size() ? w[r] : b;
+            lines.add(new Text(r < rowNames.size() ? rowNames.get(r) : biasName, x, y, false, false, 0));
+            for (int c = 0; c < row.length; c++) {
+                lines.add(new Text(value(row[c]), x + MATRIX_NAME_WIDTH + (c + 1) * MATRIX_COLUMN, y, false, true,
+                        row[c] < 0 ? -1 : 1));
+            }
+        }
+    }
+
+    /** How far the logits, softmax and outputs sit right of where a network without a hidden layer has them. */
+    private double shift() {
+        return hidden > 0 ? HIDDEN_SHIFT : 0;
     }
 
     /** The diagram drawn with Java2D at 1 pixel per layout unit. */
@@ -268,7 +477,7 @@ public final class NetworkDiagram {
 
     /** The y of row {@code index} of {@code count}, centred in the rows of the taller column. */
     private double rowY(int index, int count) {
-        int rows = Math.max(features, classes);
+        int rows = rows();
         return TOP + ROW / 2 + (rows - count) * ROW / 2 + index * ROW;
     }
 
@@ -314,6 +523,10 @@ public final class NetworkDiagram {
 
     /** max |w| over the weights; 0 without values. */
     private double maxAbsWeight() {
+        return maxAbs(weights);
+    }
+
+    private static double maxAbs(double[][] weights) {
         double max = 0;
         if (weights != null) {
             for (double[] row : weights) {
@@ -327,6 +540,9 @@ public final class NetworkDiagram {
 
     /** Grey, or with values blue for a positive weight and red for a negative one. */
     Color edgeColor(Edge edge) {
+        if (edge.kind() == EdgeKind.HIDDEN_WEIGHT && hiddenWeights != null) {
+            return hiddenWeights[edge.from()][edge.to()] < 0 ? ChartStyle.BAD : ChartStyle.HAND;
+        }
         if (edge.kind() == EdgeKind.WEIGHT && weights != null) {
             return weights[edge.from()][edge.to()] < 0 ? ChartStyle.BAD : ChartStyle.HAND;
         }
@@ -335,6 +551,9 @@ public final class NetworkDiagram {
 
     /** 1.5 px, or with values 1 + 3·|w| / max|w| px for weights. */
     double edgeWidth(Edge edge) {
+        if (edge.kind() == EdgeKind.HIDDEN_WEIGHT && hiddenWeights != null && maxAbs(hiddenWeights) > 0) {
+            return 1 + 3 * Math.abs(hiddenWeights[edge.from()][edge.to()]) / maxAbs(hiddenWeights);
+        }
         double maxWeight = maxAbsWeight();
         if (edge.kind() == EdgeKind.WEIGHT && weights != null && maxWeight > 0) {
             return 1 + 3 * Math.abs(weights[edge.from()][edge.to()]) / maxWeight;
@@ -351,9 +570,10 @@ public final class NetworkDiagram {
     static Color fill(NodeKind kind) {
         return switch (kind) {
             case INPUT -> INPUT_FILL;
-            case BIAS -> BIAS_FILL;
+            case BIAS, HIDDEN_BIAS -> BIAS_FILL;
             case LOGIT -> LOGIT_FILL;
             case OUTPUT -> OUTPUT_FILL;
+            case HIDDEN -> HIDDEN_FILL;
         };
     }
 

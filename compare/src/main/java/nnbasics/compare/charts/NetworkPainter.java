@@ -65,7 +65,7 @@ final class NetworkPainter {
             g.setColor(INK);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(circle);
-            g.setFont(node.kind() == NodeKind.BIAS ? CAPTION_FONT : NODE_FONT);
+            g.setFont(node.kind() == NodeKind.BIAS || node.kind() == NodeKind.HIDDEN_BIAS ? CAPTION_FONT : NODE_FONT);
             centered(g, node.label(), node.x(), node.y());
             if (!node.caption().isEmpty()) {
                 g.setFont(CAPTION_FONT);
@@ -80,6 +80,8 @@ final class NetworkPainter {
             }
         }
 
+        paintHiddenLayerText(diagram, g);
+
         g.setFont(EDGE_FONT);
         FontMetrics metrics = g.getFontMetrics();
         for (Edge edge : edges) {
@@ -93,6 +95,29 @@ final class NetworkPainter {
             g.fill(new RoundRectangle2D.Double(at[0] - 4, at[1] - height / 2, width, height, 6, 6));
             g.setColor(diagram.edgeColor(edge).darker());
             g.drawString(edge.label(), (float) at[0], (float) (at[1] + (metrics.getAscent() - metrics.getDescent()) / 2.0));
+        }
+    }
+
+    /** The colour of a line of the matrices: red for a negative number, blue for a positive one, else ink. */
+    static Color ink(NetworkDiagram.Text line) {
+        return line.sign() < 0 ? ChartStyle.BAD.darker() : line.sign() > 0 ? ChartStyle.HAND.darker() : INK;
+    }
+
+    /** The activation's name under the hidden column and the matrices' tables under the drawing. */
+    private static void paintHiddenLayerText(NetworkDiagram diagram, Graphics2D g) {
+        NetworkDiagram.Text activation = diagram.activationLabel();
+        if (activation != null) {
+            g.setColor(INK);
+            g.setFont(SOFTMAX_FONT);
+            g.drawString(activation.text(),
+                    (float) (activation.x() - g.getFontMetrics().stringWidth(activation.text()) / 2.0),
+                    (float) activation.y());
+        }
+        for (NetworkDiagram.Text line : diagram.matrices()) {
+            g.setFont(line.heading() ? TITLE_FONT : CAPTION_FONT);
+            g.setColor(ink(line));
+            double width = g.getFontMetrics().stringWidth(line.text());
+            g.drawString(line.text(), (float) (line.rightAligned() ? line.x() - width : line.x()), (float) line.y());
         }
     }
 

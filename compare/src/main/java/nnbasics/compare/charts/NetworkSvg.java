@@ -70,9 +70,9 @@ final class NetworkSvg {
             svg.append(String.format(Locale.ROOT,
                     "  <circle class=\"%s\" data-index=\"%d\" cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\" "
                             + "stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                    node.kind().name().toLowerCase(Locale.ROOT), node.index() + 1, node.x(), node.y(), node.radius(),
+                    node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), node.index() + 1, node.x(), node.y(), node.radius(),
                     hex(NetworkDiagram.fill(node.kind())), hex(INK)));
-            Font font = node.kind() == NodeKind.BIAS ? CAPTION_FONT : NODE_FONT;
+            Font font = node.kind() == NodeKind.BIAS || node.kind() == NodeKind.HIDDEN_BIAS ? CAPTION_FONT : NODE_FONT;
             svg.append(text(node.x(), node.y(), "middle", "central", font, INK, node.label()));
             if (!node.caption().isEmpty()) {
                 boolean right = NetworkDiagram.captionOnTheRight(node.kind());
@@ -92,6 +92,14 @@ final class NetworkSvg {
                             + "fill=\"#ffffff\" fill-opacity=\"0.88\"/>%n", at[0] - 4, at[1] - 8, boxWidth));
             svg.append(text(at[0], at[1], "start", "central", EDGE_FONT, diagram.edgeColor(edge).darker(), edge.label()));
         }
+        NetworkDiagram.Text activation = diagram.activationLabel();
+        if (activation != null) {
+            svg.append(text(activation.x(), activation.y(), "middle", null, SOFTMAX_FONT, INK, activation.text()));
+        }
+        for (NetworkDiagram.Text line : diagram.matrices()) {
+            svg.append(text(line.x(), line.y(), line.rightAligned() ? "end" : "start", null,
+                    line.heading() ? TITLE_FONT : CAPTION_FONT, NetworkPainter.ink(line), line.text()));
+        }
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -110,6 +118,8 @@ final class NetworkSvg {
             case BIAS -> "bias-edge";
             case LOGIT_TO_SOFTMAX -> "to-softmax";
             case SOFTMAX_TO_OUTPUT -> "to-output";
+            case HIDDEN_WEIGHT -> "hidden-weight";
+            case HIDDEN_BIAS -> "hidden-bias-edge";
         };
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Walks through the guide in order with both engines: each section's numbers, console text, pictures (written into
  * the output folder) and twin difference.
  *
- * <p>The five lock-step runs are independent of each other, so they run on a small pool while the pictures of the
+ * <p>The lock-step runs (five for sections 4–8, six networks for section 10) are independent of each other, so they run on a small pool while the pictures of the
  * earlier sections are drawn; each run is deterministic on its own, so the results do not depend on the threads.
  */
 public final class Guide {
@@ -53,6 +53,11 @@ public final class Guide {
                     ClassificationSections.classifier(data, ClassificationSections.CLASSIFIER_STEPS));
             Future<ClassificationSections.Classifier> notebook = pool.submit(() ->
                     ClassificationSections.notebook(data, ClassificationSections.NOTEBOOK_STEPS));
+            List<Future<HiddenLayerSections.HiddenRun>> networks = new ArrayList<>();
+            for (int hidden : HiddenLayerSections.SWEEP) {
+                networks.add(pool.submit(() -> HiddenLayerSections.network(data, hidden, HiddenLayerSections.STEPS)));
+            }
+            HiddenLayerPages hiddenLayers = new HiddenLayerPages(pictures);
 
             List<Section> sections = new ArrayList<>();
             Consumer<Callable<Section>> add = page -> {
@@ -69,6 +74,17 @@ public final class Guide {
             add.accept(classification::softmax);
             add.accept(() -> classification.classifier(crossEntropy.get()));
             add.accept(() -> classification.notebook(notebook.get(), crossEntropy.get()));
+            add.accept(hiddenLayers::activations);
+            add.accept(hiddenLayers::softmaxIsASigmoid);
+            add.accept(() -> hiddenLayers.network(
+                    networks.get(HiddenLayerSections.SWEEP.indexOf(HiddenLayerSections.HIDDEN_UNITS)).get()));
+            add.accept(() -> {
+                List<HiddenLayerSections.HiddenRun> runs = new ArrayList<>();
+                for (Future<HiddenLayerSections.HiddenRun> run : networks) {
+                    runs.add(run.get());
+                }
+                return hiddenLayers.sweep(runs);
+            });
             return sections;
         } finally {
             pool.shutdownNow();

@@ -35,6 +35,9 @@ public final class Report {
             if (s.twinDifference() != null) {
                 entry.put("maxRelativeDifference", s.twinDifference().value());
                 entry.put("worst", Map.of("tensor", s.twinDifference().tensor(), "step", s.twinDifference().step()));
+                if (s.tolerance() != null) {
+                    entry.put("twinTolerance", s.tolerance());
+                }
             }
             entry.put("pictures", s.pictures().stream().map(Figure::file).toList());
             list.add(entry);
@@ -44,7 +47,7 @@ public final class Report {
     }
 
     static boolean agrees(Section s, double tolerance) {
-        return s.twinDifference() == null || !s.twinDifference().exceeds(tolerance);
+        return s.agrees(tolerance);
     }
 
     /**
@@ -81,7 +84,16 @@ public final class Report {
                 Networks</em>, computed by hand in plain Java and with Deeplearning4j. Where both engines train,
                 they take every step together and the page shows how far apart they ever were (tolerance
                 """);
-        h.append(people(ChartStyle.number(tolerance))).append(", relative). Click a picture to see it full size.</p>\n");
+        h.append(people(ChartStyle.number(tolerance))).append(", relative");
+        List<Double> own = sections.stream().map(Section::tolerance).filter(t -> t != null).distinct().toList();
+        for (Double t : own) {
+            List<String> numbers = sections.stream().filter(s -> t.equals(s.tolerance())).map(Section::number)
+                    .toList();
+            h.append("; ").append(people(ChartStyle.number(t))).append(" in section")
+                    .append(numbers.size() == 1 ? " " : "s ").append(String.join(" and ", numbers))
+                    .append(", networks with a hidden layer, whose loss is not convex");
+        }
+        h.append("). Click a picture to see it full size.</p>\n");
         h.append(proof(sections, tolerance));
         h.append("<nav>\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
         for (Section s : sections) {
@@ -98,7 +110,7 @@ public final class Report {
                 boolean ok = agrees(s, tolerance);
                 h.append("<p class=\"").append(ok ? "ok" : "bad").append("\">Twin check: largest twin "
                         + "difference ").append(escape(people(s.twinDifference().describe()))).append(ok ? " ≤ " : " > ")
-                        .append(people(ChartStyle.number(tolerance))).append("</p>\n");
+                        .append(people(ChartStyle.number(s.tolerance(tolerance)))).append("</p>\n");
             }
             List<Figure> diagrams = s.pictures().stream().filter(f -> f.file().startsWith("09-")).toList();
             for (Figure f : s.pictures()) {
@@ -131,7 +143,7 @@ public final class Report {
                     .append(escape(s.title())).append("</a></td><td class=\"number\">")
                     .append(people(Difference.format(d.value()))).append("</td><td>").append(escape(d.tensor()))
                     .append("</td><td class=\"number\">").append(d.step()).append("</td><td class=\"number\">")
-                    .append(people(ChartStyle.number(tolerance))).append("</td><td class=\"")
+                    .append(people(ChartStyle.number(s.tolerance(tolerance)))).append("</td><td class=\"")
                     .append(ok ? "ok\">agree" : "bad\">disagree").append("</td></tr>\n");
         }
         return t.append("</table>\n").toString();
@@ -142,9 +154,12 @@ public final class Report {
         return "s" + s.number().replace('.', '-');
     }
 
-    /** Scientific notation as people write it: "4.07e-15" → "4.07e−15" (a minus sign, not a hyphen). */
+    /**
+     * Scientific notation as people write it: "4.07e-15" → "4.07e−15" (a minus sign, not a hyphen), "6.28e-07" →
+     * "6.28e−7" (no padded exponent).
+     */
     static String people(String text) {
-        return text.replaceAll("e-(\\d)", "e−$1");
+        return text.replaceAll("e-0?(\\d)", "e−$1");
     }
 
     private static String figure(Figure f) {
