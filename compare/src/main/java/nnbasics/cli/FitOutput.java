@@ -62,7 +62,7 @@ final class FitOutput {
                        double tolerance) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s = %s + b   (%d rows of %s)%n", target,
-                weightedSum(request.features()), request.x().length, data));
+                weightedSum(request.features()), request.rows(), data));
         if (request.method() == Method.GD) {
             s.append(String.format(Locale.ROOT, "gradient descent on MSE: %d steps from zero, learning rate %s%s%n",
                     result.steps(), request.rateText(), request.standardize() ? ", standardised features" : ""));

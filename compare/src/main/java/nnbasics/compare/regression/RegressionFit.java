@@ -4,6 +4,7 @@ import java.util.List;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
+import nnbasics.compare.NonFiniteResultException;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tensor;
 import nnbasics.compare.TwinDifference;
@@ -34,8 +35,11 @@ public final class RegressionFit {
         Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
-        return new FitResult(twins.hand() == null ? null : twins.hand().fit(),
-                twins.dl4j() == null ? null : twins.dl4j().fit(), request.steps(), difference);
+        EngineFit hand = twins.hand() == null ? null : twins.hand().fit();
+        EngineFit dl4j = twins.dl4j() == null ? null : twins.dl4j().fit();
+        requireFinite(request, hand);
+        requireFinite(request, dl4j);
+        return new FitResult(hand, dl4j, request.steps(), difference);
     }
 
     /**
@@ -46,7 +50,7 @@ public final class RegressionFit {
     private static FitResult normal(FitRequest request) {
         EngineFit hand = null;
         EngineFit dl4j = null;
-        RegressionData raw = new RegressionData(request.x(), request.y());
+        RegressionData raw = request.raw();
         if (request.engine().runsHand()) {
             LinearModel model = NormalEquations.solve(raw);
             hand = new EngineFit("hand", model.weights(), model.bias(), MeanSquaredError.loss(model, raw));
@@ -60,6 +64,8 @@ public final class RegressionFit {
             dl4j = new EngineFit("dl4j", weights, bias,
                     RegressionTwins.Dl4jSide.rawMse(csv.features(), csv.targets(), weights, bias));
         }
+        requireFinite(request, hand);
+        requireFinite(request, dl4j);
         Difference difference = null;
         if (hand != null && dl4j != null) {
             TwinDifference metric = new TwinDifference();
@@ -68,6 +74,29 @@ public final class RegressionFit {
             difference = metric.at(0, tensors(hand), tensors(dl4j));
         }
         return new FitResult(hand, dl4j, 0, difference);
+    }
+
+    /**
+     * A fit whose MSE or parameters are NaN or ±Infinity is an error, never a result: with targets around 1e200 the
+     * least-squares weights can be finite while the MSE overflows to Infinity.
+     */
+    private static void requireFinite(FitRequest request, EngineFit fit) {
+        if (fit == null) {
+            return;
+        }
+        Object[] named = new Object[2 * (request.features().size() + 2)];
+        int k = 0;
+        for (int j = 0; j < request.features().size(); j++) {
+            named[k++] = "the weight of \"" + request.features().get(j) + "\"";
+            named[k++] = fit.weights()[j];
+        }
+        named[k++] = "the bias";
+        named[k++] = fit.bias();
+        named[k++] = "the mean squared error";
+        named[k] = fit.mse();
+        String engine = fit.engine().equals("hand") ? "the hand-written engine" : "DL4J";
+        NonFiniteResultException.requireFinite("fit --method " + request.method().name().toLowerCase(java.util.Locale.ROOT)
+                + " (" + engine + ")", named);
     }
 
     private static List<Tensor> tensors(EngineFit fit) {

@@ -48,7 +48,7 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
      */
     public static RegressionTwins of(FitRequest request, LinearModel start, LearningRates rates) {
         HandSide hand = request.engine().runsHand()
-                ? HandSide.of(new RegressionData(request.x(), request.y()), start, rates, request.standardize())
+                ? HandSide.of(request.raw(), start, rates, request.standardize())
                 : null;
         Dl4jSide dl4j = null;
         if (request.engine().runsDl4j()) {
@@ -60,7 +60,7 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
 
     /** The request's file read the DataVec way. */
     static RegressionCsv read(FitRequest request) {
-        return RegressionCsv.read(request.data(), request.features(), request.target(), request.x().length);
+        return RegressionCsv.read(request.data(), request.features(), request.target(), request.rows());
     }
 
     static INDArray features(double[][] x) {
@@ -76,9 +76,17 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
     public record HandSide(HandRegressionEngine engine, Standardizer standardizer, RegressionData raw) {
 
         static HandSide of(RegressionData raw, LinearModel start, LearningRates rates, boolean standardize) {
-            Standardizer standardizer = standardize ? Standardizer.fit(raw.features()) : null;
-            RegressionData data = standardizer == null ? raw
-                    : new RegressionData(standardizer.transform(raw.features()), raw.targets());
+            Standardizer standardizer = null;
+            RegressionData data = raw;
+            if (standardize) {
+                double[][] columns = new double[raw.featureCount()][];
+                for (int j = 0; j < columns.length; j++) {
+                    columns[j] = raw.column(j);
+                }
+                standardizer = Standardizer.fitColumns(columns);
+                columns = standardizer.transformColumns(columns);       // z-scores replace the copies, one by one
+                data = RegressionData.ofColumns(columns, raw.targets());
+            }
             return new HandSide(new HandRegressionEngine(data, start, rates), standardizer, raw);
         }
 
