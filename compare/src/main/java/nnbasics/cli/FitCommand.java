@@ -153,7 +153,8 @@ public final class FitCommand implements Callable<Integer> {
         y = null;
         FitRequest request = new FitRequest(data, target, featureNames, raw, n, engine, method, rate.weights(),
                 rate.bias(), rate.text(), steps, standardize);
-        FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps, n));
+        FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps, n),
+                ConsoleProgress.reading("reading " + data + " (dl4j)", data));
         for (double[] query : queries) {
             double prediction = FitOutput.predict(result.primary(), query);
             if (!Double.isFinite(prediction)) {

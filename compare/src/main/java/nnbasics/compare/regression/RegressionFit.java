@@ -1,6 +1,7 @@
 package nnbasics.compare.regression;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
@@ -25,13 +26,21 @@ public final class RegressionFit {
     }
 
     public static FitResult fit(FitRequest request, StepObserver observer) {
-        return request.method() == Method.NORMAL ? normal(request) : gradientDescent(request, observer);
+        return fit(request, observer, bytes -> { });
     }
 
-    private static FitResult gradientDescent(FitRequest request, StepObserver observer) {
+    /**
+     * @param dl4jReading told how many bytes of the file DataVec has read, as it reads (a progress bar)
+     */
+    public static FitResult fit(FitRequest request, StepObserver observer, LongConsumer dl4jReading) {
+        return request.method() == Method.NORMAL ? normal(request, dl4jReading)
+                : gradientDescent(request, observer, dl4jReading);
+    }
+
+    private static FitResult gradientDescent(FitRequest request, StepObserver observer, LongConsumer dl4jReading) {
         int n = request.features().size();
         RegressionTwins twins = RegressionTwins.of(request, LinearModel.zero(n),
-                new LearningRates(request.weightRates().clone(), request.biasRate()));
+                new LearningRates(request.weightRates().clone(), request.biasRate()), dl4jReading);
         Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
@@ -47,7 +56,7 @@ public final class RegressionFit {
      * linear system, whose rounding error is bounded normwise, relative to ‖θ‖) and the MSE, whose scale is the MSE
      * of the zero model, (1/N) Σ y² (an exact fit has an MSE of rounding noise, ~1e−30).
      */
-    private static FitResult normal(FitRequest request) {
+    private static FitResult normal(FitRequest request, LongConsumer dl4jReading) {
         EngineFit hand = null;
         EngineFit dl4j = null;
         RegressionData raw = request.raw();
@@ -56,7 +65,7 @@ public final class RegressionFit {
             hand = new EngineFit("hand", model.weights(), model.bias(), MeanSquaredError.loss(model, raw));
         }
         if (request.engine().runsDl4j()) {
-            RegressionCsv csv = RegressionTwins.read(request);
+            RegressionCsv csv = RegressionTwins.read(request, dl4jReading);
             double[] solution = nnbasics.dl4j.regression.NormalEquations.solve(csv.features(), csv.targets());
             int n = solution.length - 1;
             double[] weights = java.util.Arrays.copyOf(solution, n);
