@@ -32,7 +32,11 @@ final class MemoryNeed {
 
     /** @return 8 · rows · columns · copies, the bytes of the numbers held at once */
     static long bytes(long rows, int columns, int copies) {
-        return BYTES_PER_CELL * rows * columns * copies;
+        try {
+            return Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(BYTES_PER_CELL, rows), columns), copies);
+        } catch (ArithmeticException beyondLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /**
@@ -62,7 +66,7 @@ final class MemoryNeed {
      * @throws UserError before any reading, when the numbers alone would not fit in the heap the JVM may use
      */
     static void check(Path file, long rows, int columns, int copies) {
-        long needed = bytes(rows, columns, copies) + BASE;
+        long needed = Math.min(Long.MAX_VALUE - BASE, bytes(rows, columns, copies)) + BASE;
         if (needed > Runtime.getRuntime().maxMemory()) {
             throw new UserError(message(file, rows, columns, copies, Runtime.getRuntime().maxMemory()));
         }
@@ -70,7 +74,7 @@ final class MemoryNeed {
 
     /** The one line: what is needed, what there is, and how to give more. */
     static String message(Path file, long rows, int columns, int copies, long available) {
-        long needed = bytes(rows, columns, copies) + BASE;
+        long needed = Math.min(Long.MAX_VALUE - BASE, bytes(rows, columns, copies)) + BASE;
         long suggestGb = Math.max(1, (long) Math.ceil(1.25 * needed / (double) (1L << 30)));
         return String.format(Locale.ROOT, "not enough memory: %s has about %,d rows × %d columns, which need about "
                 + "%,d MB (8 bytes a number × %d copies, and %d MB for the program), but Java may use only %,d MB; "
