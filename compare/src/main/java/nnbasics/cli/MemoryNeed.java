@@ -63,13 +63,21 @@ final class MemoryNeed {
     }
 
     /**
-     * @throws UserError before any reading, when the numbers alone would not fit in the heap the JVM may use
+     * Refuses, before any reading, numbers that cannot fit beside the program: bytes &gt; heap − min(BASE, heap/4).
+     * (A small file runs in a small heap: the program itself needs less than BASE when little of it loads.)
+     *
+     * @throws UserError with {@link #message}
      */
     static void check(Path file, long rows, int columns, int copies) {
-        long needed = Math.min(Long.MAX_VALUE - BASE, bytes(rows, columns, copies)) + BASE;
-        if (needed > Runtime.getRuntime().maxMemory()) {
-            throw new UserError(message(file, rows, columns, copies, Runtime.getRuntime().maxMemory()));
+        long heap = Runtime.getRuntime().maxMemory();
+        if (!fits(bytes(rows, columns, copies), heap)) {
+            throw new UserError(message(file, rows, columns, copies, heap));
         }
+    }
+
+    /** @return whether {@code bytes} of numbers fit in a heap of {@code heap} bytes beside the program */
+    static boolean fits(long bytes, long heap) {
+        return bytes <= heap - Math.min(BASE, heap / 4);
     }
 
     /** The one line: what is needed, what there is, and how to give more. */

@@ -75,6 +75,16 @@ class FitLimitsTest {
     }
 
     @Test
+    void aSmallFileFitsASmallHeapAndALargeOneDoesNot() {
+        long mb = 1L << 20;
+        // the houses (10 rows × 3 columns × 3 copies = 720 bytes) in 64 MB: a quarter of the heap is set aside
+        assertTrue(MemoryNeed.fits(MemoryNeed.bytes(10, 3, 3), 64 * mb), "the houses in 64 MB");
+        // 6 million rows × 3 columns × 3 copies = 432,000,000 bytes: not in 64 MB, in 1 GB beside the 96 MB base
+        assertFalse(MemoryNeed.fits(MemoryNeed.bytes(6_000_000, 3, 3), 64 * mb), "6 million rows in 64 MB");
+        assertTrue(MemoryNeed.fits(MemoryNeed.bytes(6_000_000, 3, 3), 1024 * mb), "6 million rows in 1 GB");
+    }
+
+    @Test
     void rowsAreEstimatedFromTheFile() {
         // houses.csv is under a megabyte, so the estimate is exact: 11 line breaks, the header, 10 houses
         assertEquals(10, MemoryNeed.estimatedRows(TestData.file("houses.csv")), "the ten houses");
