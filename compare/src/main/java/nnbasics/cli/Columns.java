@@ -1,7 +1,9 @@
 package nnbasics.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nnbasics.handwritten.data.NumericTable;
 import nnbasics.handwritten.data.Table;
 
 /** Which columns of a table can serve as features by default. */
@@ -16,10 +18,14 @@ final class Columns {
      * bad cell's line and column instead of silently dropping the feature.
      */
     static List<String> numericExcept(Table table, String excluded) {
+        return numericExcept(source(table), excluded);
+    }
+
+    private static List<String> numericExcept(Source table, String excluded) {
         List<String> names = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             String name = table.columns().get(c);
-            if (!name.equals(excluded) && anyNumber(table, c)) {
+            if (!name.equals(excluded) && table.anyNumber(c)) {
                 names.add(name);
             }
         }
@@ -34,6 +40,16 @@ final class Columns {
      * @param role     what {@code excluded} is, for the message ("target", "label")
      */
     static List<String> features(Table table, List<String> given, String excluded, String role) {
+        return features(source(table), given, excluded, role);
+    }
+
+    /** As {@link #features(Table, List, String, String)}, for a table read straight into numbers. */
+    static List<String> features(NumericTable table, List<String> given, String excluded, String role) {
+        return features(new Source(table.file(), table.columns(), table::columnIndex,
+                c -> table.anyNumber(table.columns().get(c))), given, excluded, role);
+    }
+
+    private static List<String> features(Source table, List<String> given, String excluded, String role) {
         table.columnIndex(excluded);
         List<String> names = given != null ? given : numericExcept(table, excluded);
         if (names.isEmpty()) {
@@ -47,6 +63,22 @@ final class Columns {
             }
         }
         return names;
+    }
+
+    /** What the choice of features needs from a table, whichever reader read it. */
+    private record Source(Path file, List<String> columns, java.util.function.ToIntFunction<String> index,
+                          java.util.function.IntPredicate numbers) {
+        void columnIndex(String name) {
+            index.applyAsInt(name);
+        }
+
+        boolean anyNumber(int column) {
+            return numbers.test(column);
+        }
+    }
+
+    private static Source source(Table table) {
+        return new Source(table.file(), table.columns(), table::columnIndex, c -> anyNumber(table, c));
     }
 
     private static boolean anyNumber(Table table, int column) {

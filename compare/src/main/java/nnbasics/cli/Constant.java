@@ -18,8 +18,21 @@ final class Constant {
         try {
             Standardizer.fit(x);
         } catch (ConstantFeatureException e) {
-            throw new UserError("--standardize: column \"" + names.get(e.column()) + "\" of " + file
-                    + " is constant; it has no spread to divide by, so drop it from --features");
+            throw rejected(e, names, file);
         }
+    }
+
+    /** As {@link #rejectConstantColumns}, on features held column by column, [feature][row]. */
+    static void rejectConstantFeatureColumns(double[][] columns, List<String> names, Path file) {
+        try {
+            Standardizer.fitColumns(columns);
+        } catch (ConstantFeatureException e) {
+            throw rejected(e, names, file);
+        }
+    }
+
+    private static UserError rejected(ConstantFeatureException e, List<String> names, Path file) {
+        return new UserError("--standardize: column \"" + names.get(e.column()) + "\" of " + file
+                + " is constant; it has no spread to divide by, so drop it from --features");
     }
 }

@@ -11,7 +11,8 @@ import nnbasics.compare.regression.FitRequest;
 import nnbasics.compare.regression.FitResult;
 import nnbasics.compare.regression.Method;
 import nnbasics.compare.regression.RegressionFit;
-import nnbasics.handwritten.data.Table;
+import nnbasics.handwritten.data.NumericTable;
+import nnbasics.handwritten.regression.RegressionData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,7 +67,7 @@ public final class FitCommand implements Callable<Integer> {
     private String lr;
 
     @Option(names = "--steps", defaultValue = "1000", paramLabel = "N",
-            description = "Full-batch gradient-descent updates (default: ${DEFAULT-VALUE}).")
+            description = "Full-batch gradient-descent updates, at most 100000000 (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     @Option(names = "--standardize",
@@ -89,35 +90,78 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
+    /** The most --steps a fit takes: 1e8 hand-written steps on the guide's houses take about 10 s, DL4J's hours. */
+    static final int MAX_STEPS = 100_000_000;
+
     @Override
     public Integer call() throws Exception {
         double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
-        Table table = Table.read(data);
+        if (steps > MAX_STEPS && method == Method.GD) {
+            throw new UserError(String.format(java.util.Locale.ROOT, "--steps %d: at most %,d steps (1e8); "
+                    + "with a good --lr (try --standardize) a linear fit needs far fewer", steps, MAX_STEPS));
+        }
+        List<String> keep = null;
+        if (features != null) {
+            keep = new ArrayList<>(features);
+            keep.add(target);
+        }
+        int copies = (engine.runsHand() ? 1 : 0) + (engine.runsDl4j() ? 1 : 0) + 1;
+        long estimatedRows = MemoryNeed.estimatedRows(data);
+        int width = keep != null ? keep.size() : Math.max(1, headerWidth());
+        MemoryNeed.check(data, estimatedRows, width, copies);
+        try {
+            return fit(bound, keep);
+        } catch (OutOfMemoryError e) {
+            throw new UserError(MemoryNeed.message(data, estimatedRows, width, copies,
+                    Runtime.getRuntime().maxMemory()));
+        }
+    }
+
+    private Integer fit(double bound, List<String> keep) throws Exception {
+        NumericTable table = NumericTable.read(data, keep,
+                ConsoleProgress.reading("reading " + data + (engine.runsHand() ? " (hand)" : ""), data));
         List<String> featureNames = Columns.features(table, features, target, "target");
         double[][] x = table.numericColumns(featureNames);
         double[] y = table.numericColumn(target);
+        int n = y.length;
         if (rows != null) {
-            if (rows < 1 || rows > x.length) {
-                throw new UserError("--rows " + rows + ": " + data + " has " + x.length + " data rows");
+            if (rows < 1 || rows > n) {
+                throw new UserError("--rows " + rows + ": " + data + " has " + n + " data rows");
             }
-            x = java.util.Arrays.copyOf(x, rows);
+            for (int j = 0; j < x.length; j++) {
+                x[j] = java.util.Arrays.copyOf(x[j], rows);
+            }
             y = java.util.Arrays.copyOf(y, rows);
+            n = rows;
         }
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
-        if (method == Method.NORMAL && x.length < featureNames.size() + 1) {
-            throw new UserError("--method normal: " + x.length + " rows cannot determine " + (featureNames.size() + 1)
+        if (method == Method.NORMAL && n < featureNames.size() + 1) {
+            throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)
                     + " parameters (" + featureNames.size() + " weights and a bias); add rows or drop features");
         }
         if (standardize) {
-            Constant.rejectConstantColumns(x, featureNames, data);
+            Constant.rejectConstantFeatureColumns(x, featureNames, data);
         }
-        LearningRate rate = LearningRate.parse(lr, x, standardize);
-        FitRequest request = new FitRequest(data, target, featureNames, x, y, engine, method, rate.weights(),
+        LearningRate rate = LearningRate.parseColumns(lr, x, standardize);
+        // the hand-written columns are held only when that engine runs: DL4J reads the file again its own way
+        RegressionData raw = engine.runsHand() ? RegressionData.ofColumns(x, y) : null;
+        table = null;
+        x = null;
+        y = null;
+        FitRequest request = new FitRequest(data, target, featureNames, raw, n, engine, method, rate.weights(),
                 rate.bias(), rate.text(), steps, standardize);
-        FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps));
+        FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps, n),
+                ConsoleProgress.reading("reading " + data + " (dl4j)", data));
+        for (double[] query : queries) {
+            double prediction = FitOutput.predict(result.primary(), query);
+            if (!Double.isFinite(prediction)) {
+                throw new UserError("--predict " + Values.text(query) + ": the prediction is " + prediction
+                        + ", beyond double precision; rescale the target and the features");
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(FitOutput.json(request, result, queries, bound));
@@ -126,5 +170,15 @@ public final class FitCommand implements Callable<Integer> {
         }
         out.flush();
         return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+    }
+
+    /** The number of columns in the file's first line (0 when it cannot be read: the reader then says why). */
+    private int headerWidth() {
+        try (java.io.BufferedReader reader = java.nio.file.Files.newBufferedReader(data)) {
+            String first = reader.readLine();
+            return first == null ? 0 : first.split(",", -1).length;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 }

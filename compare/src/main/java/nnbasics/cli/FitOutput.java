@@ -52,8 +52,11 @@ final class FitOutput {
         object.put("predictions", predictions);
         if (result.difference() != null) {
             Twins.put(object, result.difference(), tolerance);
-            object.put("dl4j", Map.of("weights", result.dl4j().weights(), "bias", result.dl4j().bias(),
-                    "mse", result.dl4j().mse()));
+            Map<String, Object> dl4j = new LinkedHashMap<>();   // in this order on every run (Map.of has none)
+            dl4j.put("weights", result.dl4j().weights());
+            dl4j.put("bias", result.dl4j().bias());
+            dl4j.put("mse", result.dl4j().mse());
+            object.put("dl4j", dl4j);
         }
         return JSON.writeValueAsString(object);
     }
@@ -62,7 +65,7 @@ final class FitOutput {
                        double tolerance) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s = %s + b   (%d rows of %s)%n", target,
-                weightedSum(request.features()), request.x().length, data));
+                weightedSum(request.features()), request.rows(), data));
         if (request.method() == Method.GD) {
             s.append(String.format(Locale.ROOT, "gradient descent on MSE: %d steps from zero, learning rate %s%s%n",
                     result.steps(), request.rateText(), request.standardize() ? ", standardised features" : ""));

@@ -39,6 +39,30 @@ record LearningRate(double[] weights, double bias, String text) {
         return new LearningRate(Arrays.copyOf(rates, p), rates[p], text);
     }
 
+    /** {@link #parse(String, double[][], boolean)} on features held column by column, [feature][row]. */
+    static LearningRate parseColumns(String text, double[][] columns, boolean standardized) {
+        int p = columns.length;
+        if (text.equals("auto") && !standardized) {
+            double rate = 1.0 / rawTraceOfColumns(columns);
+            return uniform(p, rate, "auto (" + rate + ")");
+        }
+        return parse(text, new double[1][p], standardized);           // the rows matter only for the raw trace
+    }
+
+    /** {@link #rawTrace(double[][])} over columns: the same sums in the same order. */
+    private static double rawTraceOfColumns(double[][] x) {
+        int n = x[0].length;
+        double sum = 0.0;
+        for (int i = 0; i < n; i++) {
+            double norm = 1.0;
+            for (double[] column : x) {
+                norm += column[i] * column[i];                          // 1 + ‖x_i‖²
+            }
+            sum += norm;
+        }
+        return 2.0 * sum / n;
+    }
+
     private static double rawTrace(double[][] x) {
         double sum = 0.0;
         for (double[] row : x) {

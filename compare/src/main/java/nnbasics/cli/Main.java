@@ -60,7 +60,15 @@ public final class Main implements Runnable {
             }
             throw ex;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what held the memory is unreachable now, so there is room for the message
+            err.println("nnbasics: not enough memory (Java may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give it more, e.g. NNBASICS_JAVA_OPTS=-Xmx4g ./nnbasics …");
+            code = USER_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
@@ -102,6 +110,7 @@ public final class Main implements Runnable {
                 || ex instanceof DataException
                 || ex instanceof SingularSystemException
                 || ex instanceof DivergenceException
+                || ex instanceof nnbasics.compare.NonFiniteResultException
                 || ex instanceof CsvException
                 || ex instanceof ConstantFeatureException
                 || ex instanceof nnbasics.compare.network.LayersFileException;

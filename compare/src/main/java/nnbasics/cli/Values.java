@@ -32,6 +32,15 @@ final class Values {
         return all;
     }
 
+    /** The numbers as they would be given: "1650.0,3.0". */
+    static String text(double[] values) {
+        List<String> parts = new ArrayList<>();
+        for (double value : values) {
+            parts.add(Double.toString(value));
+        }
+        return String.join(",", parts);
+    }
+
     /** One finite number. */
     static double number(String flag, String whole, String part) {
         try {

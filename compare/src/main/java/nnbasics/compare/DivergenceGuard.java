@@ -42,6 +42,11 @@ public final class DivergenceGuard {
         if (learningRate == null) {
             return;
         }
+        if (!Double.isFinite(loss) && Double.isNaN(first)) {
+            throw new DivergenceException(step, "the loss is already " + loss + " at the start, before any step: "
+                    + "the data's values are too large for double precision (their squares overflow above about "
+                    + "1.8e308); rescale the target and the features");
+        }
         if (!Double.isFinite(loss)) {
             throw new DivergenceException(step, "training diverged at step " + step + ": the loss became " + loss
                     + " with learning rate " + learningRate + "; try a smaller --lr or --standardize");

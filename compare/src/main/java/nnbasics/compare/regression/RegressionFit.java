@@ -1,9 +1,11 @@
 package nnbasics.compare.regression;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
+import nnbasics.compare.NonFiniteResultException;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tensor;
 import nnbasics.compare.TwinDifference;
@@ -24,18 +26,29 @@ public final class RegressionFit {
     }
 
     public static FitResult fit(FitRequest request, StepObserver observer) {
-        return request.method() == Method.NORMAL ? normal(request) : gradientDescent(request, observer);
+        return fit(request, observer, bytes -> { });
     }
 
-    private static FitResult gradientDescent(FitRequest request, StepObserver observer) {
+    /**
+     * @param dl4jReading told how many bytes of the file DataVec has read, as it reads (a progress bar)
+     */
+    public static FitResult fit(FitRequest request, StepObserver observer, LongConsumer dl4jReading) {
+        return request.method() == Method.NORMAL ? normal(request, dl4jReading)
+                : gradientDescent(request, observer, dl4jReading);
+    }
+
+    private static FitResult gradientDescent(FitRequest request, StepObserver observer, LongConsumer dl4jReading) {
         int n = request.features().size();
         RegressionTwins twins = RegressionTwins.of(request, LinearModel.zero(n),
-                new LearningRates(request.weightRates().clone(), request.biasRate()));
+                new LearningRates(request.weightRates().clone(), request.biasRate()), dl4jReading);
         Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
-        return new FitResult(twins.hand() == null ? null : twins.hand().fit(),
-                twins.dl4j() == null ? null : twins.dl4j().fit(), request.steps(), difference);
+        EngineFit hand = twins.hand() == null ? null : twins.hand().fit();
+        EngineFit dl4j = twins.dl4j() == null ? null : twins.dl4j().fit();
+        requireFinite(request, hand);
+        requireFinite(request, dl4j);
+        return new FitResult(hand, dl4j, request.steps(), difference);
     }
 
     /**
@@ -43,16 +56,16 @@ public final class RegressionFit {
      * linear system, whose rounding error is bounded normwise, relative to ‖θ‖) and the MSE, whose scale is the MSE
      * of the zero model, (1/N) Σ y² (an exact fit has an MSE of rounding noise, ~1e−30).
      */
-    private static FitResult normal(FitRequest request) {
+    private static FitResult normal(FitRequest request, LongConsumer dl4jReading) {
         EngineFit hand = null;
         EngineFit dl4j = null;
-        RegressionData raw = new RegressionData(request.x(), request.y());
+        RegressionData raw = request.raw();
         if (request.engine().runsHand()) {
             LinearModel model = NormalEquations.solve(raw);
             hand = new EngineFit("hand", model.weights(), model.bias(), MeanSquaredError.loss(model, raw));
         }
         if (request.engine().runsDl4j()) {
-            RegressionCsv csv = RegressionTwins.read(request);
+            RegressionCsv csv = RegressionTwins.read(request, dl4jReading);
             double[] solution = nnbasics.dl4j.regression.NormalEquations.solve(csv.features(), csv.targets());
             int n = solution.length - 1;
             double[] weights = java.util.Arrays.copyOf(solution, n);
@@ -60,6 +73,8 @@ public final class RegressionFit {
             dl4j = new EngineFit("dl4j", weights, bias,
                     RegressionTwins.Dl4jSide.rawMse(csv.features(), csv.targets(), weights, bias));
         }
+        requireFinite(request, hand);
+        requireFinite(request, dl4j);
         Difference difference = null;
         if (hand != null && dl4j != null) {
             TwinDifference metric = new TwinDifference();
@@ -68,6 +83,29 @@ public final class RegressionFit {
             difference = metric.at(0, tensors(hand), tensors(dl4j));
         }
         return new FitResult(hand, dl4j, 0, difference);
+    }
+
+    /**
+     * A fit whose MSE or parameters are NaN or ±Infinity is an error, never a result: with targets around 1e200 the
+     * least-squares weights can be finite while the MSE overflows to Infinity.
+     */
+    private static void requireFinite(FitRequest request, EngineFit fit) {
+        if (fit == null) {
+            return;
+        }
+        Object[] named = new Object[2 * (request.features().size() + 2)];
+        int k = 0;
+        for (int j = 0; j < request.features().size(); j++) {
+            named[k++] = "the weight of \"" + request.features().get(j) + "\"";
+            named[k++] = fit.weights()[j];
+        }
+        named[k++] = "the bias";
+        named[k++] = fit.bias();
+        named[k++] = "the mean squared error";
+        named[k] = fit.mse();
+        String engine = fit.engine().equals("hand") ? "the hand-written engine" : "DL4J";
+        NonFiniteResultException.requireFinite("fit --method " + request.method().name().toLowerCase(java.util.Locale.ROOT)
+                + " (" + engine + ")", named);
     }
 
     private static List<Tensor> tensors(EngineFit fit) {

@@ -47,20 +47,26 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
      * the command line read with the hand-written {@code Table}; the DL4J side reads the file with DataVec.
      */
     public static RegressionTwins of(FitRequest request, LinearModel start, LearningRates rates) {
+        return of(request, start, rates, bytes -> { });
+    }
+
+    /** As {@link #of(FitRequest, LinearModel, LearningRates)}, telling {@code dl4jReading} how far DataVec read. */
+    public static RegressionTwins of(FitRequest request, LinearModel start, LearningRates rates,
+                                     java.util.function.LongConsumer dl4jReading) {
         HandSide hand = request.engine().runsHand()
-                ? HandSide.of(new RegressionData(request.x(), request.y()), start, rates, request.standardize())
+                ? HandSide.of(request.raw(), start, rates, request.standardize())
                 : null;
         Dl4jSide dl4j = null;
         if (request.engine().runsDl4j()) {
-            RegressionCsv csv = read(request);
+            RegressionCsv csv = read(request, dl4jReading);
             dl4j = Dl4jSide.of(csv.features(), csv.targets(), start, rates, request.standardize());
         }
         return new RegressionTwins(hand, dl4j);
     }
 
     /** The request's file read the DataVec way. */
-    static RegressionCsv read(FitRequest request) {
-        return RegressionCsv.read(request.data(), request.features(), request.target(), request.x().length);
+    static RegressionCsv read(FitRequest request, java.util.function.LongConsumer bytesRead) {
+        return RegressionCsv.read(request.data(), request.features(), request.target(), request.rows(), bytesRead);
     }
 
     static INDArray features(double[][] x) {
@@ -76,9 +82,17 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
     public record HandSide(HandRegressionEngine engine, Standardizer standardizer, RegressionData raw) {
 
         static HandSide of(RegressionData raw, LinearModel start, LearningRates rates, boolean standardize) {
-            Standardizer standardizer = standardize ? Standardizer.fit(raw.features()) : null;
-            RegressionData data = standardizer == null ? raw
-                    : new RegressionData(standardizer.transform(raw.features()), raw.targets());
+            Standardizer standardizer = null;
+            RegressionData data = raw;
+            if (standardize) {
+                double[][] columns = new double[raw.featureCount()][];
+                for (int j = 0; j < columns.length; j++) {
+                    columns[j] = raw.column(j);
+                }
+                standardizer = Standardizer.fitColumns(columns);
+                columns = standardizer.transformColumns(columns);       // z-scores replace the copies, one by one
+                data = RegressionData.ofColumns(columns, raw.targets());
+            }
             return new HandSide(new HandRegressionEngine(data, start, rates), standardizer, raw);
         }
 

@@ -53,7 +53,8 @@ class DecimalDataTwinsTest {
         Path file = TestData.file("food-trucks.csv");
         Table table = Table.read(file);
         double[][] x = table.numericColumns(List.of("population"));
-        return new FitRequest(file, "profit", List.of("population"), x, table.numericColumn("profit"), engine,
+        return new FitRequest(file, "profit", List.of("population"),
+                new nnbasics.handwritten.regression.RegressionData(x, table.numericColumn("profit")), x.length, engine,
                 method, new double[] {rate}, rate, Double.toString(rate), STEPS, standardize);
     }
 

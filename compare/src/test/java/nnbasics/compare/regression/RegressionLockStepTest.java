@@ -171,7 +171,7 @@ class RegressionLockStepTest {
         for (int j = 1; j <= p; j++) {
             names.add("x" + j);
         }
-        FitRequest request = new FitRequest(csv(names, x, y), "y", names, x, y,
+        FitRequest request = new FitRequest(csv(names, x, y), "y", names, new RegressionData(x, y), y.length,
                 nnbasics.compare.EngineChoice.BOTH, Method.GD, filled(p, rate), rate, Double.toString(rate), STEPS, true);
         java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
         FitResult result = RegressionFit.fit(request, record -> {

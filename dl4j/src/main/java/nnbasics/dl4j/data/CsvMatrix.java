@@ -128,7 +128,7 @@ public final class CsvMatrix {
     }
 
     /** The schema of the whole file, built from its header. */
-    private static Schema schema(Path file, List<String> header, List<String> numericColumns, String labelColumn,
+    static Schema schema(Path file, List<String> header, List<String> numericColumns, String labelColumn,
                                  List<String> classes) {
         List<String> wanted = new ArrayList<>(numericColumns);
         if (labelColumn != null) {
@@ -198,12 +198,12 @@ public final class CsvMatrix {
      * DataVec's rule for the column, plus finiteness for numbers: M2.1's {@code DoubleMetaData.isValid} accepts NaN
      * and ±Infinity even when the column was declared without them (it only checks min and max after parsing).
      */
-    private static boolean isValid(ColumnMetaData column, Writable cell) {
+    static boolean isValid(ColumnMetaData column, Writable cell) {
         return column.isValid(cell)
                 && (column.getColumnType() != ColumnType.Double || Double.isFinite(cell.toDouble()));
     }
 
-    private static String expected(ColumnMetaData column) {
+    static String expected(ColumnMetaData column) {
         return switch (column.getColumnType()) {
             case Double -> "a finite number";
             case Categorical -> "one of " + String.join(", ", ((CategoricalMetaData) column).getStateNames());

@@ -66,11 +66,18 @@ public final class PerWeightLearningRates {
         return networkRate;
     }
 
-    /** x'_ij = s_j · x_ij, a new [N, n] array (the input is not changed). */
+    /**
+     * x'_ij = s_j · x_ij, a new [N, n] array (the input is not changed); when every s_j = 1 (equal rates), x itself
+     * in double precision, since multiplying by 1 changes nothing and a large x is then not held twice.
+     */
     public INDArray scaleFeatures(INDArray features) {
         if (features.rank() != 2 || features.size(1) != scales.length) {
             throw new IllegalArgumentException("features must have shape [N, " + scales.length + "], got "
                     + Arrays.toString(features.shape()));
+        }
+        boolean allOne = Arrays.stream(scales).allMatch(s -> s == 1);
+        if (allOne) {
+            return features.castTo(DataType.DOUBLE);       // x'_j = 1 · x_j = x_j exactly: no copy of a large x
         }
         return features.castTo(DataType.DOUBLE).mulRowVector(Nd4j.createFromArray(scales));
     }

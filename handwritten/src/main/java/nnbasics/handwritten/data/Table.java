@@ -135,7 +135,13 @@ public record Table(Path file, List<String> columns, List<Table.Row> rows) {
 
     /** {@code file:line: column "name" (number): expected ..., found "..."} */
     private DataException cellError(Row row, int column, String expected) {
-        return new DataException(file + ":" + row.line() + ": column " + Cells.describe(columns.get(column)) + " ("
-                + (column + 1) + "): expected " + expected + ", found " + Cells.describe(row.cells().get(column)));
+        return new DataException(cellMessage(file, row.line(), columns.get(column), column, expected,
+                row.cells().get(column)));
+    }
+
+    /** The message of a bad cell, shared with {@link NumericTable}: {@code file:line: column "name" (number): …}. */
+    static String cellMessage(Path file, long line, String columnName, int column, String expected, String cell) {
+        return file + ":" + line + ": column " + Cells.describe(columnName) + " (" + (column + 1) + "): expected "
+                + expected + ", found " + Cells.describe(cell);
     }
 }

@@ -92,6 +92,58 @@ public record Standardizer(double[] means, double[] standardDeviations) {
     }
 
     /**
+     * {@link #fit(double[][])} on column-major features, [feature][example] (the same sums in the same order), so
+     * that a large file's columns are standardised without a row-major copy.
+     */
+    public static Standardizer fitColumns(double[][] columns) {
+        if (columns.length == 0 || columns[0].length == 0) {
+            throw new IllegalArgumentException("expected at least one example with at least one feature");
+        }
+        int n = columns[0].length;
+        double[] means = new double[columns.length];
+        double[] deviations = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = columns[j];
+            if (column.length != n) {
+                throw new IllegalArgumentException("feature " + j + " has " + column.length + " examples, expected "
+                        + n);
+            }
+            double sum = 0;
+            for (double value : column) {
+                sum += value;
+            }
+            means[j] = sum / n;                                       // μ_j = (1/n) Σ_i x_ij
+            double squares = 0;
+            boolean constant = true;
+            for (double value : column) {
+                double d = value - means[j];
+                squares += d * d;
+                constant &= value == column[0];
+            }
+            deviations[j] = Math.sqrt(squares / n);                   // σ_j = √((1/n) Σ_i (x_ij − μ_j)²)
+            if (constant || deviations[j] == 0) {
+                throw new ConstantFeatureException(j, column[0]);
+            }
+        }
+        return new Standardizer(means, deviations);
+    }
+
+    /** {@link #transform(double[][])} on column-major features, [feature][example]: new columns of z-scores. */
+    public double[][] transformColumns(double[][] columns) {
+        if (columns.length != means.length) {
+            throw new IllegalArgumentException("expected " + means.length + " features, got " + columns.length);
+        }
+        double[][] z = new double[columns.length][];
+        for (int j = 0; j < columns.length; j++) {
+            z[j] = new double[columns[j].length];
+            for (int i = 0; i < z[j].length; i++) {
+                z[j][i] = (columns[j][i] - means[j]) / standardDeviations[j];     // z = (x − μ) / σ
+            }
+        }
+        return z;
+    }
+
+    /**
      * @param standardizedWeights w_j of a model trained on standardised features
      * @return w_raw_j = w_j / σ_j, the weights of the same model on raw features
      */

@@ -26,8 +26,8 @@ public final class GradientDescent {
             throw new IllegalArgumentException(rates.weights().length + " weight rates for "
                     + data.featureCount() + " features");
         }
-        double[] predictions = model.predict(data.features());                 // ŷ_i = x_i·w + b
-        double loss = MeanSquaredError.loss(predictions, data.targets());     // L = (1/n) Σ (ŷ_i − y_i)²
+        double[] predictions = MeanSquaredError.predictions(model, data);      // ŷ_i = x_i·w + b
+        double loss = MeanSquaredError.loss(predictions, data);               // L = (1/n) Σ (ŷ_i − y_i)²
         Gradient gradient = MeanSquaredError.gradient(predictions, data);     // ∂L/∂w_j, ∂L/∂b
         double[] w = model.weights();
         double[] dW = gradient.weights();

@@ -28,7 +28,7 @@ public final class MeanSquaredError {
      */
     public static double loss(LinearModel model, RegressionData data) {
         requireSameFeatureCount(model, data);
-        return loss(model.predict(data.features()), data.targets());
+        return loss(predictions(model, data), data);
     }
 
     /**
@@ -36,7 +36,25 @@ public final class MeanSquaredError {
      */
     public static Gradient gradient(LinearModel model, RegressionData data) {
         requireSameFeatureCount(model, data);
-        return gradient(model.predict(data.features()), data);
+        return gradient(predictions(model, data), data);
+    }
+
+    /**
+     * ŷ_i = Σ_j x_ij w_j + b for every example, read from the data's columns without copying them (the arithmetic
+     * of {@link LinearModel#predict(double[])}, in the same order).
+     */
+    static double[] predictions(LinearModel model, RegressionData data) {
+        double[] w = model.weights();
+        double b = model.bias();
+        double[] predictions = new double[data.size()];
+        for (int i = 0; i < predictions.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < w.length; j++) {
+                sum += data.feature(i, j) * w[j];                     // Σ_j x_ij w_j
+            }
+            predictions[i] = sum + b;                                 // ŷ_i = x_i·w + b
+        }
+        return predictions;
     }
 
     /**
@@ -58,29 +76,27 @@ public final class MeanSquaredError {
     }
 
     /** L = (1/n) Σ_i (ŷ_i − y_i)², from predictions already computed. */
-    static double loss(double[] predictions, double[] targets) {
+    static double loss(double[] predictions, RegressionData data) {
         double sum = 0;
-        for (int i = 0; i < targets.length; i++) {
-            double residual = predictions[i] - targets[i];            // r_i = ŷ_i − y_i
+        for (int i = 0; i < predictions.length; i++) {
+            double residual = predictions[i] - data.target(i);        // r_i = ŷ_i − y_i
             sum += residual * residual;                               // Σ_i r_i²
         }
-        return sum / targets.length;                                  // L = (1/n) Σ_i r_i²
+        return sum / predictions.length;                              // L = (1/n) Σ_i r_i²
     }
 
     /** The gradient, from predictions already computed. */
     static Gradient gradient(double[] predictions, RegressionData data) {
-        double[][] x = data.features();
-        double[] y = data.targets();
         double[] dW = new double[data.featureCount()];
         double dB = 0;
-        for (int i = 0; i < y.length; i++) {
-            double residual = predictions[i] - y[i];                  // r_i = ŷ_i − y_i
+        for (int i = 0; i < predictions.length; i++) {
+            double residual = predictions[i] - data.target(i);        // r_i = ŷ_i − y_i
             for (int j = 0; j < dW.length; j++) {
-                dW[j] += residual * x[i][j];                          // Σ_i r_i x_ij
+                dW[j] += residual * data.feature(i, j);               // Σ_i r_i x_ij
             }
             dB += residual;                                           // Σ_i r_i
         }
-        double scale = 2.0 / y.length;                                // 2 from d(r²)/dr, 1/n from the mean
+        double scale = 2.0 / predictions.length;                                // 2 from d(r²)/dr, 1/n from the mean
         for (int j = 0; j < dW.length; j++) {
             dW[j] = scale * dW[j];                                    // ∂L/∂w_j = (2/n) Σ_i r_i x_ij
         }

@@ -65,18 +65,16 @@ public final class NormalEquations {
                     + " parameters (" + m + (m == 1 ? " weight" : " weights") + (withBias ? " and a bias" : "")
                     + "): least squares needs at least as many examples as parameters");
         }
-        double[][] a = designMatrix(data.features(), withBias);
-        double[] y = data.targets();
         double[][] normal = new double[p][p];
         double[] r = new double[p];
         for (int j = 0; j < p; j++) {
             for (int k = 0; k < p; k++) {
                 for (int i = 0; i < n; i++) {
-                    normal[j][k] += a[i][j] * a[i][k];                          // M_jk = Σ_i a_ij a_ik
+                    normal[j][k] += design(data, i, j) * design(data, i, k);    // M_jk = Σ_i a_ij a_ik
                 }
             }
             for (int i = 0; i < n; i++) {
-                r[j] += a[i][j] * y[i];                                          // r_j = Σ_i a_ij y_i
+                r[j] += design(data, i, j) * data.target(i);                    // r_j = Σ_i a_ij y_i
             }
         }
         IntFunction<String> name = k -> k < m ? "feature " + (k + 1) + " of " + m
@@ -103,15 +101,8 @@ public final class NormalEquations {
         return theta;
     }
 
-    /** A = [X | 1] with a bias, A = X without. */
-    private static double[][] designMatrix(double[][] x, boolean withBias) {
-        double[][] a = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            a[i] = withBias ? java.util.Arrays.copyOf(x[i], x[i].length + 1) : x[i];
-            if (withBias) {
-                a[i][x[i].length] = 1;                                          // the bias column
-            }
-        }
-        return a;
+    /** a_ij of A = [X | 1] (with a bias: the column after the features is 1), read from the data's columns. */
+    private static double design(RegressionData data, int example, int column) {
+        return column < data.featureCount() ? data.feature(example, column) : 1;   // the bias column
     }
 }

@@ -1,0 +1,92 @@
+package nnbasics.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How much heap a fit of a CSV file needs, and the one line that says so when the JVM has too little.
+ *
+ * <pre>
+ * bytes(rows, columns, copies) = 8 · rows · columns · copies       one double per cell, per copy held at once
+ * copies = (engines that run) + 1                                  each engine's columns, and one copy's room for
+ *                                                                  the reading and a step (chunks, predictions)
+ * needed heap ≈ bytes + BASE                                       BASE: the JVM, the libraries, ND4J's classes
+ * </pre>
+ * DL4J holds its own copy off the heap, which JavaCPP limits to the same size as the heap (-Xmx) by default, so one
+ * -Xmx gives room to both.
+ */
+final class MemoryNeed {
+
+    /** Bytes of one cell held as a double. */
+    static final long BYTES_PER_CELL = Double.BYTES;
+    /** The heap a fit uses whatever the data: the JVM, picocli, commons-csv, DL4J's and ND4J's classes. */
+    static final long BASE = 96L << 20;
+    /** How much of the file is sampled to estimate the number of rows before reading it. */
+    private static final int SAMPLE = 1 << 20;
+
+    private MemoryNeed() {
+    }
+
+    /** @return 8 · rows · columns · copies, the bytes of the numbers held at once */
+    static long bytes(long rows, int columns, int copies) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(BYTES_PER_CELL, rows), columns), copies);
+        } catch (ArithmeticException beyondLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The number of rows of a CSV file, estimated from its size and the line breaks in its first megabyte (exact for
+     * a file of up to a megabyte, 1 when it cannot be read: the reader then reports why).
+     */
+    static long estimatedRows(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] sample = in.readNBytes(SAMPLE);
+            long breaks = 0;
+            for (byte b : sample) {
+                if (b == '\n') {
+                    breaks++;
+                }
+            }
+            long size = Files.size(file);
+            if (sample.length == 0 || breaks == 0) {
+                return 1;
+            }
+            return Math.max(1, Math.round((double) breaks * size / sample.length) - 1);   // minus the header
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Refuses, before any reading, numbers that cannot fit beside the program: bytes &gt; heap − min(BASE, heap/4).
+     * (A small file runs in a small heap: the program itself needs less than BASE when little of it loads.)
+     *
+     * @throws UserError with {@link #message}
+     */
+    static void check(Path file, long rows, int columns, int copies) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (!fits(bytes(rows, columns, copies), heap)) {
+            throw new UserError(message(file, rows, columns, copies, heap));
+        }
+    }
+
+    /** @return whether {@code bytes} of numbers fit in a heap of {@code heap} bytes beside the program */
+    static boolean fits(long bytes, long heap) {
+        return bytes <= heap - Math.min(BASE, heap / 4);
+    }
+
+    /** The one line: what is needed, what there is, and how to give more. */
+    static String message(Path file, long rows, int columns, int copies, long available) {
+        long needed = Math.min(Long.MAX_VALUE - BASE, bytes(rows, columns, copies)) + BASE;
+        long suggestGb = Math.max(1, (long) Math.ceil(1.25 * needed / (double) (1L << 30)));
+        return String.format(Locale.ROOT, "not enough memory: %s has about %,d rows × %d columns, which need about "
+                + "%,d MB (8 bytes a number × %d copies, and %d MB for the program), but Java may use only %,d MB; "
+                + "give it more, e.g. NNBASICS_JAVA_OPTS=-Xmx%dg ./nnbasics …", file, rows, columns,
+                needed >> 20, copies, BASE >> 20, available >> 20, suggestGb);
+    }
+}
