@@ -17,6 +17,7 @@ import nnbasics.compare.network.NetworkFit;
 import nnbasics.compare.network.NetworkRequest;
 import nnbasics.compare.network.NetworkResult;
 import nnbasics.compare.network.NetworkTwins;
+import nnbasics.dl4j.classification.LabelledCsv;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
@@ -128,6 +129,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
+        if (features != null) {
+            Columns.checkNames(features);
+        }
         Table train = Table.read(data);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
@@ -136,6 +140,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         if (test != null) {
             TestFile.check(test, Table.read(test), featureNames, features == null, label, raw.classes());
+            if (engine.runsDl4j()) {
+                LabelledCsv.read(test, featureNames, label, raw.classes()); // DataVec's own reading, also up front
+            }
         }
         double rate = lr.equals("auto") ? (hidden != null ? NETWORK_RATE : autoRate(raw.features(), standardize))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();

@@ -41,11 +41,11 @@ public final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run)");
-        }
         if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
             throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run)");
         }
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");

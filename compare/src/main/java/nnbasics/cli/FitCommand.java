@@ -95,13 +95,20 @@ public final class FitCommand implements Callable<Integer> {
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
+        if (features != null) {
+            Columns.checkNames(features);
+        }
+        if (rows != null && rows < 1) {
+            throw new UserError("--rows " + rows + ": expected a number of data rows of at least 1");
+        }
         Table table = Table.read(data);
         List<String> featureNames = Columns.features(table, features, target, "target");
         double[][] x = table.numericColumns(featureNames);
         double[] y = table.numericColumn(target);
         if (rows != null) {
-            if (rows < 1 || rows > x.length) {
-                throw new UserError("--rows " + rows + ": " + data + " has " + x.length + " data rows");
+            if (rows > x.length) {
+                throw new UserError("--rows " + rows + ": expected at most " + x.length + ", the number of data rows"
+                        + " in " + data);
             }
             x = java.util.Arrays.copyOf(x, rows);
             y = java.util.Arrays.copyOf(y, rows);

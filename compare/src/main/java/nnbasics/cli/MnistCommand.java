@@ -164,6 +164,7 @@ public final class MnistCommand implements Callable<Integer> {
                 throw new UserError("no MNIST data: " + data.resolve(name) + " is missing; run data/mnist/fetch");
             }
         }
+        OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Map<String, Double> loadSeconds = new LinkedHashMap<>();
@@ -195,6 +196,10 @@ public final class MnistCommand implements Callable<Integer> {
             }
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
+        }
+        if (batch > trainCount) {
+            throw new UserError("--batch " + batch + ": expected at most " + trainCount + ", the number of training "
+                    + "images in " + data);
         }
         Console console = System.console();
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
@@ -276,7 +281,7 @@ public final class MnistCommand implements Callable<Integer> {
                         out.resolve("mnist-confusion-" + history.name() + ".png")));
             }
         } catch (IOException e) {
-            throw new UserError("cannot write the pictures into " + out + ": " + e.getMessage());
+            throw new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
         }
         return written;
     }

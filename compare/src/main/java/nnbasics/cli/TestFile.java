@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import nnbasics.handwritten.data.Table;
 
-/** Checks that a {@code --test} file can be evaluated by a model trained on another file. */
+/**
+ * Checks that a {@code --test} file can be evaluated by a model trained on another file: its columns, every feature
+ * cell and every label, before any training.
+ */
 final class TestFile {
 
     private TestFile() {
@@ -30,6 +33,7 @@ final class TestFile {
                         + " its columns are " + String.join(", ", table.columns()));
             }
         }
+        table.numericColumns(features);      // every feature cell, now: a bad one is reported before training
         List<String> labels = table.stringColumn(label);
         for (int i = 0; i < labels.size(); i++) {
             if (!classes.contains(labels.get(i))) {

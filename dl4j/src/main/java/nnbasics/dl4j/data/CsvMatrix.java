@@ -49,6 +49,7 @@ public final class CsvMatrix {
 
     private static final char DELIMITER = ',';
     private static final int HEADER_LINES = 1;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvMatrix() {
     }
@@ -111,6 +112,14 @@ public final class CsvMatrix {
             List<String> names = new ArrayList<>();
             for (Writable cell : reader.next()) {
                 names.add(cell.toString().trim());
+            }
+            if (!names.isEmpty() && names.get(0).startsWith(BYTE_ORDER_MARK)) {
+                names.set(0, names.get(0).substring(1));          // a UTF-8 byte order mark is not part of the name
+            }
+            if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+                throw new CsvException(file + ":1: expected commas between the column names, found "
+                        + (names.get(0).contains(";") ? "semicolons" : "tabs") + " (the header is one name, \""
+                        + names.get(0) + "\")");
             }
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {

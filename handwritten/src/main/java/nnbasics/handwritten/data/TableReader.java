@@ -38,7 +38,7 @@ final class TableReader {
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, file, parser)) {
+            while (hasNext(records, file, parser, text, columns)) {
                 CSVRecord record = records.next();
                 List<String> cells = record.toList();
                 if (cells.size() == 1 && cells.get(0).isEmpty()) {
@@ -87,17 +87,39 @@ final class TableReader {
         }
     }
 
-    /** Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up. */
-    private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser) {
+    /**
+     * Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up; its message names
+     * the line in Java's words, so {@link CsvSyntax} finds the line and the column again.
+     *
+     * @param columns the header's names once it is read, else null
+     */
+    private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser, String text,
+                                   List<String> columns) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ":" + parser.getCurrentLineNumber() + ": malformed CSV ("
-                    + e.getMessage() + ")", e);
+            CsvSyntax.Mistake mistake = CsvSyntax.firstMistake(text);
+            if (mistake == null) {
+                throw new DataException(file + ":" + parser.getCurrentLineNumber() + ": malformed CSV, expected"
+                        + " each quoted cell to end with a quote followed by a comma or the end of the line", e);
+            }
+            String column = columns != null && mistake.column() < columns.size()
+                    ? "column " + Cells.describe(columns.get(mistake.column())) + " (" + (mistake.column() + 1) + ")"
+                    : "column " + (mistake.column() + 1);
+            throw new DataException(file + ":" + mistake.line() + ": " + column + ": malformed CSV, "
+                    + mistake.what(), e);
         }
     }
 
     private static List<String> header(Path file, long line, List<String> cells) {
+        if (cells.size() == 1) {
+            for (String[] separator : new String[][] {{";", "semicolons"}, {"\t", "tabs"}, {"|", "bars"}}) {
+                if (cells.get(0).contains(separator[0])) {
+                    throw new DataException(file + ":" + line + ": expected commas between the column names, found "
+                            + separator[1] + " (the header is one name, " + Cells.describe(cells.get(0)) + ")");
+                }
+            }
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.size(); c++) {
             String name = cells.get(c);
