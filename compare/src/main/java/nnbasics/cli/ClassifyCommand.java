@@ -17,7 +17,6 @@ import nnbasics.compare.network.NetworkFit;
 import nnbasics.compare.network.NetworkRequest;
 import nnbasics.compare.network.NetworkResult;
 import nnbasics.compare.network.NetworkTwins;
-import nnbasics.dl4j.classification.LabelledCsv;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
@@ -139,10 +138,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             Constant.rejectConstantColumns(raw.features(), featureNames, data);
         }
         if (test != null) {
-            TestFile.check(test, Table.read(test), featureNames, features == null, label, raw.classes());
-            if (engine.runsDl4j()) {
-                LabelledCsv.read(test, featureNames, label, raw.classes()); // DataVec's own reading, also up front
-            }
+            TestFile.read(test, featureNames, features == null, label, raw.classes(), engine.runsDl4j());
         }
         double rate = lr.equals("auto") ? (hidden != null ? NETWORK_RATE : autoRate(raw.features(), standardize))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();

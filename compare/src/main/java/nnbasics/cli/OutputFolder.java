@@ -32,7 +32,7 @@ final class OutputFolder {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError(where + "is a file, expected a folder");
         }
-        Path existing = dir.toAbsolutePath().getParent();
+        Path existing = dir.getParent();                   // as the user wrote it; relative paths stop at "."
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
@@ -59,7 +59,7 @@ final class OutputFolder {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "the file system does not let it be created there";
+            return "the file system does not allow it";
         }
         if (e instanceof FileAlreadyExistsException) {
             return "a file of that name is in the way";

@@ -38,7 +38,7 @@ final class TableReader {
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, file, parser, text, columns)) {
+            while (hasNext(records, file, parser)) {
                 CSVRecord record = records.next();
                 List<String> cells = record.toList();
                 if (cells.size() == 1 && cells.get(0).isEmpty()) {
@@ -89,25 +89,18 @@ final class TableReader {
 
     /**
      * Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up; its message names
-     * the line in Java's words, so {@link CsvSyntax} finds the line and the column again.
-     *
-     * @param columns the header's names once it is read, else null
+     * the line in Java's words, so {@link CsvSyntax} reads the file again to find the line and the column.
      */
-    private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser, String text,
-                                   List<String> columns) {
+    private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            CsvSyntax.Mistake mistake = CsvSyntax.firstMistake(text);
-            if (mistake == null) {
-                throw new DataException(file + ":" + parser.getCurrentLineNumber() + ": malformed CSV, expected"
-                        + " each quoted cell to end with a quote followed by a comma or the end of the line", e);
-            }
-            String column = columns != null && mistake.column() < columns.size()
-                    ? "column " + Cells.describe(columns.get(mistake.column())) + " (" + (mistake.column() + 1) + ")"
-                    : "column " + (mistake.column() + 1);
-            throw new DataException(file + ":" + mistake.line() + ": " + column + ": malformed CSV, "
-                    + mistake.what(), e);
+            CsvSyntax.Mistake mistake = CsvSyntax.firstMistake(file);
+            throw new DataException(mistake == null
+                    ? file + ":" + parser.getCurrentLineNumber() + ": malformed CSV, expected each quoted cell to end"
+                            + " with a quote followed by a comma or the end of the line"
+                    : file + ":" + mistake.line() + ": " + mistake.columnText() + ": malformed CSV, " + mistake.what(),
+                    e);
         }
     }
 
