@@ -58,6 +58,14 @@ public final class Main implements Runnable {
                 err.flush();
                 return USER_ERROR;
             }
+            if (ex instanceof java.io.IOException io) {   // the disk filled up, a folder vanished while writing
+                String what = io instanceof java.nio.file.FileSystemException fs
+                        ? fs.getFile() + ": cannot read or write it (" + OutputFolder.reason(fs) + ")"
+                        : "input/output error (" + io.getMessage() + ")";
+                err.println("nnbasics " + command.getCommandName() + ": " + what);
+                err.flush();
+                return USER_ERROR;
+            }
             throw ex;
         });
         cmd.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
