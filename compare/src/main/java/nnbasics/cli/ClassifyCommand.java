@@ -128,6 +128,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
+        if (features != null) {
+            Columns.checkNames(features);
+        }
         Table train = Table.read(data);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
@@ -135,7 +138,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             Constant.rejectConstantColumns(raw.features(), featureNames, data);
         }
         if (test != null) {
-            TestFile.check(test, Table.read(test), featureNames, features == null, label, raw.classes());
+            TestFile.read(test, featureNames, features == null, label, raw.classes(), engine.runsDl4j());
         }
         double rate = lr.equals("auto") ? (hidden != null ? NETWORK_RATE : autoRate(raw.features(), standardize))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();

@@ -2,8 +2,10 @@ package nnbasics.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import nnbasics.handwritten.data.NumericTable;
+import java.util.Set;
 import nnbasics.handwritten.data.Table;
 
 /** Which columns of a table can serve as features by default. */
@@ -51,6 +53,9 @@ final class Columns {
 
     private static List<String> features(Source table, List<String> given, String excluded, String role) {
         table.columnIndex(excluded);
+        if (given != null) {
+            checkNames(given);
+        }
         List<String> names = given != null ? given : numericExcept(table, excluded);
         if (names.isEmpty()) {
             throw new UserError(table.file() + ": no numeric column besides \"" + excluded + "\" to use as a feature");
@@ -79,6 +84,25 @@ final class Columns {
 
     private static Source source(Table table) {
         return new Source(table.file(), table.columns(), table::columnIndex, c -> anyNumber(table, c));
+    }
+
+    /**
+     * Checks the names given with {@code --features} before any file is searched for them: none empty (as
+     * {@code --features ""} or {@code --features a,,b} give), none twice.
+     */
+    static void checkNames(List<String> given) {
+        String text = String.join(",", given);
+        Set<String> seen = new HashSet<>();
+        for (String name : given) {
+            if (name.isBlank()) {
+                throw new UserError("--features \"" + text + "\": expected column names separated by commas, found an"
+                        + " empty name");
+            }
+            if (!seen.add(name)) {
+                throw new UserError("--features \"" + text + "\": column \"" + name + "\" is named twice; name each "
+                        + "feature once");
+            }
+        }
     }
 
     private static boolean anyNumber(Table table, int column) {

@@ -98,12 +98,12 @@ public final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
+        if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
+            throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
+        }
         if (snapshot == null && GraphicsEnvironment.isHeadless()) {
             throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run), or use "
                     + "--snapshot FILE.png");
-        }
-        if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
-            throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
         }
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");

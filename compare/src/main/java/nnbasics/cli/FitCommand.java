@@ -99,6 +99,12 @@ public final class FitCommand implements Callable<Integer> {
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
+        if (features != null) {
+            Columns.checkNames(features);
+        }
+        if (rows != null && rows < 1) {
+            throw new UserError("--rows " + rows + ": expected a number of data rows of at least 1");
+        }
         if (steps > MAX_STEPS && method == Method.GD) {
             throw new UserError(String.format(java.util.Locale.ROOT, "--steps %d: at most %,d steps (1e8); "
                     + "with a good --lr (try --standardize) a linear fit needs far fewer", steps, MAX_STEPS));
@@ -128,8 +134,9 @@ public final class FitCommand implements Callable<Integer> {
         double[] y = table.numericColumn(target);
         int n = y.length;
         if (rows != null) {
-            if (rows < 1 || rows > n) {
-                throw new UserError("--rows " + rows + ": " + data + " has " + n + " data rows");
+            if (rows > n) {
+                throw new UserError("--rows " + rows + ": expected at most " + n + ", the number of data rows"
+                        + " in " + data);
             }
             for (int j = 0; j < x.length; j++) {
                 x[j] = java.util.Arrays.copyOf(x[j], rows);

@@ -2,7 +2,6 @@ package nnbasics.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,17 +88,6 @@ public final class GuideCommand implements Callable<Integer> {
 
     /** Creates the folder and proves it writable before any work, so that a bad --out fails at once. */
     static void prepare(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".nnbasics-", ".probe");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new UserError("--out " + dir + ": cannot write there (" + reason(e) + ")");
-        }
-    }
-
-    private static String reason(Exception e) {
-        String name = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+        OutputFolder.prepare("--out", dir);
     }
 }

@@ -58,8 +58,17 @@ public final class Main implements Runnable {
                 err.flush();
                 return USER_ERROR;
             }
+            if (ex instanceof java.io.IOException io) {   // the disk filled up, a folder vanished while writing
+                String what = io instanceof java.nio.file.FileSystemException fs
+                        ? fs.getFile() + ": cannot read or write it (" + OutputFolder.reason(fs) + ")"
+                        : "input/output error (" + io.getMessage() + ")";
+                err.println("nnbasics " + command.getCommandName() + ": " + what);
+                err.flush();
+                return USER_ERROR;
+            }
             throw ex;
         });
+        cmd.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
         int code;
         try {
             code = cmd.execute(args);
@@ -72,6 +81,29 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A usage mistake (an unknown option, a missing one, a value of the wrong type) as one line: picocli's own words,
+     * the type named for people ("a whole number" for int), its suggestions, and where the options are listed.
+     *
+     * @return 2, picocli's code for invalid input
+     */
+    static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        CommandLine command = ex.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName(" ");
+        String message = ex.getMessage().replaceAll("\\R", " ")
+                .replaceAll("is not an? (int|long|short|byte)\\b", "is not a whole number")
+                .replaceAll("is not an? (double|float)\\b", "is not a number");
+        StringBuilder line = new StringBuilder(name).append(": ").append(message);
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        }
+        line.append(" (see '").append(name.equals("nnbasics") ? "nnbasics help" : "nnbasics help "
+                + command.getCommandName()).append("')");
+        err.println(line);
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** The usual help width, and the narrowest a user's COLUMNS may ask for (picocli's own minimum is 55). */

@@ -159,6 +159,7 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--lr must be a finite positive number, got " + lr);
         }
         requireFiles(data);
+        OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Map<String, Double> loadSeconds = new LinkedHashMap<>();
@@ -190,6 +191,10 @@ public final class MnistCommand implements Callable<Integer> {
             }
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
+        }
+        if (batch > trainCount) {
+            throw new UserError("--batch " + batch + ": expected at most " + trainCount + ", the number of training "
+                    + "images in " + data);
         }
         Console console = System.console();
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
@@ -282,7 +287,7 @@ public final class MnistCommand implements Callable<Integer> {
                         out.resolve("mnist-confusion-" + history.name() + ".png")));
             }
         } catch (IOException e) {
-            throw new UserError("cannot write the pictures into " + out + ": " + e.getMessage());
+            throw new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
         }
         return written;
     }

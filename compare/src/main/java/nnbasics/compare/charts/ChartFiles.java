@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -35,7 +34,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * ({@code .name.<random>.tmp}, created with CREATE_NEW so it can only be ours), then moved over the target with
  * {@link StandardCopyOption#ATOMIC_MOVE} (falling back to {@link StandardCopyOption#REPLACE_EXISTING} where the file
  * system cannot move atomically). A reader never sees half a file. On failure only that temporary file is deleted;
- * nothing else is ever removed. Missing parent folders are created.
+ * nothing else is ever removed (a run killed meanwhile leaves it behind: {@link TemporaryFiles#removeStale} is how
+ * the next run into the folder removes it). Missing parent folders are created.
  *
  * <p>PNGs are deterministic: a chart of a given size is rendered at a fixed {@link #DPI} (scale DPI / 72, no alpha)
  * and the DPI is recorded in the file, so the same chart gives the same bytes.
@@ -185,7 +185,7 @@ public final class ChartFiles {
             throw new IOException("cannot write " + file + ": it has no parent folder");
         }
         Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = folder.resolve(TemporaryFiles.nameFor(target.getFileName().toString()));
         // CREATE_NEW: fails rather than open a file that already exists, so the file deleted below is always ours
         OutputStream raw = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {

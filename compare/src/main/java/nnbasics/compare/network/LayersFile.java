@@ -63,6 +63,9 @@ public final class LayersFile {
      */
     public static NetworkStart read(Path file, int[] sizes, String architecture) {
         JsonNode root;
+        if (Files.isDirectory(file)) {
+            throw new LayersFileException("--init " + file + ": is a folder, expected a JSON file");
+        }
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
@@ -75,7 +78,10 @@ public final class LayersFile {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new LayersFileException("--init " + file + ": cannot read it: " + e.getMessage());
+            throw new LayersFileException("--init " + file + ": cannot read it ("
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.charset.CharacterCodingException ? "expected UTF-8 text"
+                    : "an input/output error") + ")");
         }
         String where = "--init " + file + ": ";
         JsonNode layers = root == null ? null : root.get("layers");

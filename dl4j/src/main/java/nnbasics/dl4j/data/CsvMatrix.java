@@ -10,7 +10,6 @@ import org.datavec.api.records.Record;
 import org.datavec.api.records.metadata.RecordMetaDataLine;
 import org.datavec.api.records.reader.RecordReader;
 import org.datavec.api.records.reader.impl.csv.CSVRecordReader;
-import org.datavec.api.records.reader.impl.transform.TransformProcessRecordReader;
 import org.datavec.api.split.FileSplit;
 import org.datavec.api.transform.ColumnType;
 import org.datavec.api.transform.TransformProcess;
@@ -32,7 +31,8 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * schema       numeric columns: Double (no NaN, no ±∞); label column: Categorical(classes); others: String
  * check        every record against the schema (cell count, each cell's validity), naming file, line and column
  * transform    keep the numeric columns and the label, in that order; categoricalToOneHot(label)
- * read         CSVRecordReader(skip 1) → TransformProcessRecordReader → each cell's toDouble() into a DOUBLE matrix
+ * read         CSVRecordReader(skip 1), blank lines skipped → TransformProcess.execute → each cell's toDouble()
+ *              into a DOUBLE matrix
  * </pre>
  *
  * <p>Why not {@code RecordReaderDataSetIterator}: in M2.1 it builds FLOAT arrays whatever the default data type
@@ -49,6 +49,7 @@ public final class CsvMatrix {
 
     private static final char DELIMITER = ',';
     private static final int HEADER_LINES = 1;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvMatrix() {
     }
@@ -83,11 +84,15 @@ public final class CsvMatrix {
         }
         int width = numericColumns.size() + (labelColumn == null ? 0 : classes.size());
         INDArray matrix = Nd4j.create(DataType.DOUBLE, rows, width);
-        try (RecordReader reader = new TransformProcessRecordReader(new CSVRecordReader(HEADER_LINES, DELIMITER),
-                transform.build())) {
+        TransformProcess process = transform.build();
+        try (RecordReader reader = new CSVRecordReader(HEADER_LINES, DELIMITER)) {
             reader.initialize(new FileSplit(file.toFile()));
             for (int i = 0; i < rows; i++) {
-                List<Writable> cells = reader.next();
+                List<Writable> record = reader.next();
+                while (isBlank(record)) {
+                    record = reader.next();
+                }
+                List<Writable> cells = process.execute(record);
                 for (int c = 0; c < width; c++) {
                     matrix.putScalar(i, c, cells.get(c).toDouble());
                 }
@@ -111,6 +116,14 @@ public final class CsvMatrix {
             List<String> names = new ArrayList<>();
             for (Writable cell : reader.next()) {
                 names.add(cell.toString().trim());
+            }
+            if (!names.isEmpty() && names.get(0).startsWith(BYTE_ORDER_MARK)) {
+                names.set(0, names.get(0).substring(1));          // a UTF-8 byte order mark is not part of the name
+            }
+            if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+                throw new CsvException(file + ":1: expected commas between the column names, found "
+                        + (names.get(0).contains(";") ? "semicolons" : "tabs") + " (the header is one name, \""
+                        + names.get(0) + "\")");
             }
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {
@@ -163,11 +176,16 @@ public final class CsvMatrix {
         int rows = 0;
         try (CSVRecordReader reader = new CSVRecordReader(HEADER_LINES, DELIMITER)) {
             reader.initialize(new FileSplit(file.toFile()));
+            long previous = HEADER_LINES;
             while (reader.hasNext()) {
-                Record record = reader.nextRecord();
+                Record record = nextRecord(reader, file, previous + 1);
                 // RecordMetaDataLine counts from 0 with the header as line 0; files count from 1.
                 long line = ((RecordMetaDataLine) record.getMetaData()).getLineNumber() + 1L;
+                previous = line;
                 List<Writable> cells = record.getRecord();
+                if (isBlank(cells)) {
+                    continue;                                      // as the hand-written reader, skip blank lines
+                }
                 if (cells.size() != schema.numColumns()) {
                     throw new CsvException(file + ":" + line + ": expected " + schema.numColumns()
                             + " cells, found " + cells.size());
@@ -192,6 +210,26 @@ public final class CsvMatrix {
             throw new CsvException(file + ": no data rows after the header");
         }
         return rows;
+    }
+
+    /** A blank line (empty, or only spaces): DataVec reads it as one cell, the hand-written reader skips it. */
+    private static boolean isBlank(List<Writable> cells) {
+        return cells.size() == 1 && cells.get(0).toString().isBlank();
+    }
+
+    /**
+     * DataVec parses a line when it is read, and throws a bare {@code RuntimeException} for a quote left open (it
+     * reads one line per record, so a quoted cell cannot span lines): that becomes one line naming the file's line.
+     */
+    private static Record nextRecord(CSVRecordReader reader, Path file, long line) {
+        try {
+            return reader.nextRecord();
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            throw new CsvException(file + ":" + line + ": malformed CSV, "
+                    + (message.contains("quoted") ? "expected the quoted cell that opens on this line to close on it"
+                    : "expected cells separated by commas"), e);
+        }
     }
 
     /**

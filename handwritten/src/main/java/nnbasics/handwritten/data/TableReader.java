@@ -148,7 +148,8 @@ final class TableReader {
 
     /**
      * Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up, and, the text
-     * being decoded as it streams, a byte that is not UTF-8.
+     * being decoded as it streams, a byte that is not UTF-8. Commons CSV's message names the line in Java's words, so
+     * {@link CsvSyntax} reads the file again to find the line and the column.
      */
     private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser) {
         try {
@@ -164,11 +165,23 @@ final class TableReader {
     }
 
     private static DataException malformed(Path file, CSVParser parser, RuntimeException e) {
-        return new DataException(file + ":" + parser.getCurrentLineNumber() + ": malformed CSV ("
-                + e.getMessage() + ")", e);
+        CsvSyntax.Mistake mistake = CsvSyntax.firstMistake(file);
+        return new DataException(mistake == null
+                ? file + ":" + parser.getCurrentLineNumber() + ": malformed CSV, expected each quoted cell to end"
+                        + " with a quote followed by a comma or the end of the line"
+                : file + ":" + mistake.line() + ": " + mistake.columnText() + ": malformed CSV, " + mistake.what(),
+                e);
     }
 
     private static List<String> header(Path file, long line, List<String> cells) {
+        if (cells.size() == 1) {
+            for (String[] separator : new String[][] {{";", "semicolons"}, {"\t", "tabs"}, {"|", "bars"}}) {
+                if (cells.get(0).contains(separator[0])) {
+                    throw new DataException(file + ":" + line + ": expected commas between the column names, found "
+                            + separator[1] + " (the header is one name, " + Cells.describe(cells.get(0)) + ")");
+                }
+            }
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.size(); c++) {
             String name = cells.get(c);
