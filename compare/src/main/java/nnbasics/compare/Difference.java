@@ -15,8 +15,14 @@ public record Difference(double value, String tensor, int step) {
     /** Nothing compared yet: smaller than any measured difference. */
     public static final Difference NONE = new Difference(0.0, "", -1);
 
-    /** The larger of the two; on a tie, this one (the earlier step). */
+    /**
+     * The larger of the two; on a tie, this one (the earlier step), unless this is {@link #NONE}: a measured 0 (both
+     * engines hold the same bits) is kept with its tensor and step, and is not reported as "nothing compared".
+     */
     public Difference max(Difference other) {
+        if (step < 0) {
+            return other;
+        }
         return other.value > value || Double.isNaN(other.value) ? other : this;
     }
 

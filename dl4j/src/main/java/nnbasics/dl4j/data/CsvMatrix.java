@@ -213,7 +213,7 @@ public final class CsvMatrix {
     }
 
     /** A blank line (empty, or only spaces): DataVec reads it as one cell, the hand-written reader skips it. */
-    private static boolean isBlank(List<Writable> cells) {
+    static boolean isBlank(List<Writable> cells) {
         return cells.size() == 1 && cells.get(0).toString().isBlank();
     }
 
@@ -221,7 +221,7 @@ public final class CsvMatrix {
      * DataVec parses a line when it is read, and throws a bare {@code RuntimeException} for a quote left open (it
      * reads one line per record, so a quoted cell cannot span lines): that becomes one line naming the file's line.
      */
-    private static Record nextRecord(CSVRecordReader reader, Path file, long line) {
+    static Record nextRecord(CSVRecordReader reader, Path file, long line) {
         try {
             return reader.nextRecord();
         } catch (RuntimeException e) {

@@ -71,14 +71,19 @@ public final class NumericCsv {
         }
         long kept = 0;
         long seen = 0;
+        long previous = HEADER_LINES;
         try (CSVRecordReader reader = new CSVRecordReader(HEADER_LINES, DELIMITER);
              InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
             reader.initialize(new InputStreamInputSplit(in));
             while (reader.hasNext()) {
-                Record record = reader.nextRecord();
+                Record record = CsvMatrix.nextRecord(reader, file, previous + 1);
                 long line = record.getMetaData() instanceof RecordMetaDataLine meta
                         ? meta.getLineNumber() + 1L                 // DataVec counts from 0, the header as line 0
-                        : HEADER_LINES + seen + 1;                  // one line a record, the header is line 1
+                        : previous + 1;                             // one line a record, the header is line 1
+                previous = line;
+                if (CsvMatrix.isBlank(record.getRecord())) {
+                    continue;                                       // as the hand-written reader, skip blank lines
+                }
                 check(file, line, schema, record.getRecord());
                 seen++;
                 if (rows != null && kept >= rows) {

@@ -58,6 +58,10 @@ class NumericCsvTest {
             "",
             "x,x\n1,2\n",
             "a,b\n1,2\n",
+            "x,y\n1,2\n\n3,4\n\n",              // blank lines: skipped, as by CsvMatrix and the hand-written reader
+            "x,y\n1,2\n \n3,4\n",
+            "x,y\n1,2\n\"3,4\n",                  // a quote left open
+            "\uFEFFx,y\n1,2\n",                    // a byte-order mark
         };
         for (String content : contents) {
             same(write(content), List.of("x"), "y");
