@@ -34,7 +34,10 @@ public final class Report {
             entry.put("figures", s.figures());
             if (s.twinDifference() != null) {
                 entry.put("maxRelativeDifference", s.twinDifference().value());
-                entry.put("worst", Map.of("tensor", s.twinDifference().tensor(), "step", s.twinDifference().step()));
+                Map<String, Object> worst = new LinkedHashMap<>();   // Map.of's order changes from one JVM to the next
+                worst.put("tensor", s.twinDifference().tensor());
+                worst.put("step", s.twinDifference().step());
+                entry.put("worst", worst);
                 if (s.tolerance() != null) {
                     entry.put("twinTolerance", s.tolerance());
                 }

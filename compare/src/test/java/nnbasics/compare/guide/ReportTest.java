@@ -35,6 +35,14 @@ class ReportTest {
             section("7.2", "A classifier", new Difference(3.02e-15, "W", 252), "08-decision-boundary.png"));
 
     @Test
+    void summaryNamesTheTensorBeforeTheStepInEveryJvm() throws Exception {
+        // the same bytes on a re-run: a key order that does not depend on the JVM's hash seed
+        String json = Report.summary(SECTIONS, TOLERANCE);
+        assertTrue(java.util.regex.Pattern.compile("\"worst\"\\s*:\\s*\\{\\s*\"tensor\"\\s*:\\s*\"W\",\\s*\"step\"\\s*:\\s*252")
+                .matcher(json).find(), json);
+    }
+
+    @Test
     void startsWithTheProofAndAContentsListLinkingEverySection() {
         String html = Report.html(SECTIONS, TOLERANCE);
         int proof = html.indexOf("<table class=\"proof\">");
