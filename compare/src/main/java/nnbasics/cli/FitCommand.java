@@ -84,7 +84,8 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model."})
+                "tensor, see docs/twin-difference.md). Default: the documented bound for this model, 1e-12, or n·2^-53",
+                "for n data rows above 9,007 (each engine sums n products in its own order)."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -95,7 +96,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);
+        TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);      // a bad --tolerance fails before any work
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -119,14 +120,14 @@ public final class FitCommand implements Callable<Integer> {
         int width = keep != null ? keep.size() : Math.max(1, headerWidth());
         MemoryNeed.check(data, estimatedRows, width, copies);
         try {
-            return fit(bound, keep);
+            return fit(keep);
         } catch (OutOfMemoryError e) {
             throw new UserError(MemoryNeed.message(data, estimatedRows, width, copies,
                     Runtime.getRuntime().maxMemory()));
         }
     }
 
-    private Integer fit(double bound, List<String> keep) throws Exception {
+    private Integer fit(List<String> keep) throws Exception {
         NumericTable table = NumericTable.read(data, keep,
                 ConsoleProgress.reading("reading " + data + (engine.runsHand() ? " (hand)" : ""), data));
         List<String> featureNames = Columns.features(table, features, target, "target");
@@ -144,6 +145,7 @@ public final class FitCommand implements Callable<Integer> {
             y = java.util.Arrays.copyOf(y, rows);
             n = rows;
         }
+        double bound = TwinCheck.tolerance(tolerance, Tolerances.linearModel(n));
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
         if (method == Method.NORMAL && n < featureNames.size() + 1) {
             throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)
