@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,6 +29,8 @@ final class TableReader {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The line Commons CSV names in its messages: "(line 2)" or "(startline 2)". */
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
 
     private TableReader() {
     }
@@ -87,13 +91,24 @@ final class TableReader {
         }
     }
 
-    /** Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up. */
+    /**
+     * Commons CSV parses the next record inside hasNext(), so that is where malformed CSV shows up. Its message
+     * ("IOException reading next record: java.io.IOException: (line 2) invalid char ...") is translated into what
+     * was expected, at the line it names.
+     */
     private static boolean hasNext(Iterator<CSVRecord> records, Path file, CSVParser parser) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ":" + parser.getCurrentLineNumber() + ": malformed CSV ("
-                    + e.getMessage() + ")", e);
+            String detail = String.valueOf(e.getMessage());
+            Matcher line = LINE_IN_MESSAGE.matcher(detail);
+            long at = line.find() ? Long.parseLong(line.group(1)) : parser.getCurrentLineNumber();
+            String expected = detail.contains("EOF reached before encapsulated token finished")
+                    ? "a closing \" for the quoted cell that starts here, found the end of the file"
+                    : detail.contains("invalid char between encapsulated token and delimiter")
+                    ? "a comma or the end of the line after a quoted cell's closing \""
+                    : "cells separated by commas, each plain or in double quotes";
+            throw new DataException(file + ":" + at + ": malformed CSV, expected " + expected, e);
         }
     }
 
