@@ -134,6 +134,22 @@ class TableTest {
         assertEquals(false, message.contains("\n"), "one line: " + message);
     }
 
+    /** Found by TableFuzzTest (corpus input unclosed-quote-alone): Commons CSV's message named java.io.IOException. */
+    @Test
+    void unclosedQuoteSaysWhereTheQuotedCellStarts() throws IOException {
+        Path file = write("unclosed.csv", "area,price\n1,\"2\n3,4\n");
+        assertEquals(file + ":2: malformed CSV, expected a closing \" for the quoted cell that starts here, found the"
+                + " end of the file", readFails(file).getMessage());
+    }
+
+    /** The other malformed-CSV message of Commons CSV 1.10 (corpus input text-after-quote), also without Java's. */
+    @Test
+    void textAfterAClosingQuoteNamesItsLine() throws IOException {
+        Path file = write("after.csv", "area,price\n1,2\n3,\"4\"x\n");
+        assertEquals(file + ":3: malformed CSV, expected a comma or the end of the line after a quoted cell's closing"
+                + " \"", readFails(file).getMessage());
+    }
+
     @Test
     void noSuchColumn() throws IOException {
         Table table = Table.read(write("t.csv", "area,bathrooms,price\n1,2,3\n"));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The fuzz tests' rule for a message shown to the user: one line, and no Java class name in it ("Exception",
  * "java.") outside the quoted cells and column names, which show the input as it was found.
  */
-final class UserMessages {
+public final class UserMessages {
 
     /** A cell or name quoted by the reader, with its quotes and backslashes escaped. */
     private static final String QUOTED = "\"(\\\\.|[^\"\\\\])*\"";
@@ -15,7 +15,7 @@ final class UserMessages {
     }
 
     /** @param message the exception's message */
-    static void assertUserFacing(String message) {
+    public static void assertUserFacing(String message) {
         assertFalse(message == null || message.isBlank(), "the message is empty");
         assertFalse(message.contains("\n") || message.contains("\r"), () -> "the message is not one line: " + message);
         String ownWords = message.replaceAll(QUOTED, "\"…\"");
