@@ -109,12 +109,12 @@ public final class CsvMatrix {
                 throw new CsvException(file + ": empty file, expected a header line");
             }
             List<String> names = new ArrayList<>();
-            for (Writable cell : reader.next()) {
+            for (Writable cell : next(reader, file, 1)) {
                 names.add(cell.toString().trim());
             }
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {
-                    throw new CsvException(file + ":1: column \"" + names.get(c) + "\" (" + (c + 1)
+                    throw new CsvException(file + ":1: column " + quoted(names.get(c)) + " (" + (c + 1)
                             + ") has the same name as column " + (names.indexOf(names.get(c)) + 1));
                 }
             }
@@ -161,12 +161,13 @@ public final class CsvMatrix {
      */
     private static int checkRows(Path file, Schema schema) {
         int rows = 0;
+        long line = HEADER_LINES;
         try (CSVRecordReader reader = new CSVRecordReader(HEADER_LINES, DELIMITER)) {
             reader.initialize(new FileSplit(file.toFile()));
             while (reader.hasNext()) {
-                Record record = reader.nextRecord();
+                Record record = nextRecord(reader, file, line + 1);
                 // RecordMetaDataLine counts from 0 with the header as line 0; files count from 1.
-                long line = ((RecordMetaDataLine) record.getMetaData()).getLineNumber() + 1L;
+                line = ((RecordMetaDataLine) record.getMetaData()).getLineNumber() + 1L;
                 List<Writable> cells = record.getRecord();
                 if (cells.size() != schema.numColumns()) {
                     throw new CsvException(file + ":" + line + ": expected " + schema.numColumns()
@@ -175,9 +176,9 @@ public final class CsvMatrix {
                 for (int c = 0; c < cells.size(); c++) {
                     ColumnMetaData column = schema.getMetaData(c);
                     if (!isValid(column, cells.get(c))) {
-                        throw new CsvException(file + ":" + line + ": column \"" + column.getName() + "\" ("
-                                + (c + 1) + "): expected " + expected(column) + ", found \""
-                                + cells.get(c) + "\"");
+                        throw new CsvException(file + ":" + line + ": column " + quoted(column.getName()) + " ("
+                                + (c + 1) + "): expected " + expected(column) + ", found "
+                                + quoted(cells.get(c).toString()));
                     }
                 }
                 rows++;
@@ -192,6 +193,42 @@ public final class CsvMatrix {
             throw new CsvException(file + ": no data rows after the header");
         }
         return rows;
+    }
+
+    /**
+     * DataVec parses a line inside next() and wraps its parser's IOException in a RuntimeException: a quoted cell
+     * not closed on its line (DataVec reads one line per record), reported here at the line it reads.
+     */
+    private static List<Writable> next(CSVRecordReader reader, Path file, long line) {
+        try {
+            return reader.next();
+        } catch (RuntimeException e) {
+            throw malformed(e, file, line);
+        }
+    }
+
+    /** As {@link #next}, for a record with its line. */
+    private static Record nextRecord(CSVRecordReader reader, Path file, long line) {
+        try {
+            return reader.nextRecord();
+        } catch (RuntimeException e) {
+            throw malformed(e, file, line);
+        }
+    }
+
+    private static RuntimeException malformed(RuntimeException e, Path file, long line) {
+        if (!(e.getCause() instanceof IOException cause)) {
+            return e;
+        }
+        String expected = String.valueOf(cause.getMessage()).contains("Un-terminated quoted field")
+                ? "a closing \" on this line for the quoted cell opened on it"
+                : "cells separated by commas, each plain or in double quotes";
+        return new CsvException(file + ":" + line + ": malformed CSV, expected " + expected, e);
+    }
+
+    /** A cell or name as a message shows it: in double quotes, its quotes and backslashes escaped. */
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**
