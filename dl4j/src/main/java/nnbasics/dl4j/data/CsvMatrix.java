@@ -114,7 +114,7 @@ public final class CsvMatrix {
                 throw new CsvException(file + ": empty file, expected a header line");
             }
             List<String> names = new ArrayList<>();
-            for (Writable cell : reader.next()) {
+            for (Writable cell : next(reader, file, 1)) {
                 names.add(cell.toString().trim());
             }
             if (!names.isEmpty() && names.get(0).startsWith(BYTE_ORDER_MARK)) {
@@ -127,7 +127,7 @@ public final class CsvMatrix {
             }
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {
-                    throw new CsvException(file + ":1: column \"" + names.get(c) + "\" (" + (c + 1)
+                    throw new CsvException(file + ":1: column " + quoted(names.get(c)) + " (" + (c + 1)
                             + ") has the same name as column " + (names.indexOf(names.get(c)) + 1));
                 }
             }
@@ -193,9 +193,9 @@ public final class CsvMatrix {
                 for (int c = 0; c < cells.size(); c++) {
                     ColumnMetaData column = schema.getMetaData(c);
                     if (!isValid(column, cells.get(c))) {
-                        throw new CsvException(file + ":" + line + ": column \"" + column.getName() + "\" ("
-                                + (c + 1) + "): expected " + expected(column) + ", found \""
-                                + cells.get(c) + "\"");
+                        throw new CsvException(file + ":" + line + ": column " + quoted(column.getName()) + " ("
+                                + (c + 1) + "): expected " + expected(column) + ", found "
+                                + quoted(cells.get(c).toString()));
                     }
                 }
                 rows++;
@@ -218,18 +218,37 @@ public final class CsvMatrix {
     }
 
     /**
-     * DataVec parses a line when it is read, and throws a bare {@code RuntimeException} for a quote left open (it
-     * reads one line per record, so a quoted cell cannot span lines): that becomes one line naming the file's line.
+     * DataVec parses a line inside next() and wraps its parser's IOException in a RuntimeException: a quoted cell
+     * not closed on its line (DataVec reads one line per record), reported here at the line it reads.
      */
+    private static List<Writable> next(CSVRecordReader reader, Path file, long line) {
+        try {
+            return reader.next();
+        } catch (RuntimeException e) {
+            throw malformed(e, file, line);
+        }
+    }
+
+    /** As {@link #next}, for a record with its line (NumericCsv reads with it too). */
     static Record nextRecord(CSVRecordReader reader, Path file, long line) {
         try {
             return reader.nextRecord();
         } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            throw new CsvException(file + ":" + line + ": malformed CSV, "
-                    + (message.contains("quoted") ? "expected the quoted cell that opens on this line to close on it"
-                    : "expected cells separated by commas"), e);
+            throw malformed(e, file, line);
         }
+    }
+
+    private static RuntimeException malformed(RuntimeException e, Path file, long line) {
+        String expected = String.valueOf(e.getCause() instanceof IOException cause ? cause.getMessage()
+                : e.getMessage()).contains("Un-terminated quoted field")
+                ? "a closing \" on this line for the quoted cell opened on it"
+                : "cells separated by commas, each plain or in double quotes";
+        return new CsvException(file + ":" + line + ": malformed CSV, expected " + expected, e);
+    }
+
+    /** A cell or name as a message shows it: in double quotes, its quotes and backslashes escaped. */
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

@@ -134,6 +134,22 @@ class TableTest {
         assertEquals(false, message.contains("\n"), "one line: " + message);
     }
 
+    /** Found by TableFuzzTest (corpus input unclosed-quote-alone): Commons CSV's message named java.io.IOException. */
+    @Test
+    void unclosedQuoteSaysWhereTheQuotedCellStarts() throws IOException {
+        Path file = write("unclosed.csv", "area,price\n1,\"2\n3,4\n");
+        assertEquals(file + ":2: column \"price\" (2): malformed CSV, the quote that opens this cell is never closed"
+                + " (expected a closing \", and \"\" for a quote inside a quoted cell)", readFails(file).getMessage());
+    }
+
+    /** The other malformed-CSV message of Commons CSV 1.10 (corpus input text-after-quote), also without Java's. */
+    @Test
+    void textAfterAClosingQuoteNamesItsLine() throws IOException {
+        Path file = write("after.csv", "area,price\n1,2\n3,\"4\"x\n");
+        assertEquals(file + ":3: column \"price\" (2): malformed CSV, expected a comma or the end of the line after the"
+                + " closing quote, found \"x\" (write \"\" for a quote inside a quoted cell)", readFails(file).getMessage());
+    }
+
     @Test
     void noSuchColumn() throws IOException {
         Table table = Table.read(write("t.csv", "area,bathrooms,price\n1,2,3\n"));
