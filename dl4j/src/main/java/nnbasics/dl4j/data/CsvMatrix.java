@@ -247,7 +247,7 @@ public final class CsvMatrix {
     }
 
     /** A cell or name as a message shows it: in double quotes, its quotes and backslashes escaped. */
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 

@@ -121,8 +121,9 @@ public final class NumericCsv {
         for (int c = 0; c < cells.size(); c++) {
             ColumnMetaData column = schema.getMetaData(c);
             if (column.getColumnType() == ColumnType.Double && !CsvMatrix.isValid(column, cells.get(c))) {
-                throw new CsvException(file + ":" + line + ": column \"" + column.getName() + "\" (" + (c + 1)
-                        + "): expected " + CsvMatrix.expected(column) + ", found \"" + cells.get(c) + "\"");
+                throw new CsvException(file + ":" + line + ": column " + CsvMatrix.quoted(column.getName()) + " ("
+                        + (c + 1) + "): expected " + CsvMatrix.expected(column) + ", found "
+                        + CsvMatrix.quoted(cells.get(c).toString()));
             }
         }
     }

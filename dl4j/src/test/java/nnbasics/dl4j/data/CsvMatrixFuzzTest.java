@@ -85,6 +85,45 @@ class CsvMatrixFuzzTest {
         }
     }
 
+    /**
+     * The one-pass reader {@code fit} uses on the DataVec side against {@link CsvMatrix}, the two-pass reference: on
+     * any bytes the same message, or the same matrix, each value with the same bits.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void numericCsvReadsAsCsvMatrix(byte[] input) throws IOException {
+        Path file = Files.write(folder.resolve("input.csv"), input);
+        List<String> header;
+        try {
+            header = CsvMatrix.header(file);
+        } catch (CsvException e) {
+            UserMessages.assertUserFacing(e.getMessage());
+            return;
+        }
+        if (header.size() < 2 || header.size() != new HashSet<>(header).size()) {
+            return;
+        }
+        List<String> features = header.subList(0, header.size() - 1);
+        List<String> target = List.of(header.get(header.size() - 1));
+        INDArray all;
+        try {
+            all = CsvMatrix.read(file, header, null, List.of());
+        } catch (CsvException expected) {
+            CsvException actual = org.junit.jupiter.api.Assertions.assertThrows(CsvException.class,
+                    () -> NumericCsv.read(file, List.of(features, target), null, bytes -> { }));
+            assertEquals(expected.getMessage(), actual.getMessage());
+            return;
+        }
+        List<INDArray> xy = NumericCsv.read(file, List.of(features, target), null, bytes -> { });
+        assertEquals(all.rows(), xy.get(0).rows(), "rows");
+        for (int i = 0; i < all.rows(); i++) {
+            for (int c = 0; c < header.size(); c++) {
+                double streamed = c < features.size() ? xy.get(0).getDouble(i, c) : xy.get(1).getDouble(i, 0);
+                assertEquals(Double.doubleToRawLongBits(all.getDouble(i, c)), Double.doubleToRawLongBits(streamed),
+                        "row " + i + " column " + header.get(c));
+            }
+        }
+    }
+
     private static void assertFinite(INDArray matrix, int columns) {
         assertTrue(matrix.rows() >= 1, "no rows");
         assertEquals(columns, matrix.columns(), "columns");

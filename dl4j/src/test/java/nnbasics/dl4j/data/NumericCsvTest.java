@@ -62,6 +62,7 @@ class NumericCsvTest {
             "x,y\n1,2\n \n3,4\n",
             "x,y\n1,2\n\"3,4\n",                  // a quote left open
             "\uFEFFx,y\n1,2\n",                    // a byte-order mark
+            "x,y\n1,\"good\"\"x\"\n",               // found by CsvMatrixFuzzTest: a quote in the cell, escaped in the message
         };
         for (String content : contents) {
             same(write(content), List.of("x"), "y");

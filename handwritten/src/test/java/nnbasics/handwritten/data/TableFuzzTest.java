@@ -2,6 +2,7 @@ package nnbasics.handwritten.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,7 +22,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>Regression mode (every {@code mvn test}) runs the committed inputs in
  * {@code src/test/resources/nnbasics/handwritten/data/TableFuzzTestInputs/readAnyBytes/}; fuzzing mode:
- * {@code JAZZER_FUZZ=1 mvn -B test -pl handwritten -Dtest=TableFuzzTest -Djazzer.max_duration=10m}.
+ * {@code JAZZER_FUZZ=1 mvn -B test -pl handwritten -Dtest=TableFuzzTest -Djazzer.max_duration=10m} (one fuzz
+ * test at a time: add {@code #numericTableReadsAsTable} to the test name for the streaming reader's).
  */
 class TableFuzzTest {
 
@@ -68,6 +70,44 @@ class TableFuzzTest {
             }
         } catch (DataException e) {
             UserMessages.assertUserFacing(e.getMessage());
+        }
+    }
+
+    /**
+     * The streaming reader {@code fit} uses against {@link Table}, the reference: on any bytes the same outcome —
+     * the same message, or the same columns, rows and numeric columns, each value with the same bits.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void numericTableReadsAsTable(byte[] input) throws IOException {
+        Path file = folder.resolve("input.csv");
+        Files.write(file, input);
+        Table table;
+        try {
+            table = Table.read(file);
+        } catch (DataException expected) {
+            DataException actual = assertThrows(DataException.class, () -> NumericTable.read(file));
+            assertEquals(expected.getMessage(), actual.getMessage());
+            return;
+        }
+        NumericTable numbers = NumericTable.read(file);
+        assertEquals(table.columns(), numbers.columns());
+        assertEquals(table.rows().size(), numbers.rowCount());
+        assertEquals(table.numericColumnNames(), numbers.numericColumnNames());
+        for (String column : table.columns()) {
+            double[] expected;
+            try {
+                expected = table.numericColumn(column);
+            } catch (DataException e) {
+                DataException actual = assertThrows(DataException.class, () -> numbers.numericColumn(column));
+                assertEquals(e.getMessage(), actual.getMessage());
+                continue;
+            }
+            double[] actual = numbers.numericColumn(column);
+            assertEquals(expected.length, actual.length, column);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        column + " row " + i);
+            }
         }
     }
 
