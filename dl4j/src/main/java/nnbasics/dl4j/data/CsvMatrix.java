@@ -122,8 +122,8 @@ public final class CsvMatrix {
             }
             if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
                 throw new CsvException(file + ":1: expected commas between the column names, found "
-                        + (names.get(0).contains(";") ? "semicolons" : "tabs") + " (the header is one name, \""
-                        + names.get(0) + "\")");
+                        + (names.get(0).contains(";") ? "semicolons" : "tabs") + " (the header is one name, "
+                        + quoted(names.get(0)) + ")");
             }
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {
@@ -246,9 +246,13 @@ public final class CsvMatrix {
         return new CsvException(file + ":" + line + ": malformed CSV, expected " + expected, e);
     }
 
-    /** A cell or name as a message shows it: in double quotes, its quotes and backslashes escaped. */
+    /**
+     * A cell or name as a message shows it: in double quotes, its quotes, backslashes and line or tab characters
+     * escaped (as the hand-written reader's {@code Cells.describe}), so that the message stays one line.
+     */
     static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\t", "\\t") + "\"";
     }
 
     /**

@@ -61,4 +61,16 @@ class CsvMatrixMalformedTest {
         assertEquals(file + ":3: column \"label\" (2): expected one of good, bad, found \"\\\"worst\\\"\"",
                 e.getMessage());
     }
+
+    /**
+     * Corpus input tab-header-quoting-java: a header on tabs whose one name holds a quote was quoted unescaped, so
+     * the name's own text ran out of its quotes; it is escaped as every other quoted cell, and stays one line.
+     */
+    @Test
+    void aTabHeaderIsQuotedWithItsQuotesAndTabsEscaped() throws IOException {
+        Path file = write("area\t\"x\"\tlabel\n1\t2\tgood\n");
+        CsvException e = assertThrows(CsvException.class, () -> CsvMatrix.header(file));
+        assertEquals(file + ":1: expected commas between the column names, found tabs (the header is one name,"
+                + " \"area\\t\\\"x\\\"\\tlabel\")", e.getMessage());
+    }
 }
