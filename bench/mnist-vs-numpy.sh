@@ -5,7 +5,7 @@
 # the hand-written engine, then for DL4J, each alone, through `java -jar` with no environment variables set.
 #   bench/mnist-vs-numpy.sh                 ROUNDS=5 EPOCHS=3
 #   HIDDEN=128 ROUNDS=3 bench/mnist-vs-numpy.sh
-# NumPy is Debian's (/usr/bin/python3 with python3-numpy and its OpenBLAS), whatever python3 is first on PATH.
+# NumPy is Debian's (/usr/bin/python3 with python3-numpy and libopenblas0-pthread), whatever python3 is first on PATH.
 # Per run the median of epochs 2..N (epoch 1 includes JIT warm-up); the ratio of a round is engine / NumPy;
 # printed: each round's ratios, their median, and the spread (lowest-highest).
 set -euo pipefail
@@ -14,9 +14,17 @@ rounds="${ROUNDS:-5}"
 epochs="${EPOCHS:-3}"
 hidden="${HIDDEN:-0}"
 cd "$root"
-if ! /usr/bin/python3 -c "import numpy" 2>/dev/null; then
-  echo "bench: installing Debian's python3-numpy" >&2
-  apt-get install -y python3-numpy > /dev/null
+# Debian's python3-numpy alone brings the reference BLAS (libblas3), 3-6x slower here than OpenBLAS; the peer is
+# NumPy + OpenBLAS, so libopenblas0-pthread is installed too (it takes over libblas.so.3 through the alternatives),
+# and the run stops if NumPy does not load OpenBLAS.
+uses_openblas='import numpy; print(any("openblas" in line for line in open("/proc/self/maps")))'
+if ! /usr/bin/python3 -c "import numpy" 2>/dev/null || [ "$(/usr/bin/python3 -c "$uses_openblas")" != True ]; then
+  echo "bench: installing Debian's python3-numpy and libopenblas0-pthread" >&2
+  apt-get install -y python3-numpy libopenblas0-pthread > /dev/null
+fi
+if [ "$(/usr/bin/python3 -c "$uses_openblas")" != True ]; then
+  echo "bench: NumPy does not load OpenBLAS (see update-alternatives --display libblas.so.3-x86_64-linux-gnu)" >&2
+  exit 1
 fi
 data/mnist/fetch > /dev/null
 ./nnbasics --version > /dev/null   # builds the jar if needed, outside the timing
