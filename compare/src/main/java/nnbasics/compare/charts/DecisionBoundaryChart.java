@@ -71,39 +71,11 @@ public final class DecisionBoundaryChart {
         String fullTitle = segment.isPresent() ? title : title + " (" + NO_BOUNDARY + ")";
         XYChart chart = ChartStyle.xyChart(fullTitle, featureNames.get(0), featureNames.get(1));
         addRegions(chart, weights, bias, classes, xRange, yRange);
-        Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
-        for (int k = 0; k < classes.size(); k++) {
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] == k) {
-                    x.add(xs[i]);
-                    y.add(ys[i]);
-                }
-            }
-            if (x.isEmpty()) {
-                continue;
-            }
-            XYSeries series = chart.addSeries(classes.get(k), x, y);
-            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            series.setMarker(markers[k % markers.length]);
-            series.setMarkerColor(classColor(classes.get(k), k));
-        }
-        List<Double> wrongX = new ArrayList<>();
-        List<Double> wrongY = new ArrayList<>();
+        int[] predicted = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            if (predictedClass(weights, bias, xs[i], ys[i]) != labels[i]) {
-                wrongX.add(xs[i]);
-                wrongY.add(ys[i]);
-            }
+            predicted[i] = predictedClass(weights, bias, xs[i], ys[i]);
         }
-        if (!wrongX.isEmpty()) {
-            XYSeries wrong = chart.addSeries(MISCLASSIFIED, wrongX, wrongY);
-            wrong.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            wrong.setMarker(new RingMarker());
-            wrong.setMarkerColor(ChartStyle.DATA);
-            wrong.setLabel(misclassifiedLabel(wrongX.size(), labels.length));
-        }
+        addHouses(chart, xs, ys, labels, predicted, classes);
         segment.ifPresent(s -> {
             XYSeries line = chart.addSeries(BOUNDARY, new double[] {s.x1(), s.x2()}, new double[] {s.y1(), s.y2()});
             line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
@@ -111,17 +83,7 @@ public final class DecisionBoundaryChart {
             line.setLineColor(ChartStyle.DATA);
             line.setLineStyle(ChartStyle.dashed(2f));
         });
-
-        chart.getStyler().setXAxisMin(xRange[0]);
-        chart.getStyler().setXAxisMax(xRange[1]);
-        chart.getStyler().setYAxisMin(yRange[0]);
-        chart.getStyler().setYAxisMax(yRange[1]);
-        chart.getStyler().setXAxisDecimalPattern("#,##0");
-        chart.getStyler().setYAxisDecimalPattern("0.0");
-        chart.getStyler().setPlotContentSize(1.0);
-        chart.getStyler().setPlotGridLinesVisible(false);
-        chart.getStyler().setMarkerSize(12);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+        style(chart, xRange, yRange);
         return chart;
     }
 
@@ -241,7 +203,7 @@ public final class DecisionBoundaryChart {
         return best;
     }
 
-    /** The shaded cells of {@link #network}: one hidden series per class, and its legend square. */
+    /** The shaded cells, of {@link #chart} and {@link #network}: one hidden series per class, and its legend square. */
     private static void addRegions(XYChart chart, double[][] centres, int[] cellClass, List<String> classes,
                                    double cellWidth, double cellHeight) {
         Marker cell = new CellMarker(chart, cellWidth, cellHeight);
@@ -339,37 +301,18 @@ public final class DecisionBoundaryChart {
                                    double[] xRange, double[] yRange) {
         double cellWidth = (xRange[1] - xRange[0]) / REGION_COLUMNS;
         double cellHeight = (yRange[1] - yRange[0]) / REGION_ROWS;
-        Marker cell = new CellMarker(chart, cellWidth, cellHeight);
-        for (int k = 0; k < classes.size(); k++) {
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int column = 0; column < REGION_COLUMNS; column++) {
-                for (int row = 0; row < REGION_ROWS; row++) {
-                    double cx = xRange[0] + (column + 0.5) * cellWidth;
-                    double cy = yRange[0] + (row + 0.5) * cellHeight;
-                    if (predictedClass(weights, bias, cx, cy) == k) {
-                        x.add(cx);
-                        y.add(cy);
-                    }
-                }
+        double[][] centres = new double[REGION_COLUMNS * REGION_ROWS][];
+        int[] cellClass = new int[centres.length];
+        int i = 0;
+        for (int column = 0; column < REGION_COLUMNS; column++) {
+            for (int row = 0; row < REGION_ROWS; row++) {
+                double cx = xRange[0] + (column + 0.5) * cellWidth;
+                double cy = yRange[0] + (row + 0.5) * cellHeight;
+                centres[i] = new double[] {cx, cy};
+                cellClass[i++] = predictedClass(weights, bias, cx, cy);
             }
-            if (x.isEmpty()) {
-                continue;
-            }
-            Color tint = tint(classColor(classes.get(k), k));
-            // the legend's square for the region: one point under the cells (a cell marker would draw a whole
-            // cell into the legend)
-            XYSeries key = chart.addSeries(regionLegendName(classes.get(k)), new double[] {x.get(0)},
-                    new double[] {y.get(0)});
-            key.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            key.setMarker(SeriesMarkers.SQUARE);
-            key.setMarkerColor(REGION_KEY.apply(classColor(classes.get(k), k)));
-            XYSeries region = chart.addSeries(regionName(classes.get(k)), x, y);
-            region.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            region.setMarker(cell);
-            region.setMarkerColor(tint);
-            region.setShowInLegend(false);
         }
+        addRegions(chart, centres, cellClass, classes, cellWidth, cellHeight);
     }
 
     /** The legend entry of the shaded region where {@code className} is predicted: "region predicted good". */
