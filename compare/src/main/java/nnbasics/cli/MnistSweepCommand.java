@@ -139,6 +139,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
             throw new UserError("--lr must be a finite positive number, got " + lr);
         }
         MnistCommand.requireFiles(data);
+        OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         MnistSweep sweep;

@@ -169,4 +169,14 @@ class MnistSweepCommandTest {
         assertEquals(1, data.err().strip().lines().count(), data.err());
         assertTrue(data.err().contains("run data/mnist/fetch"), data.err());
     }
+
+    /** An --out that cannot be a folder is the same one line as for mnist and guide, before any training. */
+    @Test
+    void anOutThatIsAFileIsOneLineBeforeTraining() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+        CliRun run = CliRun.of("mnist-sweep", "--data", slice.toString(), "--widths", "0", "--out", file.toString());
+        assertEquals(Main.USER_ERROR, run.code(), run.err());
+        assertEquals("nnbasics mnist-sweep: --out " + file + ": is a file, expected a folder", run.err().strip());
+        assertFalse(run.out().contains("hidden units"), "no table: nothing was trained\n" + run.out());
+    }
 }
