@@ -115,7 +115,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
                 "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model;",
-                "1e-5 with --hidden (docs/hidden-layers.md)."})
+                "with --hidden max(1e-10, 100 x the run's one-ulp control: the hand-written engine against",
+                "itself from the start with W1 one ulp up; docs/hidden-layers.md)."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -124,7 +125,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HiddenActivation hiddenActivation = networkFlags();
-        double bound = TwinCheck.tolerance(tolerance, hidden != null ? Tolerances.NETWORKS : Tolerances.GUIDE_MODELS);
+        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);   // checks --tolerance up-front
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -144,7 +145,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                 : LearningRate.parse(lr, raw.features(), standardize).bias();
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         if (hidden != null) {
-            return network(featureNames, raw, hiddenActivation, rate, rateText, bound);
+            return network(featureNames, raw, hiddenActivation, rate, rateText);
         }
         ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
@@ -193,7 +194,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private Integer network(List<String> featureNames, ClassificationData raw, HiddenActivation hiddenActivation,
-                            double rate, String rateText, double bound) throws Exception {
+                            double rate, String rateText) throws Exception {
         int[] sizes = new int[hidden.size() + 2];
         sizes[0] = featureNames.size();
         for (int l = 0; l < hidden.size(); l++) {
@@ -207,7 +208,11 @@ public final class ClassifyCommand implements Callable<Integer> {
         String startText = init != null ? "--init " + init : "seed " + startSeed;
         NetworkRequest request = new NetworkRequest(data, test, featureNames, label, raw.classes(), engine, sizes,
                 hiddenActivation, start, startText, rate, rateText, steps, standardize);
-        NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps));
+        NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps),
+                ConsoleProgress.of("one-ulp control", steps));
+        // the bound: the user's, or the one the run's own control gives (Tolerances.network)
+        double bound = tolerance != null ? tolerance
+                : result.control() != null ? Tolerances.network(result.control().value()) : Tolerances.NETWORKS;
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? NetworkOutput.json(request, result, bound) + "\n" : NetworkOutput.text(request, result, bound));
         out.flush();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nnbasics.compare.Difference;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkOutcome;
 import nnbasics.compare.network.NetworkRequest;
@@ -45,6 +47,14 @@ final class NetworkOutput {
         }
         if (result.difference() != null) {
             Twins.put(object, result.difference(), tolerance);
+            Map<String, Object> control = new LinkedHashMap<>();
+            control.put("maxRelativeDifference", result.control().value());
+            Map<String, Object> where = new LinkedHashMap<>();
+            where.put("tensor", result.control().tensor());
+            where.put("step", result.control().step());
+            control.put("worst", where);
+            control.put("toleranceFromControl", Tolerances.network(result.control().value()));
+            object.put("oneUlpControl", control);
             NetworkOutcome other = result.dl4j();
             Map<String, Object> dl4j = new LinkedHashMap<>();
             dl4j.put("architecture", other.architecture());
@@ -100,6 +110,16 @@ final class NetworkOutput {
         }
         if (result.difference() != null) {
             s.append(Twins.text(result.difference(), tolerance, true));
+            double fromControl = Tolerances.network(result.control().value());
+            s.append(String.format(Locale.ROOT, "one-ulp control (the hand-written engine against itself, W1 one ulp "
+                    + "up): %s;%n  the bound it gives: max(%.0e, %.0f x control) = %s%n", result.control().describe(),
+                    Tolerances.NETWORK_FLOOR, Tolerances.CONTROL_FACTOR, Difference.format(fromControl)));
+            if (fromControl > Tolerances.NETWORKS) {
+                s.append(String.format(Locale.ROOT, "  note: this trajectory magnifies one ulp of its start to %s: any "
+                        + "two correct engines drift apart as far;%n  agreement here shows little beyond the same "
+                        + "predictions (a smaller --lr or another --seed gives a calmer trajectory)%n",
+                        Difference.format(result.control().value())));
+            }
         }
         return s.toString();
     }

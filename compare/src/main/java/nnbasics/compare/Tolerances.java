@@ -32,7 +32,9 @@ public final class Tolerances {
     }
 
     /**
-     * Multi-layer networks ({@code classify --hidden}) in double precision, full batch. Each step is a chain of
+     * Multi-layer networks in double precision, full batch, when no one-ulp control is run (the explore playground;
+     * {@code classify --hidden} and the guide derive each run's bound from its control: {@link #network}); also the
+     * largest bound that {@link #network} may give and still count as a twin bound. Each step is a chain of
      * products and activations, summed in a different order by each engine (a few ulps per step, as for the guide's
      * models). But the loss is not convex: along parts of a trajectory gradient descent amplifies any difference
      * (a saddle passed, a unit crossing ReLU's kink), about 8 % per step for 300 steps on the houses' 2 → 4 tanh → 2.
@@ -43,6 +45,40 @@ public final class Tolerances {
      * at rate 0.5 on the houses) exceed any bound, the engines' rounding as much as one ulp of the start.
      */
     public static final double NETWORKS = 1e-5;
+
+    /**
+     * The floor of a network run's bound: the issue's bar for full-batch networks on small data. Where the
+     * trajectory does not amplify rounding (its one-ulp control near 1e−15: iris 4 → 8 tanh → 3, sigmoid, smaller
+     * rates) the twins stay below 2e−15 over 2,000 steps; 1e−10 leaves four orders for other data and machines and
+     * still catches a single rounding to float (1e−8).
+     */
+    public static final double NETWORK_FLOOR = 1e-10;
+
+    /**
+     * How far the twins may exceed the run's one-ulp control. The control perturbs the start once by one ulp; the
+     * twins round differently by a few ulps at every step, so along an amplifying stretch they drift further.
+     * Measured on the guide's houses (tanh, rate 0.5, 2,000 steps) as twins / control: 11 for 4 units
+     * (6.28e−7 / 5.57e−8), 0.24 for 2, 1.2 for 8; a factor of 100 keeps nine times the largest of them.
+     */
+    public static final double CONTROL_FACTOR = 100;
+
+    /**
+     * The bound of a network run ({@code classify --hidden}, the guide's section 10) from its one-ulp control
+     * (the hand-written engine against itself, every start weight of W1 one ulp up; {@code OneUlpControl}):
+     *
+     * <pre>
+     * bound = max(NETWORK_FLOOR, CONTROL_FACTOR · control)
+     * </pre>
+     *
+     * 1e−10 where the trajectory is calm; where it magnifies rounding, as much as two correct engines can be
+     * expected to differ there. A bound above {@link #NETWORKS} proves little more than equal predictions: the
+     * trajectory itself magnifies one ulp beyond 1e−7.
+     *
+     * @param control the run's one-ulp control, the largest difference of the two hand-written copies
+     */
+    public static double network(double control) {
+        return Math.max(NETWORK_FLOOR, CONTROL_FACTOR * control);
+    }
 
     /**
      * MNIST in double precision: sums of 784 products per logit and 100 rows per gradient entry, added in a

@@ -3,18 +3,16 @@ package nnbasics.compare.guide;
 import java.util.ArrayList;
 import java.util.List;
 import nnbasics.compare.Difference;
-import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.EngineChoice;
-import nnbasics.compare.LockStep;
-import nnbasics.compare.StepObserver;
 import nnbasics.compare.Trace;
 import nnbasics.compare.network.HiddenActivation;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.network.NetworkTwins;
+import nnbasics.compare.network.OneUlpControl;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.data.Table;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.NetworkStart;
 
 /**
  * The guide's sequel and the hidden layers it never published (the report's section 10), computed: the activations
@@ -113,18 +111,26 @@ public final class HiddenLayerSections {
      * @param dl4jRight  houses DL4J classifies right (its {@code Evaluation})
      * @param houses     the number of houses
      * @param control    the one-ulp control: the largest difference, by the same metric, between the hand-written
-     *                   engine and itself started with every entry of W1 moved up by one ulp ({@link #control})
+     *                   engine and itself started with every entry of W1 moved up by one ulp ({@link OneUlpControl})
      */
     public record HiddenRun(int hidden, List<String> classes, NetworkTwins twins, TwinRun run, int handRight,
                             int dl4jRight, int houses, Difference control) {
 
         /**
-         * Whether the run has a twin bound at all: when one ulp of the start moves the trajectory itself beyond
-         * the tolerance, the twins' few ulps of different rounding can too, whatever the engines
-         * ({@code docs/hidden-layers.md}, "The control"). Decided by the hand-written engine alone.
+         * The twins' bound from the run's control, {@link Tolerances#network}: max(1e−10, 100 · control).
+         * Decided by the hand-written engine alone, before looking at the twins.
          */
-        public boolean bounded(double tolerance) {
-            return !control.exceeds(tolerance);
+        public double tolerance() {
+            return Tolerances.network(control.value());
+        }
+
+        /**
+         * Whether the run has a twin bound at all: when the trajectory magnifies one ulp of the start so far that
+         * its bound passes {@link Tolerances#NETWORKS}, the twins' few ulps of different rounding go as far,
+         * whatever the engines ({@code docs/hidden-layers.md}, "The control").
+         */
+        public boolean bounded() {
+            return tolerance() <= Tolerances.NETWORKS;
         }
 
         /** "2 → 4 tanh → 2 softmax". */
@@ -148,38 +154,9 @@ public final class HiddenLayerSections {
         int houses = raw.labels().length;
         int handRight = diagonal(twins.hand().evaluation().counts());
         int dl4jRight = diagonal(twins.dl4j().evaluation().counts());
-        Difference control = control(data, raw.classes(), sizes, steps);
+        Difference control = OneUlpControl.of(twins.hand().train(), NetworkTwins.start(sizes, ACTIVATION, SEED),
+                ACTIVATION, RATE, steps);
         return new HiddenRun(hidden, raw.classes(), twins, run, handRight, dl4jRight, houses, control);
-    }
-
-    /**
-     * The control of a run: the hand-written engine in lock-step with itself, the second copy started with every
-     * entry of W1 moved up by one ulp ({@link Math#nextUp}; a single entry's ulp can vanish in the rounding of
-     * x·W1), compared by the twins' metric at every step.
-     *
-     * @return the largest difference over the run, with its tensor and step
-     */
-    public static Difference control(GuideData data, List<String> classes, int[] sizes, int steps) {
-        NetworkStart start = NetworkTwins.start(sizes, ACTIVATION, SEED);
-        List<double[][]> nudged = new ArrayList<>();
-        for (double[][] w : start.weights()) {
-            double[][] copy = new double[w.length][];
-            for (int j = 0; j < w.length; j++) {
-                copy[j] = w[j].clone();
-            }
-            nudged.add(copy);
-        }
-        for (double[] row : nudged.get(0)) {
-            for (int i = 0; i < row.length; i++) {
-                row[i] = Math.nextUp(row[i]);
-            }
-        }
-        NetworkTwins a = NetworkTwins.of(data.labelled(), GuideData.FEATURES, "label", classes, EngineChoice.HAND,
-                true, ACTIVATION, start, RATE);
-        NetworkTwins b = NetworkTwins.of(data.labelled(), GuideData.FEATURES, "label", classes, EngineChoice.HAND,
-                true, ACTIVATION, new NetworkStart(nudged, start.biases()), RATE);
-        return LockStep.run(a.hand().engine(), b.hand().engine(), steps, DivergenceGuard.none(), StepObserver.NONE)
-                .difference();
     }
 
     /** Σ_k counts[k][k]: the rows predicted as their own class. */

@@ -19,14 +19,28 @@ public final class NetworkFit {
     private NetworkFit() {
     }
 
+    /** {@link #fit(NetworkRequest, StepObserver, StepObserver)} without progress for the one-ulp control. */
     public static NetworkResult fit(NetworkRequest request, StepObserver observer) {
+        return fit(request, observer, StepObserver.NONE);
+    }
+
+    /**
+     * Trains, and with both engines also runs the one-ulp control ({@link OneUlpControl}: the hand-written engine
+     * against itself), from which the twins' documented bound follows ({@code Tolerances.network}).
+     *
+     * @param observer        each step of the run
+     * @param controlObserver each step of the control (with both engines only)
+     */
+    public static NetworkResult fit(NetworkRequest request, StepObserver observer, StepObserver controlObserver) {
         NetworkTwins twins = NetworkTwins.of(request.train(), request.features(), request.label(), request.classes(),
                 request.engine(), request.standardize(), request.activation(), request.start(), request.rate());
         Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
+        Difference control = difference == null ? null : OneUlpControl.of(twins.hand().train(), request.start(),
+                request.activation(), request.rate(), request.steps(), controlObserver);
         return new NetworkResult(twins.hand() == null ? null : hand(twins.hand(), request),
-                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), difference);
+                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), difference, control);
     }
 
     private static NetworkOutcome hand(NetworkTwins.HandSide side, NetworkRequest request) {

@@ -33,8 +33,11 @@ class HiddenLayerSectionsTest {
     private static final double H = 1e-5;
     /** Well above both errors above, far below any wrong derivative (a slip such as s instead of s(1 − s) is order 0.1). */
     private static final double FINITE_DIFFERENCE = 1e-8;
-    /** The networks' twin tolerance, with its reason in {@link Tolerances#NETWORKS}. */
-    private static final double TWIN_TOLERANCE = Tolerances.NETWORKS;
+    /**
+     * The largest bound that counts as a twin bound ({@link Tolerances#NETWORKS}); each run's own bound comes from its
+     * one-ulp control ({@link Tolerances#network}).
+     */
+    private static final double CEILING = Tolerances.NETWORKS;
 
     private static GuideData data;
     private static List<HiddenRun> sweep;
@@ -88,9 +91,11 @@ class HiddenLayerSectionsTest {
         HiddenRun run = sweep.get(HiddenLayerSections.SWEEP.indexOf(HiddenLayerSections.HIDDEN_UNITS));
         assertEquals("2 → 4 tanh → 2 softmax", run.architecture());
         assertEquals(HiddenLayerSections.STEPS, run.run().steps());
-        assertTrue(run.run().difference().value() <= TWIN_TOLERANCE, run.run().difference().describe());
+        assertEquals(Tolerances.network(run.control().value()), run.tolerance(), 0.0, "max(1e-10, 100 · control)");
+        assertTrue(run.run().difference().value() <= run.tolerance(), run.run().difference().describe()
+                + " against the bound " + run.tolerance() + " from the control " + run.control().describe());
         assertEquals(run.handRight(), run.dl4jRight(), "both engines' own evaluations");
-        assertTrue(run.bounded(TWIN_TOLERANCE), "the section's run has a twin bound: " + run.control().describe());
+        assertTrue(run.bounded(), "the section's run has a twin bound: " + run.control().describe());
         assertEquals(10, run.houses());
     }
 
@@ -100,12 +105,16 @@ class HiddenLayerSectionsTest {
         assertEquals("2 → 2 softmax", sweep.get(0).architecture(), "0 hidden units: softmax regression");
         for (HiddenRun r : sweep) {
             assertEquals(r.handRight(), r.dl4jRight(), r.architecture() + ": houses right");
-            if (r.bounded(TWIN_TOLERANCE)) {
-                assertTrue(r.run().difference().value() <= TWIN_TOLERANCE,
-                        r.architecture() + ": " + r.run().difference().describe());
+            assertEquals(r.tolerance() <= CEILING, r.bounded(), r.architecture() + ": held exactly when bounded");
+            if (r.bounded()) {
+                assertTrue(r.run().difference().value() <= r.tolerance(),
+                        r.architecture() + ": " + r.run().difference().describe() + " against " + r.tolerance());
             }
         }
-        assertTrue(sweep.get(0).bounded(TWIN_TOLERANCE), "softmax regression's loss is convex: always a bound");
+        assertTrue(sweep.get(0).bounded(), "softmax regression's loss is convex: always a bound");
+        // a convex loss contracts rounding: its control stays at rounding size, so its bound is the floor, the
+        // issue's 1e-10 over 2,000 full-batch steps
+        assertEquals(Tolerances.NETWORK_FLOOR, sweep.get(0).tolerance(), 0.0, sweep.get(0).control().describe());
     }
 
     @Test
@@ -117,8 +126,9 @@ class HiddenLayerSectionsTest {
         JsonNode summary = new ObjectMapper().readTree(Report.summary(sections, Tolerances.GUIDE_MODELS));
         JsonNode s103 = summary.get("sections").get(2);
         assertEquals("10.3", s103.get("section").asText());
-        assertEquals(TWIN_TOLERANCE, s103.get("twinTolerance").asDouble());
-        assertTrue(s103.get("maxRelativeDifference").asDouble() <= TWIN_TOLERANCE);
+        assertEquals(network.tolerance(), s103.get("twinTolerance").asDouble(), 0.0, "the run's own bound");
+        assertEquals(network.tolerance(), s103.get("figures").get("twinToleranceFromControl").asDouble(), 0.0);
+        assertTrue(s103.get("maxRelativeDifference").asDouble() <= network.tolerance());
         assertEquals(network.handRight(), s103.get("figures").get("housesRightHand").asInt());
         assertEquals(network.dl4jRight(), s103.get("figures").get("housesRightDl4j").asInt());
         assertEquals(10, s103.get("figures").get("probabilityGoodHand").size());
@@ -126,7 +136,8 @@ class HiddenLayerSectionsTest {
         JsonNode s104 = summary.get("sections").get(3);
         assertEquals("10.4", s104.get("section").asText());
         assertEquals(HiddenLayerSections.SWEEP.size(), s104.get("figures").get("networks").size());
-        assertTrue(s104.get("maxRelativeDifference").asDouble() <= TWIN_TOLERANCE);
+        assertTrue(s104.get("maxRelativeDifference").asDouble() <= s104.get("twinTolerance").asDouble());
+        assertTrue(s104.get("twinTolerance").asDouble() <= CEILING);
         assertTrue(summary.get("sections").get(1).get("figures").get("largestGap").asDouble() <= CLOSED_FORM);
         assertTrue(summary.get("twinsAgree").asBoolean());
         for (Section s : sections) {
@@ -135,6 +146,7 @@ class HiddenLayerSectionsTest {
             }
         }
         String html = Report.html(sections, Tolerances.GUIDE_MODELS);
-        assertTrue(html.contains("1e−5 in sections 10.3 and 10.4"), "the page says which tolerance holds where");
+        assertTrue(html.contains("10.3") && html.contains(", networks with a hidden layer, whose loss is not convex"),
+                "the page says which tolerance holds where");
     }
 }
