@@ -116,7 +116,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
                 "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model;",
                 "with --hidden max(1e-10, 100 x the run's one-ulp control: the hand-written engine against",
-                "itself from the start with W1 one ulp up; docs/hidden-layers.md)."})
+                "itself from the start with W1 one ulp up), at most 1e-5 (docs/hidden-layers.md)."})
     private Double tolerance;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")

@@ -112,13 +112,14 @@ final class NetworkOutput {
             s.append(Twins.text(result.difference(), tolerance, true));
             double fromControl = Tolerances.network(result.control().value());
             s.append(String.format(Locale.ROOT, "one-ulp control (the hand-written engine against itself, W1 one ulp "
-                    + "up): %s;%n  the bound it gives: max(%.0e, %.0f x control) = %s%n", result.control().describe(),
-                    Tolerances.NETWORK_FLOOR, Tolerances.CONTROL_FACTOR, Difference.format(fromControl)));
-            if (fromControl > Tolerances.NETWORKS) {
+                    + "up): %s;%n  the bound it gives: max(%.0e, %.0f x control), at most %.0e: %s%n", result.control().describe(),
+                    Tolerances.NETWORK_FLOOR, Tolerances.CONTROL_FACTOR, Tolerances.NETWORKS,
+                    Difference.format(fromControl)));
+            if (!Tolerances.hasNetworkBound(result.control().value())) {
                 s.append(String.format(Locale.ROOT, "  note: this trajectory magnifies one ulp of its start to %s: any "
-                        + "two correct engines drift apart as far;%n  agreement here shows little beyond the same "
-                        + "predictions (a smaller --lr or another --seed gives a calmer trajectory)%n",
-                        Difference.format(result.control().value())));
+                        + "two correct engines drift apart as far,%n  so a difference above the bound here points at "
+                        + "the trajectory, not at an engine%n  (a smaller --lr, fewer --steps or another --seed give a "
+                        + "calmer one; docs/hidden-layers.md)%n", Difference.format(result.control().value())));
             }
         }
         return s.toString();

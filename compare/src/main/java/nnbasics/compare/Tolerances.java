@@ -67,17 +67,24 @@ public final class Tolerances {
      * (the hand-written engine against itself, every start weight of W1 one ulp up; {@code OneUlpControl}):
      *
      * <pre>
-     * bound = max(NETWORK_FLOOR, CONTROL_FACTOR · control)
+     * bound = min(NETWORKS, max(NETWORK_FLOOR, CONTROL_FACTOR · control))
      * </pre>
      *
      * 1e−10 where the trajectory is calm; where it magnifies rounding, as much as two correct engines can be
-     * expected to differ there. A bound above {@link #NETWORKS} proves little more than equal predictions: the
-     * trajectory itself magnifies one ulp beyond 1e−7.
+     * expected to differ there; never more than {@link #NETWORKS}: a looser bound would let a wrong model pass.
+     * A run whose control reaches past that ({@link #hasNetworkBound} false) has no twin bound: one ulp of its
+     * start moves it beyond 1e−7, and the engines' rounding as far, so exit 3 there says the trajectory is
+     * chaotic, not that an engine is wrong.
      *
      * @param control the run's one-ulp control, the largest difference of the two hand-written copies
      */
     public static double network(double control) {
-        return Math.max(NETWORK_FLOOR, CONTROL_FACTOR * control);
+        return Math.min(NETWORKS, Math.max(NETWORK_FLOOR, CONTROL_FACTOR * control));
+    }
+
+    /** Whether a run with this one-ulp control has a twin bound: CONTROL_FACTOR · control ≤ {@link #NETWORKS}. */
+    public static boolean hasNetworkBound(double control) {
+        return CONTROL_FACTOR * control <= NETWORKS;
     }
 
     /**

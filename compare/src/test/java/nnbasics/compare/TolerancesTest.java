@@ -1,10 +1,15 @@
 package nnbasics.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The row-count rule of the linear models' bound, against its closed form max(1e−12, n·2⁻⁵³). */
+/**
+ * The rules of the derived bounds against their closed forms: the linear models' max(1e−12, n·2⁻⁵³), the networks'
+ * min(1e−5, max(1e−10, 100 · control)).
+ */
 class TolerancesTest {
 
     @Test
@@ -13,5 +18,19 @@ class TolerancesTest {
         assertEquals(1e-12, Tolerances.linearModel(9_007), "9,007 · 2⁻⁵³ = 9.9998e−13 < 1e−12");
         assertEquals(9_008 / 9007199254740992.0, Tolerances.linearModel(9_008), "9,008 · 2⁻⁵³ = 1.00009e−12");
         assertEquals(6_000_000 / 9007199254740992.0, Tolerances.linearModel(6_000_000), "6.66e−10 on 6 million rows");
+    }
+
+    @Test
+    void aNetworksBoundIsAHundredTimesItsControlBetweenTheFloorAndTheCeiling() {
+        assertEquals(1e-10, Tolerances.network(0), "an exact control (the same bits): the floor");
+        assertEquals(1e-10, Tolerances.network(3.7e-15), "iris's control: 3.7e−13 < 1e−10");
+        assertEquals(1e-10, Tolerances.network(1e-12), "100 · 1e−12 = 1e−10 exactly");
+        assertEquals(5.57e-6, Tolerances.network(5.57e-8), 1e-21, "the houses' 4-unit run: 100 · 5.57e−8");
+        assertEquals(1e-5, Tolerances.network(2e-7), "100 · 2e−7 = 2e−5: capped at the ceiling");
+        assertEquals(1e-5, Tolerances.network(0.092), "8 units: capped at the ceiling");
+        assertTrue(Tolerances.hasNetworkBound(5.57e-8));
+        assertTrue(Tolerances.hasNetworkBound(1e-7 * (1 - 1e-9)));
+        assertFalse(Tolerances.hasNetworkBound(1.41e-5), "2 units: 100 · 1.41e−5 > 1e−5");
+        assertFalse(Tolerances.hasNetworkBound(Double.NaN), "no number, no bound");
     }
 }

@@ -278,7 +278,7 @@ final class HiddenLayerPages {
             console.append(f("  * %s hidden units: one ulp of the start moves the trajectory so far that the tolerance%n"
                     + "    would pass 1e-5; the engines' own rounding can go as far, so no twin bound exists there%n"
                     + "    (docs/hidden-layers.md):%n"
-                    + "    %s shown but not held to it; %s accuracy is compared%n", String.join(" and ", unbounded),
+                    + "    %s shown but not held to a bound; %s accuracy is compared%n", String.join(" and ", unbounded),
                     one ? "the row is" : "the rows are", one ? "its" : "their"));
         }
         console.append(f("  the networks held to a tolerance, nearest to their own:%n    %s; tolerance %s%n",

@@ -117,7 +117,8 @@ public final class HiddenLayerSections {
                             int dl4jRight, int houses, Difference control) {
 
         /**
-         * The twins' bound from the run's control, {@link Tolerances#network}: max(1e−10, 100 · control).
+         * The twins' bound from the run's control, {@link Tolerances#network}: max(1e−10, 100 · control), at most
+         * 1e−5.
          * Decided by the hand-written engine alone, before looking at the twins.
          */
         public double tolerance() {
@@ -130,7 +131,7 @@ public final class HiddenLayerSections {
          * whatever the engines ({@code docs/hidden-layers.md}, "The control").
          */
         public boolean bounded() {
-            return tolerance() <= Tolerances.NETWORKS;
+            return Tolerances.hasNetworkBound(control.value());
         }
 
         /** "2 → 4 tanh → 2 softmax". */
