@@ -90,11 +90,17 @@ final class Columns {
      * Checks the names given with {@code --features} before any file is searched for them: none empty (as
      * {@code --features ""} or {@code --features a,,b} give), none twice.
      */
+    /**
+     * How picocli splits {@code --features}: at every comma but a last one. Java's split drops trailing empty names,
+     * so "area," would read as "area"; kept whole instead, its empty last name is reported by {@link #checkNames}.
+     */
+    static final String SPLIT = ",(?!$)";
+
     static void checkNames(List<String> given) {
         String text = String.join(",", given);
         Set<String> seen = new HashSet<>();
         for (String name : given) {
-            if (name.isBlank()) {
+            if (name.isBlank() || name.endsWith(",")) {
                 throw new UserError("--features \"" + text + "\": expected column names separated by commas, found an"
                         + " empty name");
             }

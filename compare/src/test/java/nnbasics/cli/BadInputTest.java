@@ -179,6 +179,11 @@ class BadInputTest {
                 "--features \"\": expected column names separated by commas, found an empty name");
         oneLine(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--features", "area,,bathrooms"),
                 Main.USER_ERROR, "--features \"area,,bathrooms\": expected column names separated by commas");
+        // a trailing comma: Java's split would drop the empty last name and read "area" (picocli splits at Columns.SPLIT)
+        oneLine(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--features", "area,"), Main.USER_ERROR,
+                "--features \"area,\": expected column names separated by commas, found an empty name");
+        oneLine(CliRun.of("classify", "--data", LABELLED, "--label", "label", "--features", "area,bathrooms,"),
+                Main.USER_ERROR, "--features \"area,bathrooms,\": expected column names separated by commas");
         oneLine(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--features", "area,area"), Main.USER_ERROR,
                 "--features \"area,area\": column \"area\" is named twice");
         oneLine(CliRun.of("classify", "--data", LABELLED, "--label", "label", "--features", "area,area"),
