@@ -4,6 +4,7 @@ import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
+import nnbasics.handwritten.parallel.Chunks;
 
 /**
  * Softmax regression on MNIST trained with plain mini-batch SGD: the TensorFlow "MNIST for beginners" model

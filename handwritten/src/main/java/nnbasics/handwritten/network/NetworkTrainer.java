@@ -104,9 +104,8 @@ public final class NetworkTrainer {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
-        double loss = backpropagation.compute(data, order, from, to);   // L, ∂L/∂θ at the current θ
-        backpropagation.step(learningRate);                             // θ ← θ − η ∂L/∂θ
-        return loss;
+        // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
+        return backpropagation.compute(data, order, from, to, learningRate);
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */

@@ -1,4 +1,4 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.parallel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,16 +9,16 @@ import java.util.function.IntConsumer;
 /**
  * Runs the chunks 0 … n−1 of a piece of work on a few threads and waits for all of them. Which thread runs which
  * chunk varies from call to call; the results do not, as long as each chunk writes only its own outputs — which is
- * how {@link MnistSoftmax} cuts its work (rows of a batch, then bands of pixels), so that its numbers are the same
+ * how {@code MnistSoftmax} cuts its work (rows of a batch, then bands of pixels), so that its numbers are the same
  * bits whatever the number of threads.
  */
-final class Chunks implements AutoCloseable {
+public final class Chunks implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService helpers;
 
     /** @param threads how many threads work on a call, the caller's included; 1 runs everything on the caller */
-    Chunks(int threads) {
+    public Chunks(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -30,12 +30,12 @@ final class Chunks implements AutoCloseable {
         });
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 
     /** Runs {@code work.accept(c)} for every chunk c in 0 … n−1, each exactly once; returns when all are done. */
-    void run(int n, IntConsumer work) {
+    public void run(int n, IntConsumer work) {
         if (helpers == null || n == 1) {
             for (int c = 0; c < n; c++) {
                 work.accept(c);
