@@ -62,6 +62,9 @@ public final class Backpropagation {
     /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
     private final long workPerRow;
     private final Chunks chunks;
+    private final int[][] scratch;
+    private DenseLayer.BandScratch[] bandScratch = new DenseLayer.BandScratch[0];
+    private int bandCapacity;
 
     /** @param network the network whose gradient this computes (and which {@link #compute} may step) */
     public Backpropagation(Network network) {
@@ -92,6 +95,11 @@ public final class Backpropagation {
         this.gradientChunks = cut.toArray(new int[0][]);
         this.workPerRow = work;
         this.chunks = new Chunks(threads);
+        int widest = 0;
+        for (int l = 0; l < layerCount; l++) {
+            widest = Math.max(widest, network.layer(l).inputs());
+        }
+        this.scratch = new int[ROW_SLICES][widest];
         reserve(1);
     }
 
@@ -139,19 +147,22 @@ public final class Backpropagation {
             inputs[0][i] = features;
             offsets[0][i] = rows[from + i] * featureCount;      // row i of the batch, in place in the data set
         }
+        for (int l = 1; l < layerCount; l++) {
+            network.layer(l).refreshTransposed();               // Wᵀ for δ_{l−1} (the input needs no δ)
+        }
         int slices = Math.min(ROW_SLICES, batch);
         phase(slices, batch, slice -> {
             for (int i = slice * batch / slices; i < (slice + 1) * batch / slices; i++) {
-                row(i, labels == null ? -1 : labels[rows[from + i]], batch);
+                row(i, labels == null ? -1 : labels[rows[from + i]], batch, scratch[slice]);
             }
         });
     }
 
     /** Row i of the first phase; {@code label} −1 for the forward pass alone. */
-    private void row(int i, int label, int batch) {
+    private void row(int i, int label, int batch, int[] nonzero) {
         int last = layerCount - 1;
         for (int l = 0; l <= last; l++) {
-            network.layer(l).forward(inputs[l][i], offsets[l][i], z[l][i]);  // z_l = a_{l−1}·W_l + b_l
+            network.layer(l).forward(inputs[l][i], offsets[l][i], z[l][i], nonzero);  // z_l = a_{l−1}·W_l + b_l
             if (l < last) {
                 network.hidden().apply(z[l][i], a[l][i], z[l][i].length);       // a_l = f(z_l)
             } else {
@@ -189,6 +200,13 @@ public final class Backpropagation {
      */
     double compute(FlatData data, int[] rows, int from, int to, double rate) {
         int batch = checkBatch(data, rows, from, to);
+        if (batch > bandCapacity) {
+            bandScratch = new DenseLayer.BandScratch[gradientChunks.length];
+            for (int c = 0; c < gradientChunks.length; c++) {
+                bandScratch[c] = new DenseLayer.BandScratch(BAND_ROWS, batch);
+            }
+            bandCapacity = batch;
+        }
         rows(data.features(), data.featureCount(), data.labels(), rows, from, batch);
         phase(gradientChunks.length, batch, c -> {
             int l = gradientChunks[c][0];
@@ -197,7 +215,7 @@ public final class Backpropagation {
                 layer.biasGradient(delta[l], batch, biasGradients[l], rate);     // ∂L/∂b_l = Σ_rows δ_l
             } else {
                 layer.weightGradient(inputs[l], offsets[l], batch, delta[l], weightGradients[l],
-                        gradientChunks[c][1], gradientChunks[c][2], rate);       // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
+                        gradientChunks[c][1], gradientChunks[c][2], rate, bandScratch[c]);       // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
             }
         });
         double lossSum = 0;

@@ -34,8 +34,9 @@ public final class DenseLayer {
     private final int units;
     /** W_jk at [j][k]: row j holds input j's weights to every unit. */
     private final double[][] weights;
-    /** Wᵀ: W_jk at [k][j], the same numbers, refreshed by every change of W. */
+    /** Wᵀ: W_jk at [k][j], the same numbers, for the backward loop ({@link #refreshTransposed} after W changes). */
     private final double[][] transposed;
+    private boolean transposedIsStale;
     private final double[] bias;
 
     /**
@@ -117,13 +118,25 @@ public final class DenseLayer {
      * @param offset where the row starts in {@code input}
      * @param z      receives z_i, nOut values
      */
-    void forward(double[] input, int offset, double[] z) {
-        Arrays.fill(z, 0);
+    void forward(double[] input, int offset, double[] z, int[] nonzero) {
+        int count = 0;
         for (int j = 0; j < inputs; j++) {
-            double aij = input[offset + j];
-            if (aij == 0) {
-                continue;                                    // adds exactly 0
+            nonzero[count] = j;
+            count += input[offset + j] != 0 ? 1 : 0;         // the js with a_ij ≠ 0, in order (no branch)
+        }
+        Arrays.fill(z, 0);
+        int t = 0;
+        for (; t + 4 <= count; t += 4) {                     // four inputs at a time: z is loaded and stored once
+            int j0 = nonzero[t], j1 = nonzero[t + 1], j2 = nonzero[t + 2], j3 = nonzero[t + 3];
+            double a0 = input[offset + j0], a1 = input[offset + j1], a2 = input[offset + j2], a3 = input[offset + j3];
+            double[] w0 = weights[j0], w1 = weights[j1], w2 = weights[j2], w3 = weights[j3];
+            for (int k = 0; k < units; k++) {
+                z[k] = z[k] + a0 * w0[k] + a1 * w1[k] + a2 * w2[k] + a3 * w3[k];   // Σ_j a_ij W_jk, j in order
             }
+        }
+        for (; t < count; t++) {
+            int j = nonzero[t];
+            double aij = input[offset + j];
             double[] wj = weights[j];
             for (int k = 0; k < units; k++) {
                 z[k] += aij * wj[k];                         // Σ_j a_ij W_jk
@@ -131,6 +144,18 @@ public final class DenseLayer {
         }
         for (int k = 0; k < units; k++) {
             z[k] += bias[k];                                 // z_ik = (Σ_j a_ij W_jk) + b_k
+        }
+    }
+
+    /** Copies W into Wᵀ if W changed since the last copy: call before {@link #backward}, not during. */
+    void refreshTransposed() {
+        if (transposedIsStale) {
+            for (int j = 0; j < inputs; j++) {
+                for (int k = 0; k < units; k++) {
+                    transposed[k][j] = weights[j][k];
+                }
+            }
+            transposedIsStale = false;
         }
     }
 
@@ -174,34 +199,62 @@ public final class DenseLayer {
      * @param rate    η, or 0 for the gradient alone
      */
     void weightGradient(double[][] inputs, int[] offsets, int batch, double[][] delta, double[][] dW, int first,
-                        int last, double rate) {
-        for (int j = first; j < last; j++) {
-            Arrays.fill(dW[j], 0);
-        }
-        for (int i = 0; i < batch; i++) {
+                        int last, double rate, BandScratch scratch) {
+        int[] counts = scratch.counts;
+        java.util.Arrays.fill(counts, 0, last - first, 0);
+        for (int i = 0; i < batch; i++) {                    // for each j of the band, its rows with a_ij ≠ 0, in order
             double[] ai = inputs[i];
             int offset = offsets[i];
-            double[] di = delta[i];
             for (int j = first; j < last; j++) {
                 double aij = ai[offset + j];
-                if (aij == 0) {
-                    continue;                                // adds exactly 0
+                if (aij != 0) {
+                    int b = j - first;
+                    scratch.rows[b][counts[b]] = i;
+                    scratch.values[b][counts[b]++] = aij;
                 }
-                double[] dWj = dW[j];
+            }
+        }
+        for (int j = first; j < last; j++) {
+            int b = j - first;
+            int[] rows = scratch.rows[b];
+            double[] values = scratch.values[b];
+            double[] dWj = dW[j];
+            Arrays.fill(dWj, 0);
+            int t = 0;
+            for (; t + 4 <= counts[b]; t += 4) {             // four rows at a time: ∂L/∂W_j is loaded and stored once
+                double a0 = values[t], a1 = values[t + 1], a2 = values[t + 2], a3 = values[t + 3];
+                double[] d0 = delta[rows[t]], d1 = delta[rows[t + 1]], d2 = delta[rows[t + 2]], d3 = delta[rows[t + 3]];
+                for (int k = 0; k < units; k++) {
+                    dWj[k] = dWj[k] + a0 * d0[k] + a1 * d1[k] + a2 * d2[k] + a3 * d3[k]; // Σ_i a_ij δ_ik, i in order
+                }
+            }
+            for (; t < counts[b]; t++) {
+                double aij = values[t];
+                double[] di = delta[rows[t]];
                 for (int k = 0; k < units; k++) {
                     dWj[k] += aij * di[k];                   // ∂L/∂W_jk = Σ_i a_ij δ_ik
                 }
             }
-        }
-        if (rate > 0) {
-            for (int j = first; j < last; j++) {
+            if (rate > 0) {
                 double[] wj = weights[j];
-                double[] dWj = dW[j];
                 for (int k = 0; k < units; k++) {
                     wj[k] -= rate * dWj[k];                  // W_jk ← W_jk − η ∂L/∂W_jk
-                    transposed[k][j] = wj[k];
                 }
+                transposedIsStale = true;
             }
+        }
+    }
+
+    /** Room for one band's lists: for each of its rows j of W, the batch rows i with a_ij ≠ 0 and those a_ij. */
+    static final class BandScratch {
+        final int[] counts;
+        final int[][] rows;
+        final double[][] values;
+
+        BandScratch(int bandRows, int batch) {
+            counts = new int[bandRows];
+            rows = new int[bandRows][batch];
+            values = new double[bandRows][batch];
         }
     }
 
