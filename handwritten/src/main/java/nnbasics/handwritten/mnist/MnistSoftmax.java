@@ -68,16 +68,10 @@ public final class MnistSoftmax {
         this(learningRate, new double[PIXELS * CLASSES], new double[CLASSES]);
     }
 
-    /** The number of threads when none is given: the cores, at most {@link #MAX_DEFAULT_THREADS}. */
+    /** The number of threads when none is given: {@link Chunks#defaultThreads()}. */
     public static int defaultThreads() {
-        return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+        return Chunks.defaultThreads();
     }
-
-    /**
-     * More threads than this rarely pay on batches of 100: a batch is about 0.1 ms of work, and each of its two
-     * phases ends with all threads meeting.
-     */
-    public static final int MAX_DEFAULT_THREADS = 2;
 
     /**
      * Starts from given parameters (copied).

@@ -39,7 +39,7 @@ public final class Backpropagation {
      * Below this many multiply-adds per batch (batch × Σ_l nIn·nOut) a batch runs on the calling thread alone: waking
      * another thread costs more than it saves (the guide's houses networks). The numbers are the same either way.
      */
-    private static final long SHARED_WORK = 200_000;
+    static final long SHARED_WORK = 200_000;
 
     private final Network network;
     private final int layerCount;

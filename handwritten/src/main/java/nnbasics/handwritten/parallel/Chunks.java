@@ -41,6 +41,17 @@ public final class Chunks {
         this.parked = new boolean[threads - 1];
     }
 
+    /** The number of threads when none is given: the cores, at most {@link #MAX_DEFAULT_THREADS}. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * More threads than this rarely pay on batches of 100: a batch is a fraction of a millisecond of work, and each
+     * of its two phases ends with all threads meeting.
+     */
+    public static final int MAX_DEFAULT_THREADS = 2;
+
     public int threads() {
         return threads;
     }
