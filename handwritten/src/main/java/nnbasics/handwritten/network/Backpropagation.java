@@ -33,8 +33,6 @@ public final class Backpropagation {
     private static final int CHUNK = 1000;
     /** A batch's rows are cut into this many slices for the first phase (fixed: nothing depends on the threads). */
     private static final int ROW_SLICES = 8;
-    /** The gradient of a W is cut into bands of this many rows j for the second phase (fixed, as above). */
-    private static final int BAND_ROWS = 64;
     /**
      * Below this many multiply-adds per batch (batch × Σ_l nIn·nOut) a batch runs on the calling thread alone: waking
      * another thread costs more than it saves (the guide's houses networks). The numbers are the same either way.
@@ -50,19 +48,19 @@ public final class Backpropagation {
     private double[][][] delta;
     /** −log p_{i,y_i} of each row of the batch. */
     private double[] rowLoss;
-    /** Row i's input to layer l starts at inputs[l][i][offsets[l][i]]: the data set for l = 0, a_{l−1} above. */
-    private double[][][] inputs;
-    private int[][] offsets;
+    /** The nonzero inputs of each row to each layer: the data set's row for l = 0, a_{l−1}'s row above. */
+    private NonzeroInputs[] inputs;
     private int capacity;
+    /** The nonzero features of the training set seen last, built on its first batch. */
+    private SparseRows trainingRows;
     /** ∂L/∂W_l, [l][j][k], and ∂L/∂b_l of the last batch. */
     private final double[][][] weightGradients;
     private final double[][] biasGradients;
-    /** The second phase's chunks: {layer, first row j, end row j} for a band of W, {layer, −1, −1} for b. */
+    /** The second phase's chunks: {layer, band} for a band of W ({@link NonzeroInputs#BAND_ROWS} rows j), {layer, −1} for b. */
     private final int[][] gradientChunks;
     /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
     private final long workPerRow;
     private final Chunks chunks;
-    private final int[][] scratch;
     private DenseLayer.BandScratch[] bandScratch = new DenseLayer.BandScratch[0];
     private int bandCapacity;
 
@@ -86,20 +84,15 @@ public final class Backpropagation {
             DenseLayer layer = network.layer(l);
             weightGradients[l] = new double[layer.inputs()][layer.units()];
             biasGradients[l] = new double[layer.units()];
-            for (int j = 0; j < layer.inputs(); j += BAND_ROWS) {
-                cut.add(new int[] {l, j, Math.min(j + BAND_ROWS, layer.inputs())});
+            for (int band = 0; band < NonzeroInputs.bands(layer.inputs()); band++) {
+                cut.add(new int[] {l, band});
             }
-            cut.add(new int[] {l, -1, -1});
+            cut.add(new int[] {l, -1});
             work += (long) layer.inputs() * layer.units();
         }
         this.gradientChunks = cut.toArray(new int[0][]);
         this.workPerRow = work;
         this.chunks = new Chunks(threads);
-        int widest = 0;
-        for (int l = 0; l < layerCount; l++) {
-            widest = Math.max(widest, network.layer(l).inputs());
-        }
-        this.scratch = new int[ROW_SLICES][widest];
         reserve(1);
     }
 
@@ -111,15 +104,14 @@ public final class Backpropagation {
         z = new double[layerCount][][];
         a = new double[layerCount][][];
         delta = new double[layerCount][][];
-        inputs = new double[layerCount][][];
-        offsets = new int[layerCount][batch];
+        inputs = new NonzeroInputs[layerCount];
         rowLoss = new double[batch];
         for (int l = 0; l < layerCount; l++) {
             int units = network.layer(l).units();
             z[l] = new double[batch][units];
             a[l] = new double[batch][units];
             delta[l] = new double[batch][units];
-            inputs[l] = l == 0 ? new double[batch][] : a[l - 1];   // a_{l−1}'s rows, each from index 0
+            inputs[l] = new NonzeroInputs(batch, network.layer(l).inputs());
         }
         capacity = batch;
     }
@@ -140,31 +132,37 @@ public final class Backpropagation {
      * row, and with {@code labels}, −log p_{i,y_i}, δ_L and every δ_l too (row by row, slices of rows as chunks).
      *
      * @param labels the labels of {@code features}, or null for the forward pass alone
+     * @param sparse the nonzero features of {@code features}, or null to gather them from each row
      */
-    private void rows(double[] features, int featureCount, int[] labels, int[] rows, int from, int batch) {
+    private void rows(double[] features, int featureCount, int[] labels, SparseRows sparse, int[] rows, int from,
+                      int batch) {
         reserve(batch);
-        for (int i = 0; i < batch; i++) {
-            inputs[0][i] = features;
-            offsets[0][i] = rows[from + i] * featureCount;      // row i of the batch, in place in the data set
-        }
         for (int l = 1; l < layerCount; l++) {
             network.layer(l).refreshTransposed();               // Wᵀ for δ_{l−1} (the input needs no δ)
         }
         int slices = Math.min(ROW_SLICES, batch);
         phase(slices, batch, slice -> {
             for (int i = slice * batch / slices; i < (slice + 1) * batch / slices; i++) {
-                row(i, labels == null ? -1 : labels[rows[from + i]], batch, scratch[slice]);
+                int row = rows[from + i];
+                if (sparse == null) {
+                    inputs[0].gather(i, features, row * featureCount);    // row i of the batch, read in place
+                } else {
+                    inputs[0].refer(i, sparse.columns(), sparse.values(), sparse.starts()[row],
+                            sparse.starts()[row + 1]);
+                }
+                row(i, labels == null ? -1 : labels[row], batch);
             }
         });
     }
 
     /** Row i of the first phase; {@code label} −1 for the forward pass alone. */
-    private void row(int i, int label, int batch, int[] nonzero) {
+    private void row(int i, int label, int batch) {
         int last = layerCount - 1;
         for (int l = 0; l <= last; l++) {
-            network.layer(l).forward(inputs[l][i], offsets[l][i], z[l][i], nonzero);  // z_l = a_{l−1}·W_l + b_l
+            network.layer(l).forward(inputs[l], i, z[l][i]);                    // z_l = a_{l−1}·W_l + b_l
             if (l < last) {
                 network.hidden().apply(z[l][i], a[l][i], z[l][i].length);       // a_l = f(z_l)
+                inputs[l + 1].gather(i, a[l][i], 0);
             } else {
                 System.arraycopy(z[l][i], 0, a[l][i], 0, z[l][i].length);
                 SoftmaxOutput.softmaxInPlace(a[l][i]);                          // p = softmax(z_L)
@@ -203,19 +201,22 @@ public final class Backpropagation {
         if (batch > bandCapacity) {
             bandScratch = new DenseLayer.BandScratch[gradientChunks.length];
             for (int c = 0; c < gradientChunks.length; c++) {
-                bandScratch[c] = new DenseLayer.BandScratch(BAND_ROWS, batch);
+                bandScratch[c] = new DenseLayer.BandScratch(NonzeroInputs.BAND_ROWS, batch);
             }
             bandCapacity = batch;
         }
-        rows(data.features(), data.featureCount(), data.labels(), rows, from, batch);
+        if (trainingRows == null || !trainingRows.indexes(data)) {
+            trainingRows = SparseRows.of(data);
+        }
+        rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
         phase(gradientChunks.length, batch, c -> {
             int l = gradientChunks[c][0];
             DenseLayer layer = network.layer(l);
             if (gradientChunks[c][1] < 0) {
                 layer.biasGradient(delta[l], batch, biasGradients[l], rate);     // ∂L/∂b_l = Σ_rows δ_l
             } else {
-                layer.weightGradient(inputs[l], offsets[l], batch, delta[l], weightGradients[l],
-                        gradientChunks[c][1], gradientChunks[c][2], rate, bandScratch[c]);       // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
+                layer.weightGradient(inputs[l], batch, delta[l], weightGradients[l], gradientChunks[c][1], rate,
+                        bandScratch[c]);                                          // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
             }
         });
         double lossSum = 0;
@@ -277,7 +278,7 @@ public final class Backpropagation {
         double sum = 0;
         for (int from = 0; from < all.length; from += CHUNK) {
             int batch = Math.min(CHUNK, all.length - from);
-            rows(data.features(), data.featureCount(), data.labels(), all, from, batch);
+            rows(data.features(), data.featureCount(), data.labels(), null, all, from, batch);
             double chunkSum = 0;
             for (int i = 0; i < batch; i++) {
                 chunkSum += rowLoss[i];                                          // Σ_i −log p_{i,y_i}, in order
@@ -297,7 +298,7 @@ public final class Backpropagation {
         double[][] p = new double[rows][];
         for (int from = 0; from < rows; from += CHUNK) {
             int batch = Math.min(CHUNK, rows - from);
-            rows(features, network.inputCount(), null, all, from, batch);
+            rows(features, network.inputCount(), null, null, all, from, batch);
             for (int i = 0; i < batch; i++) {
                 p[from + i] = a[layerCount - 1][i].clone();
             }

@@ -111,33 +111,29 @@ public final class DenseLayer {
     }
 
     /**
-     * The forward product for one row of the batch: z_i = a_i·W + b.
+     * The forward product for one row of the batch: z_i = a_i·W + b, over the row's nonzero inputs, j increasing.
      *
-     * @param input  holds the row's nIn inputs from {@code offset} on (the first layer reads a row of the data set
-     *               in place; the others a row of the batch buffer, offset 0)
-     * @param offset where the row starts in {@code input}
-     * @param z      receives z_i, nOut values
+     * @param input the batch's nonzero inputs to this layer
+     * @param i     the row
+     * @param z     receives z_i, nOut values
      */
-    void forward(double[] input, int offset, double[] z, int[] nonzero) {
-        int count = 0;
-        for (int j = 0; j < inputs; j++) {
-            nonzero[count] = j;
-            count += input[offset + j] != 0 ? 1 : 0;         // the js with a_ij ≠ 0, in order (no branch)
-        }
+    void forward(NonzeroInputs input, int i, double[] z) {
+        int[] columns = input.columns[i];
+        double[] values = input.values[i];
+        int end = input.to[i];
         Arrays.fill(z, 0);
-        int t = 0;
-        for (; t + 4 <= count; t += 4) {                     // four inputs at a time: z is loaded and stored once
-            int j0 = nonzero[t], j1 = nonzero[t + 1], j2 = nonzero[t + 2], j3 = nonzero[t + 3];
-            double a0 = input[offset + j0], a1 = input[offset + j1], a2 = input[offset + j2], a3 = input[offset + j3];
-            double[] w0 = weights[j0], w1 = weights[j1], w2 = weights[j2], w3 = weights[j3];
+        int p = input.from[i];
+        for (; p + 4 <= end; p += 4) {                       // four inputs at a time: z is loaded and stored once
+            double a0 = values[p], a1 = values[p + 1], a2 = values[p + 2], a3 = values[p + 3];
+            double[] w0 = weights[columns[p]], w1 = weights[columns[p + 1]];
+            double[] w2 = weights[columns[p + 2]], w3 = weights[columns[p + 3]];
             for (int k = 0; k < units; k++) {
                 z[k] = z[k] + a0 * w0[k] + a1 * w1[k] + a2 * w2[k] + a3 * w3[k];   // Σ_j a_ij W_jk, j in order
             }
         }
-        for (; t < count; t++) {
-            int j = nonzero[t];
-            double aij = input[offset + j];
-            double[] wj = weights[j];
+        for (; p < end; p++) {
+            double aij = values[p];
+            double[] wj = weights[columns[p]];
             for (int k = 0; k < units; k++) {
                 z[k] += aij * wj[k];                         // Σ_j a_ij W_jk
             }
@@ -187,31 +183,31 @@ public final class DenseLayer {
     }
 
     /**
-     * The gradient rows j = {@code first} … {@code last}−1 of ∂L/∂W = aᵀ·δ, rows of the batch in order; with a
-     * positive rate, then also those rows of the SGD update W ← W − η ∂L/∂W. Rows of W are independent, so a
-     * batch's gradient can be cut into bands of j that share nothing.
+     * Band b of ∂L/∂W = aᵀ·δ: its rows j = b·64 … b·64 + 63 ({@link NonzeroInputs#BAND_ROWS}), the batch's rows i in
+     * order; with a positive rate, then also those rows of the SGD update W ← W − η ∂L/∂W. Rows of W are
+     * independent, so a batch's gradient can be cut into bands that share nothing.
      *
-     * @param inputs  row i's inputs start at {@code inputs[i][offsets[i]]}, as in {@link #forward}
-     * @param offsets where each row starts
+     * @param input   the batch's nonzero inputs to this layer, as in {@link #forward}
      * @param batch   the number of rows
      * @param delta   δ of this layer, [i][k]
      * @param dW      receives those rows of ∂L/∂W, [j][k]
+     * @param band    b
      * @param rate    η, or 0 for the gradient alone
+     * @param scratch room for the band's lists, used by this band alone
      */
-    void weightGradient(double[][] inputs, int[] offsets, int batch, double[][] delta, double[][] dW, int first,
-                        int last, double rate, BandScratch scratch) {
+    void weightGradient(NonzeroInputs input, int batch, double[][] delta, double[][] dW, int band, double rate,
+                        BandScratch scratch) {
+        int first = band * NonzeroInputs.BAND_ROWS;
+        int last = Math.min(first + NonzeroInputs.BAND_ROWS, inputs);
         int[] counts = scratch.counts;
-        java.util.Arrays.fill(counts, 0, last - first, 0);
+        Arrays.fill(counts, 0);
         for (int i = 0; i < batch; i++) {                    // for each j of the band, its rows with a_ij ≠ 0, in order
-            double[] ai = inputs[i];
-            int offset = offsets[i];
-            for (int j = first; j < last; j++) {
-                double aij = ai[offset + j];
-                if (aij != 0) {
-                    int b = j - first;
-                    scratch.rows[b][counts[b]] = i;
-                    scratch.values[b][counts[b]++] = aij;
-                }
+            int[] columns = input.columns[i];
+            double[] values = input.values[i];
+            for (int p = input.bandStarts[i][band]; p < input.bandStarts[i][band + 1]; p++) {
+                int b = columns[p] - first;
+                scratch.rows[b][counts[b]] = i;
+                scratch.values[b][counts[b]++] = values[p];
             }
         }
         for (int j = first; j < last; j++) {
