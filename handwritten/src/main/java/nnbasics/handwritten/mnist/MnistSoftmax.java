@@ -4,6 +4,7 @@ import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
+
 import nnbasics.handwritten.parallel.Chunks;
 
 /**

@@ -2,6 +2,8 @@ package nnbasics.handwritten.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+
 import nnbasics.handwritten.parallel.Chunks;
 
 /**
@@ -17,7 +19,8 @@ import nnbasics.handwritten.parallel.Chunks;
  * </pre>
  *
  * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) The first layer reads
- * the batch's rows in place from the data set, without copying them. Nothing is allocated per batch once the
+ * the batch's rows from the data set without copying them: in training from the training set's nonzero features,
+ * indexed once ({@link SparseRows}), otherwise from the rows in place. Nothing is allocated per batch once the
  * buffers are as large as the largest batch seen.
  *
  * <p><b>Two phases, cut into fixed chunks</b>: the forward and backward lines above are row by row (row i's z, a,
@@ -56,11 +59,12 @@ public final class Backpropagation {
     /** ∂L/∂W_l, [l][j][k], and ∂L/∂b_l of the last batch. */
     private final double[][][] weightGradients;
     private final double[][] biasGradients;
-    /** The second phase's chunks: {layer, band} for a band of W ({@link NonzeroInputs#BAND_ROWS} rows j), {layer, −1} for b. */
+    /** The second phase's chunks: {layer, band} for a band of W's rows j, {layer, −1} for b. */
     private final int[][] gradientChunks;
     /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
     private final long workPerRow;
     private final Chunks chunks;
+    /** Room for each band's lists in the second phase, one per chunk (its own, so chunks share nothing). */
     private DenseLayer.BandScratch[] bandScratch = new DenseLayer.BandScratch[0];
     private int bandCapacity;
 
@@ -117,7 +121,7 @@ public final class Backpropagation {
     }
 
     /** Runs the chunks 0 … n−1 of one phase: on the helpers for a large batch, else on the calling thread. */
-    private void phase(int n, int batch, java.util.function.IntConsumer work) {
+    private void phase(int n, int batch, IntConsumer work) {
         if (chunks.threads() > 1 && batch * workPerRow >= SHARED_WORK) {
             chunks.run(n, work);
         } else {

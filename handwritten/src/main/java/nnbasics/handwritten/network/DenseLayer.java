@@ -3,8 +3,8 @@ package nnbasics.handwritten.network;
 import java.util.Arrays;
 
 /**
- * One dense layer's parameters and the three loops that use them, one batch row at a time
- * ({@code docs/derivations.md}, section 11).
+ * One dense layer's parameters and the three loops that use them ({@code docs/derivations.md}, section 11): the
+ * forward and backward ones row by row, the gradient band by band of W's rows.
  *
  * <pre>
  * forward      z = a·W + b              z_ik = (Σ_j a_ij W_jk) + b_k         a: the batch's inputs, one row each
@@ -21,12 +21,16 @@ import java.util.Arrays;
  * then b_k (as DL4J: a·W, then the bias row); ∂L/∂W_jk and ∂L/∂b_k start at 0 and add row by row, rows in batch
  * order; (δ·Wᵀ)_ij adds δ_ik W_jk for k increasing. Every product is rounded, then added (no fused multiply-add).
  * Terms with a_ij = 0 or δ_ik = 0 are skipped: they add exactly 0 (W and δ are finite, and every sum starts at +0),
- * and MNIST pixels and ReLU outputs are mostly 0.
+ * and MNIST pixels and ReLU outputs are mostly 0 ({@link NonzeroInputs} lists the others).
  *
- * <p><b>Speed</b>: every inner loop runs over k (or over j for the backward loop) through two arrays that both
- * start at index 0 — a row of W, Wᵀ, z, δ or ∂L/∂W — so that the JIT compiles it to vector instructions (with a
- * flat array and row offsets it does not, and is about three times slower). Vector lanes compute the same rounded
- * products and sums as the scalar loop, so the numbers do not change. Not thread-safe: {@link #step} changes it.
+ * <p><b>Speed</b>: every inner loop runs over k (or over j for the backward loop) through arrays that all start at
+ * index 0 — rows of W, Wᵀ, z, δ or ∂L/∂W — so that the JIT compiles it to vector instructions (with one flat array
+ * and row offsets it does not, and is about three times slower). The forward and gradient loops take four terms of
+ * a sum per pass, {@code z[k] = z[k] + a0·w0[k] + a1·w1[k] + a2·w2[k] + a3·w3[k]}: Java adds left to right, so
+ * that is the same four additions in the same order, with z (or a row of ∂L/∂W) loaded and stored once instead of
+ * four times. Vector lanes compute the same rounded products and sums as scalar code, so none of this changes a
+ * bit. Not thread-safe: {@link #weightGradient} and {@link #biasGradient} change W and b; chunks of a batch must
+ * touch different bands.
  */
 public final class DenseLayer {
 
