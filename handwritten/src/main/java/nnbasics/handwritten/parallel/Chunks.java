@@ -12,14 +12,19 @@ import java.util.function.IntConsumer;
  *
  * <p><b>Hand-off</b>: a training batch is two calls of a fraction of a millisecond each, and waking a parked thread
  * costs tens of microseconds. So a helper that has just finished keeps looking for the next call for a short while
- * ({@link #SPIN_NANOS}, {@link Thread#onSpinWait}) before it parks; the caller wakes only parked helpers. Helpers
+ * ({@link #SPIN_NANOS}, {@link Thread#onSpinWait}) before it parks; the caller wakes only parked helpers, and
+ * waits for the helpers' last chunks spinning as long, then yielding (a busy machine may have taken a helper's core).
+ * Helpers
  * start on the first call and stop after {@link #IDLE_NANOS} without work (the next call starts them again). The
  * calling thread claims chunks too, so a call finishes even if no helper ever shows up.
  */
 public final class Chunks {
 
-    /** How long a helper looks for the next call before it parks: longer than a batch's serial part. */
-    static final long SPIN_NANOS = 200_000;
+    /**
+     * How long a helper looks for the next call before it parks (longer than a batch's serial part), and how long the
+     * caller spins for the helpers' last chunks before it yields its core to them.
+     */
+    static final long SPIN_NANOS = 50_000;
     /** How long a parked helper waits for work before it stops. */
     static final long IDLE_NANOS = 2_000_000_000L;
 
@@ -77,8 +82,13 @@ public final class Chunks {
             }
         }
         current.claimChunks();
-        while (current.finished.get() < n) {
-            Thread.onSpinWait();                             // the last chunks, claimed by helpers
+        long waiting = System.nanoTime();
+        while (current.finished.get() < n) {                 // the last chunks, claimed by helpers
+            if (System.nanoTime() - waiting < SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();                              // a helper that lost its core may need this one
+            }
         }
         if (current.failure != null) {
             if (current.failure instanceof RuntimeException e) {
