@@ -12,11 +12,10 @@ import java.util.function.IntConsumer;
  *
  * <p><b>Hand-off</b>: a training batch is two calls of a fraction of a millisecond each, and waking a parked thread
  * costs tens of microseconds. So a helper that has just finished keeps looking for the next call for a short while
- * ({@link #SPIN_NANOS}, {@link Thread#onSpinWait}) before it parks; the caller wakes only parked helpers, and
- * waits for the helpers' last chunks spinning as long, then yielding (a busy machine may have taken a helper's core).
- * Helpers
- * start on the first call and stop after {@link #IDLE_NANOS} without work (the next call starts them again). The
- * calling thread claims chunks too, so a call finishes even if no helper ever shows up.
+ * ({@link #SPIN_NANOS}, {@link Thread#onSpinWait}) before it parks; the caller wakes only parked helpers, and waits
+ * for the helpers' last chunks spinning as long, then yielding (a busy machine may have taken a helper's core).
+ * Helpers start on the first call and stop after {@link #IDLE_NANOS} without work (the next call starts them again).
+ * The calling thread claims chunks too, so a call finishes even if no helper ever shows up.
  */
 public final class Chunks {
 
