@@ -69,7 +69,7 @@ public record MnistData(double[] images, int[] labels, int count) {
         byte[] pixels = images.data();
         double[] scaled = new double[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            scaled[i] = (pixels[i] & 0xFF) / MAX_PIXEL;   // x = pixel / 255, in [0, 1]
+            scaled[i] = scale(pixels[i]);
         }
         int[] digits = new int[count];
         for (int i = 0; i < count; i++) {
@@ -80,6 +80,14 @@ public record MnistData(double[] images, int[] labels, int count) {
             }
         }
         return new MnistData(scaled, digits, count);
+    }
+
+    /**
+     * @param pixel a pixel's byte, as read from the file (its unsigned value 0–255 is meant)
+     * @return x = pixel / 255, in [0, 1]: the value every image holds for it
+     */
+    static double scale(int pixel) {
+        return (pixel & 0xFF) / MAX_PIXEL;                // x = pixel / 255, in [0, 1]
     }
 
     /** @return the 60,000 training images of {@code dir} ({@link #TRAIN_IMAGES}, {@link #TRAIN_LABELS}) */

@@ -21,7 +21,7 @@ record PixelBands(NonzeroPixels ink, int[] bounds, int[] splits) {
 
     static PixelBands of(NonzeroPixels ink) {
         int[] perPixel = new int[MnistData.PIXELS];
-        for (int j : ink.pixels()) {
+        for (short j : ink.pixels()) {
             perPixel[j]++;
         }
         int[] bounds = new int[BANDS + 1];
@@ -39,7 +39,7 @@ record PixelBands(NonzeroPixels ink, int[] bounds, int[] splits) {
         }
         int images = ink.starts().length - 1;
         int[] splits = new int[images * (BANDS + 1)];
-        int[] pixels = ink.pixels();
+        short[] pixels = ink.pixels();
         for (int i = 0; i < images; i++) {
             int p = ink.starts()[i];
             int end = ink.starts()[i + 1];

@@ -2,6 +2,9 @@ package nnbasics.handwritten.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+
+import nnbasics.handwritten.parallel.Chunks;
 
 /**
  * The loss of a batch and its gradient by backpropagation, with the buffers it needs kept from batch to batch
@@ -11,43 +14,89 @@ import java.util.List;
  * forward      a_{−1} = x,   z_l = a_{l−1}·W_l + b_l,   a_l = f(z_l) (l &lt; L),   p = softmax(z_L)
  * loss         L = −(1/B) Σ_i log p_{i,y_i}
  * output       δ_L = (p − y) / B
- * backward     ∂L/∂W_l = a_{l−1}ᵀ·δ_l,   ∂L/∂b_l = Σ_rows δ_l,   δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+ * backward     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+ * gradients    ∂L/∂W_l = a_{l−1}ᵀ·δ_l,   ∂L/∂b_l = Σ_rows δ_l
  * </pre>
  *
- * (Layers indexed 0 … L from the input here; the input itself is a_{−1}.) The first layer reads the batch's rows in
- * place from the data set, without copying them. Nothing is allocated per batch once the buffers are as large as
- * the largest batch seen. Not thread-safe; one instance per network.
+ * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) The first layer reads
+ * the batch's rows from the data set without copying them: in training from the training set's nonzero features,
+ * indexed once ({@link SparseRows}), otherwise from the rows in place. Nothing is allocated per batch once the
+ * buffers are as large as the largest batch seen.
+ *
+ * <p><b>Two phases, cut into fixed chunks</b>: the forward and backward lines above are row by row (row i's z, a,
+ * p and δ depend on row i alone), so the first phase cuts the batch into slices of rows; the gradients are sums
+ * over the rows, so the second phase cuts them into bands of W's rows j (and one chunk per bias), each adding the
+ * batch's rows in order. Every chunk writes only its own outputs, so the numbers are the same bits for any number
+ * of threads ({@link Chunks}; pinned by a test). Not thread-safe itself: one caller at a time, one instance per
+ * network.
  */
 public final class Backpropagation {
 
     /** Rows per forward pass when only the loss or p of a whole (possibly large) data set are wanted. */
     private static final int CHUNK = 1000;
+    /** A batch's rows are cut into this many slices for the first phase (fixed: nothing depends on the threads). */
+    private static final int ROW_SLICES = 8;
+    /**
+     * Below this many multiply-adds per batch (batch × Σ_l nIn·nOut) a batch runs on the calling thread alone: waking
+     * another thread costs more than it saves (the guide's houses networks). The numbers are the same either way.
+     */
+    static final long SHARED_WORK = 200_000;
 
     private final Network network;
     private final int layerCount;
-    /** z_l and a_l of the batch, [i·units_l + k]; for the output layer a holds p. */
-    private double[][] z;
-    private double[][] a;
-    /** δ_l = ∂L/∂z_l of the batch, [i·units_l + k]. */
-    private double[][] delta;
-    /** Where row i's input starts: for layer 0 in the data set, for layer l ≥ 1 at i·units_{l−1} in a_{l−1}. */
-    private int[][] offsets;
+    /** z_l and a_l of the batch, [l][i][k]; for the output layer a holds p. */
+    private double[][][] z;
+    private double[][][] a;
+    /** δ_l = ∂L/∂z_l of the batch, [l][i][k]. */
+    private double[][][] delta;
+    /** −log p_{i,y_i} of each row of the batch. */
+    private double[] rowLoss;
+    /** The nonzero inputs of each row to each layer: the data set's row for l = 0, a_{l−1}'s row above. */
+    private NonzeroInputs[] inputs;
     private int capacity;
-    /** ∂L/∂W_l, [j·nOut + k], and ∂L/∂b_l of the last batch. */
-    private final double[][] weightGradients;
+    /** The nonzero features of the training set seen last, built on its first batch. */
+    private SparseRows trainingRows;
+    /** ∂L/∂W_l, [l][j][k], and ∂L/∂b_l of the last batch. */
+    private final double[][][] weightGradients;
     private final double[][] biasGradients;
+    /** The second phase's chunks: {layer, band} for a band of W's rows j, {layer, −1} for b. */
+    private final int[][] gradientChunks;
+    /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
+    private final long workPerRow;
+    private final Chunks chunks;
+    /** Room for each band's lists in the second phase, one per chunk (its own, so chunks share nothing). */
+    private DenseLayer.BandScratch[] bandScratch = new DenseLayer.BandScratch[0];
+    private int bandCapacity;
 
-    /** @param network the network whose gradient this computes (and which {@link #step} changes) */
+    /** @param network the network whose gradient this computes (and which {@link #compute} may step) */
     public Backpropagation(Network network) {
+        this(network, 1);
+    }
+
+    /**
+     * @param network the network whose gradient this computes (and which {@link #compute} may step)
+     * @param threads how many threads share a large batch's work, at least 1; the numbers are the same for any
+     */
+    public Backpropagation(Network network, int threads) {
         this.network = network;
         this.layerCount = network.layerCount();
-        this.weightGradients = new double[layerCount][];
+        this.weightGradients = new double[layerCount][][];
         this.biasGradients = new double[layerCount][];
+        List<int[]> cut = new ArrayList<>();
+        long work = 0;
         for (int l = 0; l < layerCount; l++) {
             DenseLayer layer = network.layer(l);
-            weightGradients[l] = new double[layer.inputs() * layer.units()];
+            weightGradients[l] = new double[layer.inputs()][layer.units()];
             biasGradients[l] = new double[layer.units()];
+            for (int band = 0; band < NonzeroInputs.bands(layer.inputs()); band++) {
+                cut.add(new int[] {l, band});
+            }
+            cut.add(new int[] {l, -1});
+            work += (long) layer.inputs() * layer.units();
         }
+        this.gradientChunks = cut.toArray(new int[0][]);
+        this.workPerRow = work;
+        this.chunks = new Chunks(threads);
         reserve(1);
     }
 
@@ -56,45 +105,81 @@ public final class Backpropagation {
         if (batch <= capacity) {
             return;
         }
-        z = new double[layerCount][];
-        a = new double[layerCount][];
-        delta = new double[layerCount][];
-        offsets = new int[layerCount][batch];
+        z = new double[layerCount][][];
+        a = new double[layerCount][][];
+        delta = new double[layerCount][][];
+        inputs = new NonzeroInputs[layerCount];
+        rowLoss = new double[batch];
         for (int l = 0; l < layerCount; l++) {
             int units = network.layer(l).units();
-            z[l] = new double[batch * units];
-            a[l] = new double[batch * units];
-            delta[l] = new double[batch * units];
-            if (l > 0) {
-                int width = network.layer(l - 1).units();
-                for (int i = 0; i < batch; i++) {
-                    offsets[l][i] = i * width;                  // a_{l−1} is the batch buffer, rows contiguous
-                }
-            }
+            z[l] = new double[batch][units];
+            a[l] = new double[batch][units];
+            delta[l] = new double[batch][units];
+            inputs[l] = new NonzeroInputs(batch, network.layer(l).inputs());
         }
         capacity = batch;
     }
 
-    /**
-     * Forward through every layer for the rows {@code rows[from … from+batch−1]} of {@code features}; leaves z_l, a_l
-     * and p (in a of the output layer) in the buffers.
-     */
-    private void forward(double[] features, int featureCount, int[] rows, int from, int batch) {
-        reserve(batch);
-        for (int i = 0; i < batch; i++) {
-            offsets[0][i] = rows[from + i] * featureCount;      // row i of the batch, in place in the data set
+    /** Runs the chunks 0 … n−1 of one phase: on the helpers for a large batch, else on the calling thread. */
+    private void phase(int n, int batch, IntConsumer work) {
+        if (chunks.threads() > 1 && batch * workPerRow >= SHARED_WORK) {
+            chunks.run(n, work);
+        } else {
+            for (int c = 0; c < n; c++) {
+                work.accept(c);
+            }
         }
+    }
+
+    /**
+     * The first phase for the rows {@code rows[from … from+batch−1]} of {@code features}: z_l, a_l and p of every
+     * row, and with {@code labels}, −log p_{i,y_i}, δ_L and every δ_l too (row by row, slices of rows as chunks).
+     *
+     * @param labels the labels of {@code features}, or null for the forward pass alone
+     * @param sparse the nonzero features of {@code features}, or null to gather them from each row
+     */
+    private void rows(double[] features, int featureCount, int[] labels, SparseRows sparse, int[] rows, int from,
+                      int batch) {
+        reserve(batch);
+        for (int l = 1; l < layerCount; l++) {
+            network.layer(l).refreshTransposed();               // Wᵀ for δ_{l−1} (the input needs no δ)
+        }
+        int slices = Math.min(ROW_SLICES, batch);
+        phase(slices, batch, slice -> {
+            for (int i = slice * batch / slices; i < (slice + 1) * batch / slices; i++) {
+                int row = rows[from + i];
+                if (sparse == null) {
+                    inputs[0].gather(i, features, row * featureCount);    // row i of the batch, read in place
+                } else {
+                    inputs[0].refer(i, sparse.columns(), sparse.values(), sparse.starts()[row],
+                            sparse.starts()[row + 1]);
+                }
+                row(i, labels == null ? -1 : labels[row], batch);
+            }
+        });
+    }
+
+    /** Row i of the first phase; {@code label} −1 for the forward pass alone. */
+    private void row(int i, int label, int batch) {
         int last = layerCount - 1;
         for (int l = 0; l <= last; l++) {
-            double[] input = l == 0 ? features : a[l - 1];
-            network.layer(l).forward(input, offsets[l], batch, z[l]);           // z_l = a_{l−1}·W_l + b_l
-            int length = batch * network.layer(l).units();
+            network.layer(l).forward(inputs[l], i, z[l][i]);                    // z_l = a_{l−1}·W_l + b_l
             if (l < last) {
-                network.hidden().apply(z[l], a[l], length);                      // a_l = f(z_l)
+                network.hidden().apply(z[l][i], a[l][i], z[l][i].length);       // a_l = f(z_l)
+                inputs[l + 1].gather(i, a[l][i], 0);
             } else {
-                System.arraycopy(z[l], 0, a[l], 0, length);
-                SoftmaxOutput.softmaxInPlace(a[l], batch, network.classCount()); // p = softmax(z_L)
+                System.arraycopy(z[l][i], 0, a[l][i], 0, z[l][i].length);
+                SoftmaxOutput.softmaxInPlace(a[l][i]);                          // p = softmax(z_L)
             }
+        }
+        if (label < 0) {
+            return;
+        }
+        rowLoss[i] = SoftmaxOutput.rowLoss(a[last][i], label);                 // −log p_{i,y_i}
+        SoftmaxOutput.delta(a[last][i], label, batch, delta[last][i]);         // δ_L = (p − y) / B
+        for (int l = last; l > 0; l--) {
+            network.layer(l).backward(delta[l][i], z[l - 1][i], a[l - 1][i], network.hidden(), delta[l - 1][i]);
+            //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
         }
     }
 
@@ -104,23 +189,45 @@ public final class Backpropagation {
      * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}
      */
     double compute(FlatData data, int[] rows, int from, int to) {
+        return compute(data, rows, from, to, 0);
+    }
+
+    /**
+     * Fills the gradient buffers for the rows {@code rows[from … to−1]} at the network's current parameters and,
+     * with a positive rate, takes the SGD step θ ← θ − η ∂L/∂θ of every layer as each band of the gradient is done
+     * (every δ is computed before any W changes, and a band's gradient needs only δ and a).
+     *
+     * @param rate η, or 0 for the gradient alone
+     * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}, at the parameters before the step
+     */
+    double compute(FlatData data, int[] rows, int from, int to, double rate) {
         int batch = checkBatch(data, rows, from, to);
-        forward(data.features(), data.featureCount(), rows, from, batch);
-        int last = layerCount - 1;
-        int classes = network.classCount();
-        double loss = SoftmaxOutput.lossSum(a[last], data.labels(), rows, from, batch, classes) / batch;
-        SoftmaxOutput.delta(a[last], data.labels(), rows, from, batch, classes, delta[last]);   // δ_L = (p − y) / B
-        for (int l = last; l >= 0; l--) {
-            DenseLayer layer = network.layer(l);
-            double[] input = l == 0 ? data.features() : a[l - 1];
-            layer.gradients(input, offsets[l], batch, delta[l], weightGradients[l], biasGradients[l]);
-            //                                                   ∂L/∂W_l = a_{l−1}ᵀ·δ_l,  ∂L/∂b_l = Σ_rows δ_l
-            if (l > 0) {
-                layer.backward(delta[l], batch, z[l - 1], a[l - 1], network.hidden(), delta[l - 1]);
-                //                                                   δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+        if (batch > bandCapacity) {
+            bandScratch = new DenseLayer.BandScratch[gradientChunks.length];
+            for (int c = 0; c < gradientChunks.length; c++) {
+                bandScratch[c] = new DenseLayer.BandScratch(NonzeroInputs.BAND_ROWS, batch);
             }
+            bandCapacity = batch;
         }
-        return loss;
+        if (trainingRows == null || !trainingRows.indexes(data)) {
+            trainingRows = SparseRows.of(data);
+        }
+        rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
+        phase(gradientChunks.length, batch, c -> {
+            int l = gradientChunks[c][0];
+            DenseLayer layer = network.layer(l);
+            if (gradientChunks[c][1] < 0) {
+                layer.biasGradient(delta[l], batch, biasGradients[l], rate);     // ∂L/∂b_l = Σ_rows δ_l
+            } else {
+                layer.weightGradient(inputs[l], batch, delta[l], weightGradients[l], gradientChunks[c][1], rate,
+                        bandScratch[c]);                                          // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
+            }
+        });
+        double lossSum = 0;
+        for (int i = 0; i < batch; i++) {
+            lossSum += rowLoss[i];                                               // Σ_i −log p_{i,y_i}, in order
+        }
+        return lossSum / batch;
     }
 
     /** @return the batch size; throws if {@code rows[from … to−1]} is not a batch of at least one row of the data */
@@ -143,16 +250,6 @@ public final class Backpropagation {
     }
 
     /**
-     * The SGD update of every layer with the gradient of the last {@link #compute}: θ ← θ − η ∂L/∂θ. Every gradient
-     * was taken at the old parameters before any layer changes.
-     */
-    void step(double learningRate) {
-        for (int l = 0; l < layerCount; l++) {
-            network.layer(l).step(weightGradients[l], biasGradients[l], learningRate);
-        }
-    }
-
-    /**
      * The loss and gradient of a batch, copied out (for checks and read-outs; training uses the buffers directly).
      *
      * @param data the examples
@@ -164,10 +261,9 @@ public final class Backpropagation {
         List<double[][]> dW = new ArrayList<>();
         List<double[]> dB = new ArrayList<>();
         for (int l = 0; l < layerCount; l++) {
-            DenseLayer layer = network.layer(l);
-            double[][] m = new double[layer.inputs()][layer.units()];
-            for (int j = 0; j < layer.inputs(); j++) {
-                System.arraycopy(weightGradients[l], j * layer.units(), m[j], 0, layer.units());
+            double[][] m = new double[weightGradients[l].length][];
+            for (int j = 0; j < m.length; j++) {
+                m[j] = weightGradients[l][j].clone();
             }
             dW.add(m);
             dB.add(biasGradients[l].clone());
@@ -177,7 +273,8 @@ public final class Backpropagation {
 
     /**
      * @return the mean cross-entropy over every example of {@code data} at the current parameters, no update:
-     *         Σ_i −log p_{i,y_i} in row order, then / N (forward passes of {@value #CHUNK} rows)
+     *         Σ_i −log p_{i,y_i} in row order within each forward pass of {@value #CHUNK} rows,
+     *         then the passes' sums in order, then / N
      */
     public double loss(FlatData data) {
         int[] all = identity(data.size());
@@ -185,8 +282,12 @@ public final class Backpropagation {
         double sum = 0;
         for (int from = 0; from < all.length; from += CHUNK) {
             int batch = Math.min(CHUNK, all.length - from);
-            forward(data.features(), data.featureCount(), all, from, batch);
-            sum += SoftmaxOutput.lossSum(a[layerCount - 1], data.labels(), all, from, batch, network.classCount());
+            rows(data.features(), data.featureCount(), data.labels(), null, all, from, batch);
+            double chunkSum = 0;
+            for (int i = 0; i < batch; i++) {
+                chunkSum += rowLoss[i];                                          // Σ_i −log p_{i,y_i}, in order
+            }
+            sum += chunkSum;                                                     // then chunk by chunk
         }
         return sum / all.length;
     }
@@ -197,14 +298,13 @@ public final class Backpropagation {
      * @return p, [row][class]
      */
     double[][] probabilities(double[] features, int rows) {
-        int classes = network.classCount();
         int[] all = identity(rows);
-        double[][] p = new double[rows][classes];
+        double[][] p = new double[rows][];
         for (int from = 0; from < rows; from += CHUNK) {
             int batch = Math.min(CHUNK, rows - from);
-            forward(features, network.inputCount(), all, from, batch);
+            rows(features, network.inputCount(), null, null, all, from, batch);
             for (int i = 0; i < batch; i++) {
-                System.arraycopy(a[layerCount - 1], i * classes, p[from + i], 0, classes);
+                p[from + i] = a[layerCount - 1][i].clone();
             }
         }
         return p;

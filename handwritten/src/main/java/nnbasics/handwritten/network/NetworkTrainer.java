@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.parallel.Chunks;
 
 /**
  * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer
@@ -47,6 +48,16 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
+        this(data, startWeights, startBiases, hidden, learningRate, Chunks.defaultThreads());
+    }
+
+    /**
+     * The same, sharing each large batch's work among {@code threads} threads (see {@link Backpropagation}).
+     *
+     * @param threads at least 1; the numbers are the same bits for every value
+     */
+    public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, double learningRate, int threads) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
         }
@@ -58,7 +69,7 @@ public final class NetworkTrainer {
         }
         this.data = data;
         this.network = start;
-        this.backpropagation = new Backpropagation(start);
+        this.backpropagation = new Backpropagation(start, threads);
         this.learningRate = learningRate;
         this.allRows = Backpropagation.identity(data.size());
     }
@@ -104,9 +115,8 @@ public final class NetworkTrainer {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
-        double loss = backpropagation.compute(data, order, from, to);   // L, ∂L/∂θ at the current θ
-        backpropagation.step(learningRate);                             // θ ← θ − η ∂L/∂θ
-        return loss;
+        // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
+        return backpropagation.compute(data, order, from, to, learningRate);
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */

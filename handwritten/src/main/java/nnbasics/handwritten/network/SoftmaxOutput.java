@@ -24,60 +24,46 @@ final class SoftmaxOutput {
     }
 
     /**
-     * Replaces each row of logits by its probabilities.
+     * Replaces a row of logits by its probabilities.
      *
-     * @param z       [i·classes + k], the logits on the way in, p on the way out
-     * @param batch   the number of rows
-     * @param classes K, the row width
+     * @param z the row's K logits on the way in, p on the way out
      */
-    static void softmaxInPlace(double[] z, int batch, int classes) {
-        for (int i = 0; i < batch; i++) {
-            int zi = i * classes;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < classes; k++) {
-                max = Math.max(max, z[zi + k]);                  // c_i = max_m z_im
-            }
-            double sum = 0;
-            for (int k = 0; k < classes; k++) {
-                z[zi + k] = Math.exp(z[zi + k] - max);           // e^{z_ik − c_i}, at most 1
-                sum += z[zi + k];                                // Σ_m e^{z_im − c_i}, at least 1
-            }
-            for (int k = 0; k < classes; k++) {
-                z[zi + k] /= sum;                                // p_ik = e^{z_ik − c_i} / Σ_m e^{z_im − c_i}
-            }
+    static void softmaxInPlace(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < z.length; k++) {
+            max = Math.max(max, z[k]);                           // c_i = max_m z_im
         }
-    }
-
-    /**
-     * @param p       probabilities, [i·classes + k]
-     * @param labels  the true class of batch row i is {@code labels[rows[from + i]]}
-     * @param rows    indices into {@code labels}
-     * @param from    the batch's first position in {@code rows}
-     * @param batch   B, the number of rows
-     * @param classes K
-     * @return the sum Σ_i −log p_{i,y_i} over the batch, rows in order (the caller divides by its count)
-     */
-    static double lossSum(double[] p, int[] labels, int[] rows, int from, int batch, int classes) {
         double sum = 0;
-        for (int i = 0; i < batch; i++) {
-            sum -= Math.log(p[i * classes + labels[rows[from + i]]]);  // Σ_i −log p_{i,y_i}
+        for (int k = 0; k < z.length; k++) {
+            z[k] = Math.exp(z[k] - max);                         // e^{z_ik − c_i}, at most 1
+            sum += z[k];                                         // Σ_m e^{z_im − c_i}, at least 1
         }
-        return sum;
+        for (int k = 0; k < z.length; k++) {
+            z[k] /= sum;                                         // p_ik = e^{z_ik − c_i} / Σ_m e^{z_im − c_i}
+        }
     }
 
     /**
-     * δ at the output.
+     * @param p     a row's probabilities
+     * @param label its true class y_i
+     * @return −log p_{i,y_i}, the row's cross-entropy (the caller adds the rows in order and divides by their count)
+     */
+    static double rowLoss(double[] p, int label) {
+        return -Math.log(p[label]);                              // −log p_{i,y_i}
+    }
+
+    /**
+     * δ at the output, for one row.
      *
-     * @param p     probabilities, [i·classes + k]
+     * @param p     the row's probabilities
+     * @param label its true class y_i
+     * @param batch B, the number of rows in the batch
      * @param delta receives δ_ik = (p_ik − y_ik) / B
      */
-    static void delta(double[] p, int[] labels, int[] rows, int from, int batch, int classes, double[] delta) {
-        for (int i = 0; i < batch; i++) {
-            int y = labels[rows[from + i]];
-            for (int k = 0; k < classes; k++) {
-                double target = k == y ? 1 : 0;                           // y_ik, one-hot
-                delta[i * classes + k] = (p[i * classes + k] - target) / batch;   // δ_ik = (p_ik − y_ik) / B
-            }
+    static void delta(double[] p, int label, int batch, double[] delta) {
+        for (int k = 0; k < p.length; k++) {
+            double target = k == label ? 1 : 0;                  // y_ik, one-hot
+            delta[k] = (p[k] - target) / batch;                  // δ_ik = (p_ik − y_ik) / B
         }
     }
 }
