@@ -9,14 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nnbasics.compare.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code nnbasics guide}, run twice into a folder that already holds a file of the user's: the guide's numbers in
- * summary.json, every picture written, the user's file untouched, and the same summary.json byte for byte.
+ * {@code nnbasics guide}, run twice: first README's example {@value #README_EXAMPLE} exactly as
+ * {@link ReadmeExamplesTest} runs it (which leaves that line to this class, so the guide runs twice per test run, not
+ * three times), into a new folder; then again into that folder, now holding the first run's files and a file of the
+ * user's. Checked: the guide's numbers in summary.json, every picture written, the user's file untouched, no
+ * temporary file left, and the same summary.json byte for byte.
  */
 class GuideCommandTest {
 
@@ -34,15 +38,19 @@ class GuideCommandTest {
     private static final String USERS_FILE = "notes.txt";
     private static final String USERS_TEXT = "my own notes, not the guide's";
 
+    /** README's line; {@link ReadmeExamplesTest} does not run it itself but counts on this class to. */
+    static final String README_EXAMPLE = "./nnbasics guide";
+
     @BeforeAll
     static void runTheGuideTwice() throws IOException {
         out = tmp.resolve("guide");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve(USERS_FILE), USERS_TEXT);
-        String data = TestData.dir().toString();
-        first = CliRun.of("guide", "--out", out.toString(), "--data", data);
+        // as ReadmeExamplesTest runs the example: guide --data <root>/data --out <out>; the folder does not exist yet
+        List<String> args = ReadmeExamplesTest.asFromRoot(ReadmeExamplesTest.words(README_EXAMPLE),
+                ReadmeExamplesTest.root(), out);
+        first = CliRun.of(args.toArray(String[]::new));
         firstSummary = Files.readAllBytes(out.resolve("summary.json"));
-        second = CliRun.of("guide", "--out", out.toString(), "--data", data);
+        Files.writeString(out.resolve(USERS_FILE), USERS_TEXT);
+        second = CliRun.of("guide", "--out", out.toString(), "--data", TestData.dir().toString());
         summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     }
 
@@ -52,7 +60,7 @@ class GuideCommandTest {
 
     @Test
     void succeedsAndSaysTheEnginesAgree() {
-        assertEquals(0, first.code(), first.err());
+        assertEquals(0, first.code(), README_EXAMPLE + ", stderr: " + first.err());
         assertTrue(first.out().contains("agree within 1e-12"), first.out());
         assertTrue(summary.get("twinsAgree").asBoolean());
     }

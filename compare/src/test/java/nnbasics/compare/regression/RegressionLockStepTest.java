@@ -43,6 +43,14 @@ class RegressionLockStepTest {
     /** ≥ 10,000 steps as the issue asks; 20,000 because the slowest mode of sections 4 and 5 decays like 0.999^k. */
     static final int STEPS = 20_000;
 
+    /**
+     * The issue's 10,000 for the models that converge long before: section 1 in about 500 steps, section 6's z-scores
+     * in a few hundred (their Hessian's condition number is (1 + r)/(1 − r) ≈ 4.5 for the houses' area and bathrooms,
+     * correlation r = 0.63, and near 1 for the generator's independent columns). Past convergence a step changes
+     * nothing the bound could catch: the differences of a contraction do not grow, and every step is still compared.
+     */
+    static final int FAST_STEPS = 10_000;
+
     private static Table houses;
 
     @BeforeAll
@@ -65,8 +73,8 @@ class RegressionLockStepTest {
         return java.util.Arrays.copyOf(all, rows);
     }
 
-    private static LockStepResult lockStep(Engine hand, Engine dl4j) {
-        return LockStep.run(hand, dl4j, STEPS, DivergenceGuard.none(), record -> assertTwins(record));
+    private static LockStepResult lockStep(Engine hand, Engine dl4j, int steps) {
+        return LockStep.run(hand, dl4j, steps, DivergenceGuard.none(), record -> assertTwins(record));
     }
 
     private static void assertTwins(StepRecord record) {
@@ -96,7 +104,7 @@ class RegressionLockStepTest {
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(1), rates);
         Engine dl4j = new Dl4jRegressionEngine(x, y, new double[1], 0.0, rates.weights(), 0.0, false);
 
-        LockStepResult result = lockStep(hand, dl4j);
+        LockStepResult result = lockStep(hand, dl4j, FAST_STEPS);
 
         assertEquals(0.0, result.last().dl4jParameters()[1], 0.0, "DL4J's model has no bias");
         LinearModel closed = NormalEquations.solveWithoutBias(data); // w = Σxy / Σx²
@@ -114,7 +122,7 @@ class RegressionLockStepTest {
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(1), rates);
         Engine dl4j = new Dl4jRegressionEngine(x, y, new double[1], 0.0, rates.weights(), rates.bias(), true);
 
-        LockStepResult result = lockStep(hand, dl4j);
+        LockStepResult result = lockStep(hand, dl4j, STEPS);
 
         LinearModel closed = NormalEquations.solve(data);
         assertClosedForm(closed, result.last().handParameters(), "hand");
@@ -133,7 +141,7 @@ class RegressionLockStepTest {
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(2), rates);
         Engine dl4j = new Dl4jRegressionEngine(x, y, new double[2], 0.0, rates.weights(), rates.bias(), true);
 
-        LockStepResult result = lockStep(hand, dl4j);
+        LockStepResult result = lockStep(hand, dl4j, STEPS);
 
         LinearModel closed = NormalEquations.solve(data);
         assertClosedForm(closed, result.last().handParameters(), "hand");
@@ -172,14 +180,15 @@ class RegressionLockStepTest {
             names.add("x" + j);
         }
         FitRequest request = new FitRequest(csv(names, x, y), "y", names, new RegressionData(x, y), y.length,
-                nnbasics.compare.EngineChoice.BOTH, Method.GD, filled(p, rate), rate, Double.toString(rate), STEPS, true);
+                nnbasics.compare.EngineChoice.BOTH, Method.GD, filled(p, rate), rate, Double.toString(rate), FAST_STEPS,
+                true);
         java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
         FitResult result = RegressionFit.fit(request, record -> {
             assertTwins(record);
             records.incrementAndGet();
         });
 
-        assertEquals(STEPS + 1, records.get(), "a record for the start and after every step");
+        assertEquals(FAST_STEPS + 1, records.get(), "a record for the start and after every step");
         assertTrue(result.difference().value() <= TWIN_TOLERANCE, "max difference " + result.difference().describe());
         RegressionData raw = new RegressionData(x, y);
         LinearModel closed = NormalEquations.solve(raw);
