@@ -64,7 +64,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--label", required = true, paramLabel = "COLUMN", description = "The column of class names.")
     private String label;
 
-    @Option(names = "--features", split = Columns.SPLIT, paramLabel = "A,B,...",
+    @Option(names = "--features", split = Columns.SPLIT, splitSynopsisLabel = ",", paramLabel = "A,B,...",
             description = "Feature columns (default: every other column that holds numbers).")
     private List<String> features;
 

@@ -63,7 +63,7 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Panel 7: train on this labelled CSV instead of the houses (with --features and --label).")
     private Path csv;
 
-    @Option(names = "--features", split = Columns.SPLIT, paramLabel = "A,B",
+    @Option(names = "--features", split = Columns.SPLIT, splitSynopsisLabel = ",", paramLabel = "A,B",
             description = "With --csv: the two numeric feature columns (x and y of the maps).")
     private List<String> features;
 

@@ -48,7 +48,7 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The column to predict.")
     private String target;
 
-    @Option(names = "--features", split = Columns.SPLIT, paramLabel = "A,B,...",
+    @Option(names = "--features", split = Columns.SPLIT, splitSynopsisLabel = ",", paramLabel = "A,B,...",
             description = "Feature columns (default: every other column that holds numbers).")
     private List<String> features;
 
