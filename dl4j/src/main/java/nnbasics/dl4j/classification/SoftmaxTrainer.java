@@ -1,5 +1,6 @@
 package nnbasics.dl4j.classification;
 
+import nnbasics.dl4j.data.JavaRows;
 import java.util.Arrays;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -80,7 +81,7 @@ public final class SoftmaxTrainer {
      * @return p, [example][class], from {@code net.output} (inference mode)
      */
     public double[][] probabilities(INDArray features) {
-        return net.output(features.castTo(DataType.DOUBLE), false).toDoubleMatrix();
+        return JavaRows.of(net.output(features.castTo(DataType.DOUBLE), false));
     }
 
     /** @return the network being trained (live: training it outside this trainer changes this trainer) */

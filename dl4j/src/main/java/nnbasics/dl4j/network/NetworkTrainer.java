@@ -1,5 +1,6 @@
 package nnbasics.dl4j.network;
 
+import nnbasics.dl4j.data.JavaRows;
 import java.util.Arrays;
 import java.util.List;
 
@@ -140,7 +141,7 @@ public final class NetworkTrainer {
 
     /** @return p of every training row, [example][class], from {@code net.output} (inference mode) */
     public double[][] probabilities() {
-        return net.output(features, false).toDoubleMatrix();
+        return JavaRows.of(net.output(features, false));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class NetworkTrainer {
      * @return p, [example][class], from {@code net.output} (inference mode)
      */
     public double[][] probabilities(INDArray features) {
-        return net.output(features.castTo(DataType.DOUBLE), false).toDoubleMatrix();
+        return JavaRows.of(net.output(features.castTo(DataType.DOUBLE), false));
     }
 
     /** @return the sizes and activations from input to output, e.g. {@code 2 → 4 tanh → 2 softmax} */
