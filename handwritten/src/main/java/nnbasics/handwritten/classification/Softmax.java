@@ -28,20 +28,30 @@ public final class Softmax {
         if (logits.length == 0) {
             throw new IllegalArgumentException("softmax needs at least one logit");
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double z : logits) {
-            max = Math.max(max, z);                      // c = max_m z_m
-        }
-        double[] p = new double[logits.length];
-        double sum = 0;
-        for (int k = 0; k < logits.length; k++) {
-            p[k] = Math.exp(logits[k] - max);            // e^{z_k − c}, at most 1
-            sum += p[k];                                 // Σ_m e^{z_m − c}, at least 1
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;                                 // p_k = e^{z_k − c} / Σ_m e^{z_m − c}
-        }
+        double[] p = logits.clone();
+        inPlace(p);
         return p;
+    }
+
+    /**
+     * {@link #of}, written over its input: the network's output layer turns each row of its logits into
+     * probabilities where they lie ({@code SoftmaxOutput}), with the same operations in the same order.
+     *
+     * @param z the K logits on the way in (at least one), p on the way out
+     */
+    public static void inPlace(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double zk : z) {
+            max = Math.max(max, zk);                     // c = max_m z_m
+        }
+        double sum = 0;
+        for (int k = 0; k < z.length; k++) {
+            z[k] = Math.exp(z[k] - max);                 // e^{z_k − c}, at most 1
+            sum += z[k];                                 // Σ_m e^{z_m − c}, at least 1
+        }
+        for (int k = 0; k < z.length; k++) {
+            z[k] /= sum;                                 // p_k = e^{z_k − c} / Σ_m e^{z_m − c}
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package nnbasics.handwritten.network;
 
+import nnbasics.handwritten.classification.Softmax;
+
 /**
  * The output layer's activation and loss: softmax, then the mean cross-entropy, and ∂L/∂z at the output
  * ({@code docs/derivations.md}, sections 8, 9 and 11). DL4J's {@code OutputLayer} with {@code Activation.SOFTMAX}
@@ -29,18 +31,7 @@ final class SoftmaxOutput {
      * @param z the row's K logits on the way in, p on the way out
      */
     static void softmaxInPlace(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < z.length; k++) {
-            max = Math.max(max, z[k]);                           // c_i = max_m z_im
-        }
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            z[k] = Math.exp(z[k] - max);                         // e^{z_ik − c_i}, at most 1
-            sum += z[k];                                         // Σ_m e^{z_im − c_i}, at least 1
-        }
-        for (int k = 0; k < z.length; k++) {
-            z[k] /= sum;                                         // p_ik = e^{z_ik − c_i} / Σ_m e^{z_im − c_i}
-        }
+        Softmax.inPlace(z);                                      // p_ik = e^{z_ik − c_i} / Σ_m e^{z_im − c_i}
     }
 
     /**
