@@ -40,6 +40,7 @@ import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,17 +103,8 @@ public final class MnistCommand implements Callable<Integer> {
             description = "Passes over the training images (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--batch", defaultValue = "100", paramLabel = "B",
-            description = "Images per mini-batch (default: ${DEFAULT-VALUE}).")
-    private int batch;
-
-    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
-            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
-    private double lr;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Seed of the per-epoch shuffles (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SgdOptions sgd;
 
     @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
             description = {"Hidden layers, input side first, by their widths (each at least 1): a network, not",
@@ -152,12 +144,7 @@ public final class MnistCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
-        if (batch < 1) {
-            throw new UserError("--batch must be at least 1, got " + batch);
-        }
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new UserError("--lr must be a finite positive number, got " + lr);
-        }
+        sgd.check();
         requireFiles(data);
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -173,28 +160,26 @@ public final class MnistCommand implements Callable<Integer> {
                 MnistData test = MnistData.test(data);
                 loadSeconds.put("hand", (System.nanoTime() - start) / 1e9);
                 trainCount = train.count();
-                engines.add(hiddenActivation == null ? new HandMnistEngine(train, test, lr)
-                        : new HandMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, lr));
+                engines.add(hiddenActivation == null ? new HandMnistEngine(train, test, sgd.lr())
+                        : new HandMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, sgd.lr()));
             }
             if (engine.runsDl4j()) {
                 DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
                 Nd4j.getBackend();   // ND4J's native start-up (0.6–1 s) is not part of reading the files
                 long start = System.nanoTime();
-                MnistArrays train = MnistArrays.load(data.resolve(MnistData.TRAIN_IMAGES),
-                        data.resolve(MnistData.TRAIN_LABELS), type);
-                MnistArrays test = MnistArrays.load(data.resolve(MnistData.TEST_IMAGES),
-                        data.resolve(MnistData.TEST_LABELS), type);
+                MnistArrays train = MnistArrays.training(data, type);
+                MnistArrays test = MnistArrays.test(data, type);
                 loadSeconds.put("dl4j", (System.nanoTime() - start) / 1e9);
                 trainCount = train.count();
-                engines.add(hiddenActivation == null ? new Dl4jMnistEngine(train, test, lr, type)
-                        : new Dl4jMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, lr));
+                engines.add(hiddenActivation == null ? new Dl4jMnistEngine(train, test, sgd.lr(), type)
+                        : new Dl4jMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, sgd.lr()));
             }
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
         }
-        if (batch > trainCount) {
-            throw new UserError("--batch " + batch + ": expected at most " + trainCount + ", the number of training "
-                    + "images in " + data);
+        if (sgd.batch() > trainCount) {
+            throw new UserError("--batch " + sgd.batch() + ": expected at most " + trainCount + ", the number of "
+                    + "training images in " + data);
         }
         Console console = System.console();
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
@@ -202,12 +187,13 @@ public final class MnistCommand implements Callable<Integer> {
         if (!json) {
             stdout.printf(Locale.ROOT, "MNIST %s (%s): %d training images, %s, %d epochs, batch %d, "
                     + "lr %s, seed %d%s%s%n", hidden == null ? "softmax regression" : "network",
-                    architecture(hiddenActivation), trainCount, engine.label(), epochs, batch, lr, seed,
-                    hidden == null ? "" : ", init seed " + initSeed(), float32 ? ", DL4J in float32" : "");
+                    architecture(hiddenActivation), trainCount, engine.label(), epochs, sgd.batch(), sgd.lr(),
+                    sgd.seed(), hidden == null ? "" : ", init seed " + initSeed(), float32 ? ", DL4J in float32" : "");
             loadSeconds.forEach((name, s) -> stdout.printf(Locale.ROOT, "  %s loaded the data in %.2f s%n", name, s));
             stdout.flush();
         }
-        MnistResult result = MnistTraining.run(engines, trainCount, new MnistSchedule(epochs, batch, seed), progress,
+        MnistSchedule schedule = new MnistSchedule(epochs, sgd.batch(), sgd.seed());
+        MnistResult result = MnistTraining.run(engines, trainCount, schedule, progress,
                 summary -> {
                     if (console != null) {
                         stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
@@ -391,9 +377,9 @@ public final class MnistCommand implements Callable<Integer> {
             object.put("initSeed", initSeed());
         }
         object.put("epochs", epochs);
-        object.put("batch", batch);
-        object.put("learningRate", lr);
-        object.put("seed", seed);
+        object.put("batch", sgd.batch());
+        object.put("learningRate", sgd.lr());
+        object.put("seed", sgd.seed());
         object.put("float32", float32);
         Map<String, Object> accuracy = new LinkedHashMap<>();
         Map<String, Object> seconds = new LinkedHashMap<>();

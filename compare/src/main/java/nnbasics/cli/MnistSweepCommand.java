@@ -31,6 +31,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -88,17 +89,8 @@ public final class MnistSweepCommand implements Callable<Integer> {
             description = "Passes over the training images, for every width (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--batch", defaultValue = "100", paramLabel = "B",
-            description = "Images per mini-batch (default: ${DEFAULT-VALUE}).")
-    private int batch;
-
-    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
-            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
-    private double lr;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Seed of the per-epoch shuffles (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SgdOptions sgd;
 
     @Option(names = "--activation", defaultValue = "relu", paramLabel = "relu|tanh|sigmoid|identity",
             description = "The hidden layer's activation (default: ${DEFAULT-VALUE}).")
@@ -132,12 +124,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
-        if (batch < 1) {
-            throw new UserError("--batch must be at least 1, got " + batch);
-        }
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new UserError("--lr must be a finite positive number, got " + lr);
-        }
+        sgd.check();
         MnistCommand.requireFiles(data);
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -149,20 +136,18 @@ public final class MnistSweepCommand implements Callable<Integer> {
             handTrain = MnistData.training(data);
             handTest = MnistData.test(data);
             Nd4j.getBackend();
-            MnistArrays dl4jTrain = MnistArrays.load(data.resolve(MnistData.TRAIN_IMAGES),
-                    data.resolve(MnistData.TRAIN_LABELS), DataType.DOUBLE);
-            MnistArrays dl4jTest = MnistArrays.load(data.resolve(MnistData.TEST_IMAGES),
-                    data.resolve(MnistData.TEST_LABELS), DataType.DOUBLE);
-            sweep = new MnistSweep(handTrain, handTest, dl4jTrain, dl4jTest, hiddenActivation, initSeed, lr,
-                    new MnistSchedule(epochs, batch, seed));
+            MnistArrays dl4jTrain = MnistArrays.training(data, DataType.DOUBLE);
+            MnistArrays dl4jTest = MnistArrays.test(data, DataType.DOUBLE);
+            sweep = new MnistSweep(handTrain, handTest, dl4jTrain, dl4jTest, hiddenActivation, initSeed, sgd.lr(),
+                    new MnistSchedule(epochs, sgd.batch(), sgd.seed()));
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
         }
         if (!json) {
             stdout.printf(Locale.ROOT, "MNIST test accuracy against hidden units: %d training images, %d test "
                     + "images, both engines in lock-step, %d epoch%s, batch %d, lr %s, seed %d, init seed %d, %s%n",
-                    handTrain.count(), handTest.count(), epochs, epochs == 1 ? "" : "s", batch, lr, seed, initSeed,
-                    hiddenActivation.label());
+                    handTrain.count(), handTest.count(), epochs, epochs == 1 ? "" : "s", sgd.batch(), sgd.lr(),
+                    sgd.seed(), initSeed, hiddenActivation.label());
             stdout.flush();
         }
         Console console = System.console();
@@ -301,9 +286,9 @@ public final class MnistSweepCommand implements Callable<Integer> {
         object.put("trainingImages", trainCount);
         object.put("testImages", testCount);
         object.put("epochs", epochs);
-        object.put("batch", batch);
-        object.put("learningRate", lr);
-        object.put("seed", seed);
+        object.put("batch", sgd.batch());
+        object.put("learningRate", sgd.lr());
+        object.put("seed", sgd.seed());
         object.put("initSeed", initSeed);
         object.put("activation", hiddenActivation.label());
         List<Map<String, Object>> list = new ArrayList<>();

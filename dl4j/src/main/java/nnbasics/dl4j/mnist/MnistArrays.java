@@ -47,6 +47,25 @@ public record MnistArrays(INDArray features, INDArray labels, int count) {
     /** Rows converted to the data type per chunk: keeps the Java heap needed small (about 6 MB of doubles). */
     private static final int CHUNK_ROWS = 1000;
 
+    /** The standard file names, as in {@code data/mnist/} after {@code data/mnist/fetch}. */
+    public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+    /** See {@link #TRAIN_IMAGES}. */
+    public static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+    /** See {@link #TRAIN_IMAGES}. */
+    public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
+    /** See {@link #TRAIN_IMAGES}. */
+    public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+
+    /** @return the 60,000 training images of {@code dir} ({@link #TRAIN_IMAGES}, {@link #TRAIN_LABELS}) */
+    public static MnistArrays training(Path dir, DataType dataType) {
+        return load(dir.resolve(TRAIN_IMAGES), dir.resolve(TRAIN_LABELS), dataType);
+    }
+
+    /** @return the 10,000 test images of {@code dir} ({@link #TEST_IMAGES}, {@link #TEST_LABELS}) */
+    public static MnistArrays test(Path dir, DataType dataType) {
+        return load(dir.resolve(TEST_IMAGES), dir.resolve(TEST_LABELS), dataType);
+    }
+
     /**
      * Reads an image file and its label file.
      *
