@@ -83,7 +83,7 @@ final class Columns {
     }
 
     private static Source source(Table table) {
-        return new Source(table.file(), table.columns(), table::columnIndex, c -> anyNumber(table, c));
+        return new Source(table.file(), table.columns(), table::columnIndex, table::anyNumber);
     }
 
     /**
@@ -109,17 +109,5 @@ final class Columns {
                         + "feature once");
             }
         }
-    }
-
-    private static boolean anyNumber(Table table, int column) {
-        for (Table.Row row : table.rows()) {
-            try {
-                Double.parseDouble(row.cells().get(column));
-                return true;
-            } catch (NumberFormatException e) {
-                // not a number: look further
-            }
-        }
-        return false;
     }
 }

@@ -91,7 +91,7 @@ public record PlaygroundData(Path file, List<String> features, String label, Cla
         String label = null;
         List<String> numeric = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
-            if (numeric(table, c)) {
+            if (table.anyNumber(c)) {   // as classify's default features
                 numeric.add(table.columns().get(c));
             } else if (label == null) {
                 label = table.columns().get(c);
@@ -112,22 +112,6 @@ public record PlaygroundData(Path file, List<String> features, String label, Cla
     public String describe() {
         return file.getFileName() + ": " + features.get(0) + ", " + features.get(1) + " → " + label + " ("
                 + raw.size() + " rows, " + raw.classCount() + " classes: " + String.join(", ", raw.classes()) + ")";
-    }
-
-    /**
-     * A column with at least one number, as {@code classify}'s default features: one with a few bad cells stays a
-     * feature, so that reading it names the bad cell's line instead of taking it for the label.
-     */
-    private static boolean numeric(Table table, int column) {
-        for (Table.Row row : table.rows()) {
-            try {
-                Double.parseDouble(row.cells().get(column));
-                return true;
-            } catch (NumberFormatException e) {
-                // not a number: look further
-            }
-        }
-        return false;
     }
 
     private static String oneLine(String message) {

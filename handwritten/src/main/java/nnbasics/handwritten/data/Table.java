@@ -133,6 +133,22 @@ public record Table(Path file, List<String> columns, List<Table.Row> rows) {
         return List.copyOf(numeric);
     }
 
+    /**
+     * Whether a column holds at least one number (as Java parses it): the commands' default features, where one with
+     * a few bad cells stays a feature, so that reading it names the bad cell's line instead of taking it for a label.
+     */
+    public boolean anyNumber(int column) {
+        for (Row row : rows) {
+            try {
+                Double.parseDouble(row.cells().get(column));
+                return true;
+            } catch (NumberFormatException e) {
+                // not a number: look further
+            }
+        }
+        return false;
+    }
+
     /** {@code file:line: column "name" (number): expected ..., found "..."} */
     private DataException cellError(Row row, int column, String expected) {
         return new DataException(cellMessage(file, row.line(), columns.get(column), column, expected,
