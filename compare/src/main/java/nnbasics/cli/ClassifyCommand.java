@@ -113,11 +113,13 @@ public final class ClassifyCommand implements Callable<Integer> {
     private Path init;
 
     @Option(names = "--tolerance", paramLabel = "T",
-            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-12, the documented bound for this model;",
-                "with --hidden max(1e-10, 100 x the run's one-ulp control: the hand-written engine against",
-                "itself from the start with W1 one ulp up), at most 1e-5 (docs/hidden-layers.md)."})
+            description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
+                "than T (the step proof, docs/twin-difference.md). Default: the documented bound,",
+                "max(1e-12, n x 2^-53) for sums of n terms (rows or a layer's inputs)."})
     private Double tolerance;
+
+    @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
+    private boolean holdTrajectory;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -125,7 +127,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HiddenActivation hiddenActivation = networkFlags();
-        double bound = TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);   // checks --tolerance up-front
+        TwinCheck.tolerance(tolerance, Tolerances.STEP_SHORT_SUMS);   // checks --tolerance up-front
         if (steps < 1) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -150,11 +152,15 @@ public final class ClassifyCommand implements Callable<Integer> {
         ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
+        int rows = raw.size();
+        Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
+                TwinCheck.tolerance(tolerance, Tolerances.step(Math.max(rows, featureNames.size()))),
+                Tolerances.linearModel(rows), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ClassifyOutput.json(request, result, bound) + "\n"
-                : ClassifyOutput.text(request, result, bound));
+        out.print(json ? ClassifyOutput.json(request, result, verdict) + "\n"
+                : ClassifyOutput.text(request, result, verdict));
         out.flush();
-        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }
 
     /**
@@ -210,13 +216,15 @@ public final class ClassifyCommand implements Callable<Integer> {
                 hiddenActivation, start, startText, rate, rateText, steps, standardize);
         NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps),
                 ConsoleProgress.of("one-ulp control", steps));
-        // the bound: the user's, or the one the run's own control gives (Tolerances.network)
-        double bound = tolerance != null ? tolerance
-                : result.control() != null ? Tolerances.network(result.control().value()) : Tolerances.NETWORKS;
+        Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
+                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.longestSum(raw.size(), sizes))),
+                Tolerances.hasNetworkBound(result.control().value()) ? Tolerances.network(result.control().value())
+                        : null, result.control(), holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? NetworkOutput.json(request, result, bound) + "\n" : NetworkOutput.text(request, result, bound));
+        out.print(json ? NetworkOutput.json(request, result, verdict) + "\n"
+                : NetworkOutput.text(request, result, verdict));
         out.flush();
-        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }
 
     private static String joined(List<Integer> widths) {

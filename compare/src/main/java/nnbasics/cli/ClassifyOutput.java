@@ -19,7 +19,7 @@ final class ClassifyOutput {
     private ClassifyOutput() {
     }
 
-    static String json(ClassifyRequest request, ClassifyResult result, double tolerance) throws Exception {
+    static String json(ClassifyRequest request, ClassifyResult result, Verdict verdict) throws Exception {
         ClassifierFit fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("classes", request.classes());
@@ -39,8 +39,8 @@ final class ClassifyOutput {
             object.put("testProbabilities", fit.testProbabilities());
             object.put("confusionMatrix", fit.confusionMatrix());
         }
-        if (result.difference() != null) {
-            Twins.put(object, result.difference(), tolerance);
+        if (verdict != null) {
+            verdict.put(object);
             Map<String, Object> dl4j = new LinkedHashMap<>();
             dl4j.put("weights", result.dl4j().weights());
             dl4j.put("bias", result.dl4j().bias());
@@ -55,7 +55,7 @@ final class ClassifyOutput {
         return JSON.writeValueAsString(object);
     }
 
-    static String text(ClassifyRequest request, ClassifyResult result, double tolerance) {
+    static String text(ClassifyRequest request, ClassifyResult result, Verdict verdict) {
         StringBuilder s = new StringBuilder();
         ClassifierFit fit = result.primary();
         List<String> classes = request.classes();
@@ -86,8 +86,8 @@ final class ClassifyOutput {
             s.append(probabilities("test", classes, fit.testProbabilities()));
             s.append(confusion(classes, fit.confusionMatrix()));
         }
-        if (result.difference() != null) {
-            s.append(Twins.text(result.difference(), tolerance, true));
+        if (verdict != null) {
+            s.append(verdict.text());
         }
         return s.toString();
     }

@@ -83,10 +83,14 @@ public final class FitCommand implements Callable<Integer> {
     private Integer rows;
 
     @Option(names = "--tolerance", paramLabel = "T",
-            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: the documented bound for this model, 1e-12, or n·2^-53",
-                "for n data rows above 9,007 (each engine sums n products in its own order)."})
+            description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
+                "than T (the step proof; with --method normal, a solution's backward error), see",
+                "docs/twin-difference.md. Default: max(1e-12, n x 2^-53) for n data rows (each engine sums",
+                "n products in its own order)."})
     private Double tolerance;
+
+    @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
+    private boolean holdTrajectory;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -96,7 +100,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TwinCheck.tolerance(tolerance, Tolerances.GUIDE_MODELS);      // a bad --tolerance fails before any work
+        TwinCheck.tolerance(tolerance, Tolerances.STEP_SHORT_SUMS);   // a bad --tolerance fails before any work
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -145,7 +149,7 @@ public final class FitCommand implements Callable<Integer> {
             y = java.util.Arrays.copyOf(y, rows);
             n = rows;
         }
-        double bound = TwinCheck.tolerance(tolerance, Tolerances.linearModel(n));
+        double bound = TwinCheck.tolerance(tolerance, Tolerances.step(Math.max(n, featureNames.size() + 1)));
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
         if (method == Method.NORMAL && n < featureNames.size() + 1) {
             throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)
@@ -171,14 +175,19 @@ public final class FitCommand implements Callable<Integer> {
                         + ", beyond double precision; rescale the target and the features");
             }
         }
+        Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(), bound,
+                Tolerances.linearModel(n), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(FitOutput.json(request, result, queries, bound));
+            out.println(FitOutput.json(request, result, queries, verdict));
         } else {
-            out.print(FitOutput.text(data, target, request, result, queries, bound));
+            out.print(FitOutput.text(data, target, request, result, queries, verdict));
         }
         out.flush();
-        return TwinCheck.exitCode(spec.commandLine(), result.difference(), bound);
+        if (result.normal() != null) {
+            return NormalOutput.exitCode(spec.commandLine(), result.normal(), bound);
+        }
+        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }
 
     /** The number of columns in the file's first line (0 when it cannot be read: the reader then says why). */

@@ -30,7 +30,7 @@ final class FitOutput {
         return sum;
     }
 
-    static String json(FitRequest request, FitResult result, List<double[]> queries, double tolerance)
+    static String json(FitRequest request, FitResult result, List<double[]> queries, Verdict verdict)
             throws Exception {
         EngineFit fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
@@ -50,8 +50,13 @@ final class FitOutput {
             predictions.add(predict(fit, query));
         }
         object.put("predictions", predictions);
-        if (result.difference() != null) {
-            Twins.put(object, result.difference(), tolerance);
+        if (result.normal() != null) {
+            NormalOutput.put(object, result.normal());
+        }
+        if (verdict != null) {
+            verdict.put(object);
+        }
+        if (result.dl4j() != null && result.hand() != null) {
             Map<String, Object> dl4j = new LinkedHashMap<>();   // in this order on every run (Map.of has none)
             dl4j.put("weights", result.dl4j().weights());
             dl4j.put("bias", result.dl4j().bias());
@@ -62,7 +67,7 @@ final class FitOutput {
     }
 
     static String text(Path data, String target, FitRequest request, FitResult result, List<double[]> queries,
-                       double tolerance) {
+                       Verdict verdict) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s = %s + b   (%d rows of %s)%n", target,
                 weightedSum(request.features()), request.rows(), data));
@@ -94,8 +99,11 @@ final class FitOutput {
         }
         row(s, width, "b", fits.stream().mapToDouble(EngineFit::bias).toArray());
         row(s, width, "mse", fits.stream().mapToDouble(EngineFit::mse).toArray());
-        if (result.difference() != null) {
-            s.append(Twins.text(result.difference(), tolerance, request.method() == Method.GD));
+        if (result.normal() != null) {
+            s.append(NormalOutput.text(result.normal()));
+        }
+        if (verdict != null) {
+            s.append(verdict.text());
         }
         for (double[] query : queries) {
             s.append(String.format(Locale.ROOT, "%nprediction for %s: %s = %.6g", values(request.features(), query),

@@ -23,7 +23,7 @@ final class NetworkOutput {
     private NetworkOutput() {
     }
 
-    static String json(NetworkRequest request, NetworkResult result, double tolerance) throws Exception {
+    static String json(NetworkRequest request, NetworkResult result, Verdict verdict) throws Exception {
         NetworkOutcome fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("classes", request.classes());
@@ -45,16 +45,8 @@ final class NetworkOutput {
             object.put("testProbabilities", fit.testProbabilities());
             object.put("confusionMatrix", fit.confusionMatrix());
         }
-        if (result.difference() != null) {
-            Twins.put(object, result.difference(), tolerance);
-            Map<String, Object> control = new LinkedHashMap<>();
-            control.put("maxRelativeDifference", result.control().value());
-            Map<String, Object> where = new LinkedHashMap<>();
-            where.put("tensor", result.control().tensor());
-            where.put("step", result.control().step());
-            control.put("worst", where);
-            control.put("toleranceFromControl", Tolerances.network(result.control().value()));
-            object.put("oneUlpControl", control);
+        if (verdict != null) {
+            verdict.put(object);
             NetworkOutcome other = result.dl4j();
             Map<String, Object> dl4j = new LinkedHashMap<>();
             dl4j.put("architecture", other.architecture());
@@ -70,7 +62,7 @@ final class NetworkOutput {
         return JSON.writeValueAsString(object);
     }
 
-    static String text(NetworkRequest request, NetworkResult result, double tolerance) {
+    static String text(NetworkRequest request, NetworkResult result, Verdict verdict) {
         NetworkOutcome fit = result.primary();
         List<String> classes = request.classes();
         StringBuilder s = new StringBuilder();
@@ -108,19 +100,8 @@ final class NetworkOutput {
                     request.test()));
             s.append(probabilities("test", classes, fit.testProbabilities()));
         }
-        if (result.difference() != null) {
-            s.append(Twins.text(result.difference(), tolerance, true));
-            double fromControl = Tolerances.network(result.control().value());
-            s.append(String.format(Locale.ROOT, "one-ulp control (the hand-written engine against itself, W1 one ulp "
-                    + "up): %s;%n  the bound it gives: max(%.0e, %.0f x control), at most %.0e: %s%n", result.control().describe(),
-                    Tolerances.NETWORK_FLOOR, Tolerances.CONTROL_FACTOR, Tolerances.NETWORKS,
-                    Difference.format(fromControl)));
-            if (!Tolerances.hasNetworkBound(result.control().value())) {
-                s.append(String.format(Locale.ROOT, "  note: this trajectory magnifies one ulp of its start to %s: any "
-                        + "two correct engines drift apart as far,%n  so a difference above the bound here points at "
-                        + "the trajectory, not at an engine%n  (a smaller --lr, fewer --steps or another --seed give a "
-                        + "calmer one; docs/hidden-layers.md)%n", Difference.format(result.control().value())));
-            }
+        if (verdict != null) {
+            s.append(verdict.text());
         }
         return s.toString();
     }

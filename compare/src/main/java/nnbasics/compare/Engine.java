@@ -8,6 +8,9 @@ import java.util.List;
  * <p>Both engines of a pair name their tensors alike and in the same order ({@code w, b} for a linear model;
  * {@code W, b} for softmax regression, W flat [feature][class]; {@code W1, b1, …} for a network), so that the
  * lock-step runner compares them tensor by tensor with the {@link TwinDifference} metric.
+ *
+ * <p>The engine whose derivation is under test (the hand-written one, or a user's own) also implements
+ * {@link #startingFrom}: the step proof ({@link LockStep}) takes its one step from the other engine's state.
  */
 public interface Engine {
 
@@ -20,6 +23,17 @@ public interface Engine {
      * @return the loss at the parameters the step started from (DL4J's {@code net.score()} after {@code fit})
      */
     double step();
+
+    /**
+     * Update k + 1 of a run (k = 0, 1, …), as the lock-step runner calls it: an engine that trains on a schedule
+     * of mini-batches (MNIST) takes batch k of its schedule, so that an engine started from another's state at
+     * step k ({@link #startingFrom}) takes the same batch; full-batch engines take {@link #step()}.
+     *
+     * @return the loss at the parameters the step started from
+     */
+    default double step(int k) {
+        return step();
+    }
 
     /** The loss at the current parameters. */
     double loss();
@@ -35,8 +49,34 @@ public interface Engine {
         return List.of();
     }
 
+    /**
+     * A new engine of the same model, on the same data with the same settings, whose parameters are these: the
+     * step proof gives it DL4J's state θ_dl4j(k) and compares its one step with DL4J's. The state is read in full,
+     * as {@link #parameters()} names it; this engine is not changed.
+     *
+     * @param parameters the tensors of {@link #parameters()} of the other engine, same names and sizes
+     * @throws UnsupportedOperationException for an engine that only runs free (DL4J's)
+     */
+    default Engine startingFrom(List<Tensor> parameters) {
+        throw new UnsupportedOperationException(name() + " cannot start from another engine's state");
+    }
+
     /** The parameters one after the other (for paths and charts). */
     default double[] parameterValues() {
         return Tensor.flat(parameters());
+    }
+
+    /**
+     * The values of the tensor named {@code name} in {@code tensors}.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    static double[] values(List<Tensor> tensors, String name) {
+        for (Tensor t : tensors) {
+            if (t.name().equals(name)) {
+                return t.values().clone();
+            }
+        }
+        throw new IllegalArgumentException("no tensor " + name + " among " + tensors.size());
     }
 }

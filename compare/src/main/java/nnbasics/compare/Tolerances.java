@@ -1,10 +1,46 @@
 package nnbasics.compare;
 
 /**
- * The documented bounds of the {@link TwinDifference} between the engines, by model and precision; a run above its
- * bound fails (exit code 3). Why each is what it is: {@code docs/twin-difference.md}.
+ * The documented bounds of the {@link TwinDifference} between the engines. The step proof's bound ({@link #step})
+ * decides whether the engines agree (exit code 3 above it) for every model; the trajectory's bounds (the rest) say
+ * how far two free-running engines may part on a calm trajectory, and decide only when a user asks
+ * ({@code --hold-trajectory}). Why each is what it is: {@code docs/twin-difference.md}.
  */
 public final class Tolerances {
+
+    /**
+     * The step proof's floor in double precision: both engines take one update from the same numbers (DL4J's
+     * state), so they differ only by the order of the sums within that update. A sum of n terms rounded in any
+     * order is within γ_n·Σ|terms| of the exact sum, γ_n = n·u/(1 − n·u) (Higham, §3.1); the activations, the
+     * softmax and the update itself add a few u each. Divided by the tensor's scale (its largest entry so far, of
+     * the size of the terms), two correct engines differ by about n·u. 1e−12 is that for sums of up to 9,007 terms
+     * (every model on small data), is four orders above the 1e−16 … 1e−15 that one update of the guide's models
+     * shows, and is four orders below one rounding to float (6e−8) or any wrong derivation (order 1 of a term).
+     */
+    public static final double STEP_SHORT_SUMS = 1e-12;
+
+    /** The unit roundoff of single precision, 2⁻²⁴ ≈ 6.0e−8 (DL4J with {@code --float32}). */
+    public static final double FLOAT_UNIT_ROUNDOFF = 0x1p-24;
+
+    /**
+     * The step proof's bound in double precision: max(1e−12, n·u), n the longest sum one update computes (the rows
+     * of its batch, or a layer's inputs, whichever is larger). The same for every model, network and dataset,
+     * chaotic or not: the step starts from the same state on both sides, so the trajectory cannot magnify anything.
+     *
+     * @param longestSum the most terms any one entry of the update sums
+     */
+    public static double step(long longestSum) {
+        return Math.max(STEP_SHORT_SUMS, longestSum * UNIT_ROUNDOFF);
+    }
+
+    /**
+     * The step proof's bound when DL4J computes in float32 and the hand-written engine in double, from DL4J's
+     * float32 state: the same reasoning with float's unit roundoff, max(9,007, n)·u_float (5.4e−4 for short sums).
+     * It still fails a wrong derivation (order 1), not a rounding to float, which is what float32 is.
+     */
+    public static double stepFloat32(long longestSum) {
+        return Math.max(STEP_SHORT_SUMS / UNIT_ROUNDOFF, longestSum) * FLOAT_UNIT_ROUNDOFF;
+    }
 
     /**
      * The guide's models (linear regression, softmax regression) in double precision, over thousands of full-batch

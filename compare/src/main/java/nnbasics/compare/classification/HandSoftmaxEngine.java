@@ -12,11 +12,27 @@ import nnbasics.handwritten.classification.SoftmaxTrainer;
 public final class HandSoftmaxEngine implements Engine {
 
     private final ClassificationData data;
+    private final ClassificationLoss loss;
+    private final double rate;
     private final SoftmaxTrainer trainer;
 
     public HandSoftmaxEngine(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, double rate) {
         this.data = data;
+        this.loss = loss;
+        this.rate = rate;
         this.trainer = new SoftmaxTrainer(data, start, loss, rate);
+    }
+
+    /** The same data, loss and rate from {@code W} (flat [feature][class]) and {@code b}. */
+    @Override
+    public HandSoftmaxEngine startingFrom(List<Tensor> parameters) {
+        double[] b = Engine.values(parameters, "b");
+        double[] w = Engine.values(parameters, "W");
+        double[][] weights = new double[w.length / b.length][b.length];
+        for (int j = 0; j < weights.length; j++) {
+            System.arraycopy(w, j * b.length, weights[j], 0, b.length);
+        }
+        return new HandSoftmaxEngine(data, new SoftmaxModel(weights, b), loss, rate);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nnbasics.compare.classification;
 
+import nnbasics.compare.Agreement;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
@@ -24,11 +25,11 @@ public final class SoftmaxFit {
     public static ClassifyResult fit(ClassifyRequest request, StepObserver observer) {
         SoftmaxTwins twins = SoftmaxTwins.of(request.train(), request.features(), request.label(), request.classes(),
                 request.engine(), request.standardize(), request.loss(), request.rate());
-        Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
+        Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
         return new ClassifyResult(twins.hand() == null ? null : hand(twins.hand(), request),
-                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), difference);
+                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), agreement);
     }
 
     /** [feature][class] → [class][feature]. */

@@ -2,7 +2,7 @@ package nnbasics.compare.explore;
 
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
-import nnbasics.compare.TwinDifference;
+import nnbasics.compare.TwinMetrics;
 import java.util.List;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
@@ -26,7 +26,7 @@ public final class ClassificationModel {
     private final GuideData data;
     private final ClassificationData raw;
     private SoftmaxTwins twins;
-    private TwinDifference metric;
+    private TwinMetrics metric;
     private double largestDifference;
     private int steps;
 
@@ -38,12 +38,12 @@ public final class ClassificationModel {
     /** {@code count} updates of both engines. */
     public void step(int count) {
         if (twins == null) {
-            metric = new TwinDifference();
+            metric = new TwinMetrics();
             twins = SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, RATE);
         }
         // one metric since the reset, so that the tensors' scales carry over from one button press to the next
         LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, DivergenceGuard.none(), metric,
-                record -> largestDifference = Math.max(largestDifference, record.maxRelativeDifference()));
+                record -> largestDifference = Math.max(largestDifference, record.stepProof().value()));
         steps += count;
     }
 

@@ -14,7 +14,7 @@ import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.Tolerances;
-import nnbasics.compare.TwinDifference;
+import nnbasics.compare.TwinMetrics;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkTwins;
@@ -61,7 +61,7 @@ public final class PlaygroundModel {
     private long seed;
 
     private NetworkTwins twins;
-    private TwinDifference metric;
+    private TwinMetrics metric;
     private Difference worst;
     private int steps;
     private final List<Double> handLosses = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class PlaygroundModel {
     /** Back to step 0 from the same start: the next steps repeat the last run bit for bit. */
     public void resetSame() {
         twins = null;
-        metric = new TwinDifference();
+        metric = new TwinMetrics();
         worst = Difference.NONE;
         steps = 0;
         handLosses.clear();

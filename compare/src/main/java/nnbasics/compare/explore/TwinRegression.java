@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.StepRecord;
-import nnbasics.compare.TwinDifference;
+import nnbasics.compare.TwinMetrics;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
 import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.compare.regression.HandRegressionEngine;
@@ -35,7 +35,7 @@ public final class TwinRegression {
     private HandRegressionEngine hand;
     private Dl4jRegressionEngine dl4j;
     /** The twin difference since the engines were made (from the dials), kept across button presses. */
-    private TwinDifference metric;
+    private TwinMetrics metric;
     private final List<Double> errorLog = new ArrayList<>();
     private double largestDifference;
     private int steps;
@@ -92,10 +92,10 @@ public final class TwinRegression {
                     new LinearModel(Arrays.copyOf(parameters, n), parameters[n]), rates, false);
             hand = twins.hand().engine();
             dl4j = twins.dl4j().engine();
-            metric = new TwinDifference();
+            metric = new TwinMetrics();
         }
         LockStep.run(hand, dl4j, count, DivergenceGuard.none(), metric, record -> {
-            largestDifference = Math.max(largestDifference, record.maxRelativeDifference());
+            largestDifference = Math.max(largestDifference, record.stepProof().value());
             if (record.step() > 0) { // record k holds the loss after k updates; 0 is already in the log
                 errorLog.add(record.handLoss());
                 visited.accept(record.handParameters());

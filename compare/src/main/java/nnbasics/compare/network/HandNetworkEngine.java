@@ -4,6 +4,7 @@ import java.util.List;
 import nnbasics.compare.Engine;
 import nnbasics.compare.Tensor;
 import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
@@ -12,6 +13,9 @@ import nnbasics.handwritten.network.NetworkTrainer;
  */
 public final class HandNetworkEngine implements Engine {
 
+    private final FlatData data;
+    private final HiddenActivation hidden;
+    private final double rate;
     private final NetworkTrainer trainer;
 
     /**
@@ -23,7 +27,22 @@ public final class HandNetworkEngine implements Engine {
      */
     public HandNetworkEngine(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
+        this(FlatData.of(data), startWeights, startBiases, hidden, rate);
+    }
+
+    private HandNetworkEngine(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                              HiddenActivation hidden, double rate) {
+        this.data = data;
+        this.hidden = hidden;
+        this.rate = rate;
         this.trainer = new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate);
+    }
+
+    /** The same rows, activation and rate from {@code W1, b1, W2, b2, …} ({@link NetworkTensors}). */
+    @Override
+    public HandNetworkEngine startingFrom(List<Tensor> parameters) {
+        return new HandNetworkEngine(data, NetworkTensors.weights(parameters), NetworkTensors.biases(parameters),
+                hidden, rate);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nnbasics.compare.network;
 
+import nnbasics.compare.Agreement;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
@@ -34,13 +35,13 @@ public final class NetworkFit {
     public static NetworkResult fit(NetworkRequest request, StepObserver observer, StepObserver controlObserver) {
         NetworkTwins twins = NetworkTwins.of(request.train(), request.features(), request.label(), request.classes(),
                 request.engine(), request.standardize(), request.activation(), request.start(), request.rate());
-        Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
+        Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
-        Difference control = difference == null ? null : OneUlpControl.of(twins.hand().train(), request.start(),
+        Difference control = agreement == null ? null : OneUlpControl.of(twins.hand().train(), request.start(),
                 request.activation(), request.rate(), request.steps(), controlObserver);
         return new NetworkResult(twins.hand() == null ? null : hand(twins.hand(), request),
-                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), difference, control);
+                twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), agreement, control);
     }
 
     private static NetworkOutcome hand(NetworkTwins.HandSide side, NetworkRequest request) {

@@ -54,4 +54,31 @@ public final class NetworkTensors {
         }
         return sizes;
     }
+
+    /**
+     * The inverse of {@link #of}: W of every layer, [nIn][nOut], from {@code W1, b1, W2, b2, …} (each W's width is
+     * its b's length).
+     */
+    public static List<double[][]> weights(List<Tensor> tensors) {
+        List<double[][]> weights = new ArrayList<>(tensors.size() / 2);
+        for (int l = 0; l < tensors.size() / 2; l++) {
+            double[] w = tensors.get(2 * l).values();
+            int nOut = tensors.get(2 * l + 1).values().length;
+            double[][] layer = new double[w.length / nOut][nOut];
+            for (int i = 0; i < layer.length; i++) {
+                System.arraycopy(w, i * nOut, layer[i], 0, nOut);
+            }
+            weights.add(layer);
+        }
+        return weights;
+    }
+
+    /** The inverse of {@link #of}: b of every layer, copies. */
+    public static List<double[]> biases(List<Tensor> tensors) {
+        List<double[]> biases = new ArrayList<>(tensors.size() / 2);
+        for (int l = 0; l < tensors.size() / 2; l++) {
+            biases.add(tensors.get(2 * l + 1).values().clone());
+        }
+        return biases;
+    }
 }

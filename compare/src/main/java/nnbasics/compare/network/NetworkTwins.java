@@ -55,6 +55,21 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     /**
+     * The most terms any one entry of a full-batch update sums: the rows (each gradient entry) or a layer's inputs
+     * (each pre-activation), for the step proof's bound ({@code Tolerances.step}).
+     *
+     * @param rows  the training rows of one step
+     * @param sizes the widths from the input to the output
+     */
+    public static long longestSum(long rows, int[] sizes) {
+        long longest = rows;
+        for (int width : sizes) {
+            longest = Math.max(longest, width + 1);   // + 1: the bias, the weight of the constant input 1
+        }
+        return longest;
+    }
+
+    /**
      * The shared start: Xavier uniform (He uniform for ReLU's hidden layers), b = 0, from one seeded generator
      * (the hand-written module's {@link Initialisation}, drawn once and given to both engines).
      *

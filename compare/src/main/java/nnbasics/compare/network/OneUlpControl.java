@@ -2,7 +2,6 @@ package nnbasics.compare.network;
 
 import java.util.List;
 import nnbasics.compare.Difference;
-import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tolerances;
@@ -54,6 +53,6 @@ public final class OneUlpControl {
         }
         HandNetworkEngine a = new HandNetworkEngine(train, start.weights(), start.biases(), activation, rate);
         HandNetworkEngine b = new HandNetworkEngine(train, nudged, start.biases(), activation, rate);
-        return LockStep.run(a, b, steps, DivergenceGuard.none(), observer).difference();
+        return LockStep.trajectory(a, b, steps, observer);
     }
 }

@@ -11,10 +11,21 @@ import nnbasics.handwritten.regression.RegressionTrainer;
 /** The hand-written linear model as an {@link Engine}; tensors {@code w} (one per feature) and {@code b}. */
 public final class HandRegressionEngine implements Engine {
 
+    private final RegressionData data;
+    private final LearningRates rates;
     private final RegressionTrainer trainer;
 
     public HandRegressionEngine(RegressionData data, LinearModel start, LearningRates rates) {
+        this.data = data;
+        this.rates = rates;
         this.trainer = new RegressionTrainer(data, start, rates);
+    }
+
+    /** The same data and rates from {@code w} and {@code b}. */
+    @Override
+    public HandRegressionEngine startingFrom(List<Tensor> parameters) {
+        return new HandRegressionEngine(data, new LinearModel(Engine.values(parameters, "w"),
+                Engine.values(parameters, "b")[0]), rates);
     }
 
     @Override

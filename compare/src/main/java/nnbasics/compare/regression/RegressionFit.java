@@ -2,12 +2,14 @@ package nnbasics.compare.regression;
 
 import java.util.List;
 import java.util.function.LongConsumer;
+import nnbasics.compare.Agreement;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.NonFiniteResultException;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tensor;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.TwinDifference;
 import nnbasics.dl4j.regression.RegressionCsv;
 import nnbasics.handwritten.regression.LearningRates;
@@ -41,28 +43,32 @@ public final class RegressionFit {
         int n = request.features().size();
         RegressionTwins twins = RegressionTwins.of(request, LinearModel.zero(n),
                 new LearningRates(request.weightRates().clone(), request.biasRate()), dl4jReading);
-        Difference difference = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
+        Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
         EngineFit hand = twins.hand() == null ? null : twins.hand().fit();
         EngineFit dl4j = twins.dl4j() == null ? null : twins.dl4j().fit();
         requireFinite(request, hand);
         requireFinite(request, dl4j);
-        return new FitResult(hand, dl4j, request.steps(), difference);
+        return new FitResult(hand, dl4j, request.steps(), agreement, null);
     }
 
     /**
-     * Least squares in closed form on each side. Compared: w and b with one scale (the solution θ = (w, b) of one
-     * linear system, whose rounding error is bounded normwise, relative to ‖θ‖) and the MSE, whose scale is the MSE
-     * of the zero model, (1/N) Σ y² (an exact fit has an MSE of rounding noise, ~1e−30).
+     * Least squares in closed form on each side. Proven: each solution's backward error ({@link BackwardError}) on
+     * the rows its own engine read, held to {@code Tolerances.step(N)}. Reported beside it: the two solutions' twin
+     * difference, w and b with one scale and the MSE against the MSE of the zero model, (1/N) Σ y² (an exact fit has
+     * an MSE of rounding noise, ~1e−30); how far it may go depends on the conditioning of XᵀX.
      */
     private static FitResult normal(FitRequest request, LongConsumer dl4jReading) {
         EngineFit hand = null;
         EngineFit dl4j = null;
+        double handBackward = Double.NaN;
+        double dl4jBackward = Double.NaN;
         RegressionData raw = request.raw();
         if (request.engine().runsHand()) {
             LinearModel model = NormalEquations.solve(raw);
             hand = new EngineFit("hand", model.weights(), model.bias(), MeanSquaredError.loss(model, raw));
+            handBackward = BackwardError.of(raw.features(), raw.targets(), model.weights(), model.bias());
         }
         if (request.engine().runsDl4j()) {
             RegressionCsv csv = RegressionTwins.read(request, dl4jReading);
@@ -72,17 +78,20 @@ public final class RegressionFit {
             double bias = solution[n];
             dl4j = new EngineFit("dl4j", weights, bias,
                     RegressionTwins.Dl4jSide.rawMse(csv.features(), csv.targets(), weights, bias));
+            dl4jBackward = BackwardError.of(csv.features().toDoubleMatrix(), csv.targets().reshape(-1).toDoubleVector(),
+                    weights, bias);
         }
         requireFinite(request, hand);
         requireFinite(request, dl4j);
-        Difference difference = null;
+        NormalProof proof = null;
         if (hand != null && dl4j != null) {
             TwinDifference metric = new TwinDifference();
             double zeroModel = MeanSquaredError.loss(LinearModel.zero(request.features().size()), raw);
             metric.at(0, List.of(Tensor.scalar(Tensor.LOSS, zeroModel)), List.of(Tensor.scalar(Tensor.LOSS, zeroModel)));
-            difference = metric.at(0, tensors(hand), tensors(dl4j));
+            Difference solutions = metric.at(0, tensors(hand), tensors(dl4j));
+            proof = new NormalProof(handBackward, dl4jBackward, Tolerances.step(raw.size()), solutions);
         }
-        return new FitResult(hand, dl4j, 0, difference);
+        return new FitResult(hand, dl4j, 0, null, proof);
     }
 
     /**

@@ -89,7 +89,7 @@ class PlaygroundModelTest {
         assertDeepEquals(classify.hand().biases(), model.handBiases(), "hand-written b");
         assertDeepEquals(classify.dl4j().weights(), model.dl4jWeights(), "DL4J W, presses against one run");
         assertDeepEquals(classify.dl4j().biases(), model.dl4jBiases(), "DL4J b");
-        assertEquals(classify.difference().value(), model.worst().value(), 0.0,
+        assertEquals(classify.agreement().trajectory().value(), model.worst().value(), 0.0,
                 "the same twin difference: the presses measure the same states as one run");
         assertEquals("./nnbasics classify --data " + houses.file() + " --features area,bathrooms --label label "
                 + "--standardize --hidden 4 --activation tanh --seed 1 --lr 0.5 --steps 300", model.classifyCommand());

@@ -78,9 +78,9 @@ class NetworkLockStepTest {
             }
         });
         System.out.println("twin difference, " + what + ", d_k at step k: " + String.join(", ", growth)
-                + "; worst " + result.difference().describe() + "; one-ulp control " + control.describe()
+                + "; worst " + result.trajectory().describe() + "; one-ulp control " + control.describe()
                 + ", bound " + bound + "; final loss " + result.last().handLoss());
-        assertTrue(result.maxRelativeDifference() <= bound, what + ": " + result.difference().describe());
+        assertTrue(result.trajectory().value() <= bound, what + ": " + result.trajectory().describe());
         return new Trained(twins, result, bound);
     }
 
@@ -138,9 +138,9 @@ class NetworkLockStepTest {
         LockStepResult control = nnbasics.compare.LockStep.run(a, b, 300, nnbasics.compare.DivergenceGuard.none(),
                 nnbasics.compare.StepObserver.NONE);
         System.out.println("one ulp of the start, hand against hand, 2 → 8 tanh → 4 tanh → 2, rate 0.5, 300 steps: "
-                + control.difference().describe());
+                + control.trajectory().describe());
         // order 1 (measured 3e-1): well above any bound meant for rounding, from one ulp
-        assertTrue(control.maxRelativeDifference() > 1e-3, "one ulp grew only to " + control.difference().describe());
+        assertTrue(control.trajectory().value() > 1e-3, "one ulp grew only to " + control.trajectory().describe());
     }
 
     @Test

@@ -189,7 +189,8 @@ class RegressionLockStepTest {
         });
 
         assertEquals(FAST_STEPS + 1, records.get(), "a record for the start and after every step");
-        assertTrue(result.difference().value() <= TWIN_TOLERANCE, "max difference " + result.difference().describe());
+        assertTrue(result.agreement().trajectory().value() <= TWIN_TOLERANCE, "max difference "
+                + result.agreement().trajectory().describe());
         RegressionData raw = new RegressionData(x, y);
         LinearModel closed = NormalEquations.solve(raw);
         assertClosedForm(closed, Tensor.flat(Parameters.tensors(result.hand().weights(), result.hand().bias())),
