@@ -16,26 +16,44 @@ package nnbasics.handwritten.classification;
  * </pre>
  *
  * Then {@link SoftmaxGradient#fromLogitGradients} carries ∂L/∂z to W and b.
+ *
+ * <p>The loss (not the gradient) clips p_{i,y_i} to [1e−10, 1 − 1e−10], as DL4J's {@code LossMCXENT} score does: the
+ * two engines report the same loss for rows fitted to p = 1 (about 1e−10 each) and for rows whose p underflows
+ * (−log 1e−10 ≈ 23.03, not ∞).
  */
 public final class CrossEntropy {
 
     private CrossEntropy() {
     }
 
+    /** The clip of the loss's probabilities, DL4J's {@code LossMCXENT}: p within [1e−10, 1 − 1e−10]. */
+    public static final double CLIP = 1e-10;
+
+    /** @return p clipped to [{@link #CLIP}, 1 − {@link #CLIP}] */
+    public static double clip(double p) {
+        return Math.min(1 - CLIP, Math.max(CLIP, p));
+    }
+
     /**
      * The mean cross-entropy, computed from the logits so that a tiny probability does not become log 0:
-     * log p_y = z_y − c − log Σ_m e^{z_m − c} with c = max z (the same shift as {@link Softmax#of}).
+     * log p_y = z_y − c − log Σ_m e^{z_m − c} with c = max z (the same shift as {@link Softmax#of}), then clipped
+     * to [log 1e−10, log(1 − 1e−10)] ({@link #clip}).
      *
-     * @return L = −(1/N) Σ_i log p_{i,y_i}
+     * @return L = −(1/N) Σ_i log clip(p_{i,y_i})
      */
     public static double loss(SoftmaxModel model, ClassificationData data) {
         Compatibility.check(model, data);
         int[] labels = data.labels();
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum -= logProbability(model.logits(data.features()[i]), labels[i]);   // Σ_i −log p_{i,y_i}
+            sum -= clippedLog(logProbability(model.logits(data.features()[i]), labels[i])); // Σ −log clip(p)
         }
         return sum / data.size();                                               // L = (1/N) Σ_i −log p_{i,y_i}
+    }
+
+    /** log clip(p) from log p: log p kept within [log 1e−10, log(1 − 1e−10)]. */
+    public static double clippedLog(double logP) {
+        return Math.min(Math.log(1 - CLIP), Math.max(Math.log(CLIP), logP));
     }
 
     /** log p_y = z_y − c − log Σ_m e^{z_m − c}, c = max_m z_m. */

@@ -4,6 +4,7 @@ import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
+import nnbasics.handwritten.classification.CrossEntropy;
 
 import nnbasics.handwritten.parallel.Chunks;
 
@@ -319,7 +320,8 @@ public final class MnistSoftmax {
      * c = max_m z_m,  S = Σ_m e^{z_m − c},  p_k = e^{z_k − c} / S,  −log p_y = log S − (z_y − c)
      * </pre>
      *
-     * The loss comes from the logits, not from log p: it stays finite when p_y underflows to 0.
+     * The loss comes from the logits, not from log p: it stays finite when p_y underflows to 0; it is clipped as DL4J's
+ * score clips it ({@link CrossEntropy#clip}).
      */
     private static double softmaxInPlace(double[] z, int offset, int label) {
         double max = Double.NEGATIVE_INFINITY;
@@ -335,7 +337,7 @@ public final class MnistSoftmax {
         for (int k = offset; k < offset + CLASSES; k++) {
             z[k] /= sum;                                                   // p_k = e^{z_k − c} / S
         }
-        return Math.log(sum) - shiftedLabel;                               // −log p_y = log S − (z_y − c)
+        return -CrossEntropy.clippedLog(shiftedLabel - Math.log(sum));     // −log clip(p_y), log p_y = (z_y − c) − log S
     }
 
     /**

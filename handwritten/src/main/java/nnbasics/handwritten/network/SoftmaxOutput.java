@@ -1,5 +1,6 @@
 package nnbasics.handwritten.network;
 
+import nnbasics.handwritten.classification.CrossEntropy;
 import nnbasics.handwritten.classification.Softmax;
 
 /**
@@ -14,11 +15,9 @@ import nnbasics.handwritten.classification.Softmax;
  * δ_ik = ∂L/∂z_ik = (p_ik − y_ik) / B                the softmax Jacobian and the log cancel (section 9)
  * </pre>
  *
- * <p>The loss is −log p, p from the max-shifted softmax, as DL4J's score computes it. DL4J clips p to
- * [1e−10, 1 − 1e−10] in the score only (not in the gradient). The clip makes no difference unless p_{i,y_i} &lt; 1e−10
- * (there DL4J reports −log 1e−10 ≈ 23.03 for that row, this class the true, larger value, or ∞ if p underflows to 0)
- * or p_{i,y_i} &gt; 1 − 1e−10 (there DL4J's row loss is ≈ 1e−10, this class's is smaller: an absolute difference
- * below 1e−10 per row).
+ * <p>The loss is −log p, p from the max-shifted softmax and clipped to [1e−10, 1 − 1e−10] as DL4J's score does
+ * ({@link CrossEntropy#clip}; the score only, not the gradient): a row fitted to p = 1 counts about 1e−10, not 0, and a
+ * row whose p underflows counts −log 1e−10 ≈ 23.03, not ∞.
  */
 final class SoftmaxOutput {
 
@@ -40,7 +39,7 @@ final class SoftmaxOutput {
      * @return −log p_{i,y_i}, the row's cross-entropy (the caller adds the rows in order and divides by their count)
      */
     static double rowLoss(double[] p, int label) {
-        return -Math.log(p[label]);                              // −log p_{i,y_i}
+        return -Math.log(CrossEntropy.clip(p[label]));           // −log clip(p_{i,y_i})
     }
 
     /**

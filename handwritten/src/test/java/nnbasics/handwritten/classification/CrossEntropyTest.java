@@ -33,13 +33,20 @@ class CrossEntropyTest {
         assertEquals(0.5 - 0.7, gradient.bias()[LabelledHouses.GOOD], ROUNDING, "∂L/∂b_good");
     }
 
+    /** Half an ulp of 1, 2⁻⁵³: how far the double 1 − 1e−10 (and so its log) may be from the real one. */
+    private static final double ONE_MINUS_CLIP_ROUNDING = 0x1p-53;
+
     @Test
-    void lossIsFiniteWhenAProbabilityUnderflows() {
+    void lossIsFiniteAndClippedAsDl4jsScoreWhenAProbabilityUnderflows() {
         // logits z = [0, 1000x]: for x = 1 the true class 0 has p = e^{-1000}, 0 in double; log p = −1000 exactly
         ClassificationData data = new ClassificationData(new double[][] {{1}}, new int[] {0}, LabelledHouses.CLASSES);
         SoftmaxModel model = new SoftmaxModel(new double[][] {{0, 1000}}, new double[] {0, 0});
-        // closed form: −log p_0 = −(0 − 1000 − log(1 + e^{-1000})) = 1000 (e^{-1000} vanishes beside 1)
-        assertEquals(1000, CrossEntropy.loss(model, data), ROUNDING, "loss with p_y = e^{-1000}");
+        // DL4J's LossMCXENT clips p to [1e−10, 1 − 1e−10] in its score: −log 1e−10 = 10·ln 10 (closed form)
+        assertEquals(10 * Math.log(10), CrossEntropy.loss(model, data), ROUNDING, "loss with p_y = e^{-1000}");
+        // and the other end: p_y = 1 − e^{-1000} = 1 in double counts −log(1 − 1e−10) ≈ 1e−10, not 0
+        SoftmaxModel fitted = new SoftmaxModel(new double[][] {{1000, 0}}, new double[] {0, 0});
+        // (1 − 1e−10 is itself rounded to double, by up to half an ulp of 1: the log carries that absolute 1.1e−16)
+        assertEquals(1e-10, CrossEntropy.loss(fitted, data), ONE_MINUS_CLIP_ROUNDING, "loss with p_y = 1 in double");
     }
 
     @Test
