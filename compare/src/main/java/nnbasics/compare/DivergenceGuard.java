@@ -6,8 +6,9 @@ package nnbasics.compare;
  * <ul>
  *   <li>the loss is not finite;</li>
  *   <li>it has grown at every one of {@link #GROWTH_STEPS} consecutive steps, to above its starting value;</li>
- *   <li>it is more than {@link #BLOW_UP} times its starting value (a cross-entropy computed from the logits stays
- *       finite, and may oscillate, while the weights run off to 1e300).</li>
+ *   <li>it is more than {@link #BLOW_UP} times its starting value;</li>
+ *   <li>a parameter is not finite or beyond {@link #PARAMETER_LIMIT} ({@link #checkParameters}): the cross-entropy,
+ *       clipped as DL4J's score clips it, stays below −log 1e−10 ≈ 23 per row while the weights run off to 1e300.</li>
  * </ul>
  */
 public final class DivergenceGuard {
@@ -17,6 +18,12 @@ public final class DivergenceGuard {
 
     /** How many times its starting value a loss may reach before training counts as blown up. */
     public static final double BLOW_UP = 1e6;
+
+    /**
+     * √(Double.MAX_VALUE) ≈ 1.34e154: beyond it the square of a prediction w·x with |x| ≥ 1 overflows, so a loss or a
+     * gradient computed from it is no longer a number; no converging run on data in double precision gets there.
+     */
+    public static final double PARAMETER_LIMIT = Math.sqrt(Double.MAX_VALUE);
 
     private final String learningRate;
     private double first = Double.NaN;
@@ -31,6 +38,29 @@ public final class DivergenceGuard {
     /** A guard that never trips (for runs whose loss may legitimately rise, none so far). */
     public static DivergenceGuard none() {
         return new DivergenceGuard(null);
+    }
+
+    /** Whether this guard checks anything (not {@link #none()}). */
+    public boolean active() {
+        return learningRate != null;
+    }
+
+    /**
+     * Checks the parameters after k steps.
+     *
+     * @throws DivergenceException if one is not finite or beyond {@link #PARAMETER_LIMIT} in magnitude
+     */
+    public void checkParameters(int step, double[] parameters) {
+        if (learningRate == null) {
+            return;
+        }
+        for (double p : parameters) {
+            if (!(Math.abs(p) <= PARAMETER_LIMIT)) {
+                throw new DivergenceException(step, String.format(java.util.Locale.ROOT, "training diverged at step "
+                        + "%d: a weight became %.3g with learning rate %s; try a smaller --lr or --standardize", step,
+                        p, learningRate));
+            }
+        }
     }
 
     /**

@@ -50,6 +50,9 @@ public final class LockStep {
         List<Tensor> dl4jOutputs = dl4j.outputs();
         for (int k = 0; k < steps; k++) {
             List<Tensor> handParameters = hand.parameters();
+            if (guard.active()) {
+                guard.checkParameters(k, Tensor.flat(handParameters));
+            }
             List<Tensor> handOutputs = hand.outputs();
             Engine shadow = hand.startingFrom(dl4jParameters);
             List<Tensor> shadowOutputs = shadow.outputs();
@@ -70,6 +73,7 @@ public final class LockStep {
         }
         double handLoss = hand.loss();
         guard.check(steps, handLoss);
+        guard.checkParameters(steps, hand.parameterValues());
         StepRecord last = record(metrics.trajectory(), steps, handLoss, dl4j.loss(), hand.parameters(),
                 dl4jParameters, hand.outputs(), dl4jOutputs, Difference.NONE);
         observer.observe(last);
@@ -136,6 +140,9 @@ public final class LockStep {
     public static double runAlone(Engine engine, int steps, DivergenceGuard guard, StepObserver observer) {
         for (int k = 0; k < steps; k++) {
             guard.check(k, engine.step(k));
+            if (guard.active()) {
+                guard.checkParameters(k + 1, engine.parameterValues());
+            }
             observer.stepDone(k + 1, steps);
         }
         double loss = engine.loss();

@@ -104,7 +104,8 @@ class FitCommandTest {
                 "--steps", "100");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("hand") && run.out().contains("dl4j"), run.out());
-        assertTrue(run.out().contains("largest twin difference between the engines over all steps"), run.out());
+        assertTrue(run.out().contains("step proof: each engine's step from DL4J's state, at every step"), run.out());
+        assertTrue(run.out().contains("trajectory: the engines running free from the same start part by"), run.out());
     }
 
     // ---- errors: exit code 1, one line naming the problem, no stack trace ----
