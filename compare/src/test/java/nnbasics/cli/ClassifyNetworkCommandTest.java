@@ -209,4 +209,27 @@ class ClassifyNetworkCommandTest {
         assertEquals(TwinCheck.TWINS_DISAGREE, run.code(), run.err());
         assertTrue(run.err().contains("the engines disagree"), run.err());
     }
+
+    /**
+     * The false alarm that the step proof ends, and the flag that brings the old behaviour back on purpose: two
+     * hidden layers at rate 0.5, a trajectory that magnifies one ulp of its start to order 0.1 by step 130
+     * (docs/hidden-layers.md, NetworkLockStepTest). Every step agrees, so the command exits 0 and says why the
+     * trajectories part; with --hold-trajectory the parted trajectory decides, and it exits 3 naming it.
+     */
+    @Test
+    void aChaoticTrajectoryIsExplainedAndHeldOnlyWhenAsked() {
+        String[] chaotic = {"classify", "--data", LABELLED, "--label", "label", "--standardize", "--hidden", "8,4",
+            "--lr", "0.5", "--steps", "300"};
+        CliRun run = CliRun.of(chaotic);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("within the bound 1.00e-12"), run.out());
+        assertTrue(run.out().contains("this training magnifies rounding"), run.out());
+
+        String[] held = java.util.Arrays.copyOf(chaotic, chaotic.length + 1);
+        held[chaotic.length] = "--hold-trajectory";
+        CliRun strict = CliRun.of(held);
+        assertEquals(TwinCheck.TWINS_DISAGREE, strict.code(), strict.err());
+        assertTrue(strict.err().strip().startsWith("nnbasics classify: the trajectories part (--hold-trajectory): "
+                + "tensor "), strict.err());
+    }
 }
