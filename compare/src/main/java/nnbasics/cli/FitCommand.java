@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Fit a linear model  target = w1*x1 + ... + wn*xn + b  to columns of a CSV file (header row first),",
-            "with the hand-written engine, DL4J, or both in lock-step (then the largest twin difference",
-            "between them over all steps is reported, and a difference above --tolerance exits with 3).",
+            "with the hand-written engine, DL4J, or both in lock-step (then every step is proven: the",
+            "hand-written engine steps from DL4J's state, and a step beyond --tolerance exits with 3; the",
+            "free-running trajectory is reported beside it).",
             "",
             "The loss is the mean squared error WITHOUT a factor 1/2. A learning rate tuned for 1/2*MSE (as in",
             "the guide's widgets) gives the same steps here when halved.",
