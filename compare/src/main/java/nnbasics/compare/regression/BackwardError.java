@@ -28,8 +28,8 @@ package nnbasics.compare.regression;
  *     γ_{N+p+1}·t_j.</li>
  * </ul>
  * So β ≤ (2N + p + 1 + 3p²ρ_p)·u + O(u²) for either engine; rounding errors of random sign make it about √N·u in
- * practice (1.5e−16 to 4e−16 on the project's data). A distance between two such solutions is not bounded by that:
- * it is up to κ(AᵀA) times larger, which is why the solutions' difference is reported, not held.
+ * practice (6e−17 to 3e−16 on the project's data, docs/closed-forms.md). A distance between two such solutions is
+ * not bounded by that: it is up to κ(AᵀA) times larger, which is why the solutions' difference is reported, not held.
  *
  * <p><b>Row by row, not one norm.</b> r_j and t_j both scale with column j: multiplying a feature by d (square feet
  * to square metres, dollars to cents) multiplies r_j and t_j by d and divides θ_j by d, and leaves every r_j / t_j
@@ -38,14 +38,15 @@ package nnbasics.compare.regression;
  * the scales.
  *
  * <p><b>What a rounding to float gives.</b> θ rounded to float (u_f = 2⁻²⁴ ≈ 6e−8): r = AᵀA δθ with
- * |δθ_k| ≤ u_f|θ_k|; row j holds its own term M_jj δθ_j = ‖a_j‖² δθ_j against t_j ≥ ‖a_j‖² |θ_j|, and the other terms, of
- * independent signs, do not cancel it in general; so β is of order u_f·|θ_j|‖a_j‖ / (Σ_k ‖a_k‖|θ_k| + ‖y‖), about
- * u_f / p for balanced columns: 3e−9 … 2e−8 measured. X or y
- * rounded to float and then solved exactly: r = Aᵀ(E θ) + Eᵀ(Aθ − y) for the rounding E, N terms of random sign
- * each about u_f of a term of t, so β ≈ u_f/√N: 7e−10 (diabetes, 442 rows), 4e−9 (food trucks, 97). All of these
- * are hundreds of times above the bound 1e−12 for small N; beyond about 10⁶ rows u_f/√N falls below N·u and a
- * rounding of the data to float is no longer distinguishable this way (a rounding of the computation is:
- * forming or solving in float leaves β of order u_f whatever N).
+ * |δθ_k| ≤ u_f|θ_k|; row j holds its own term M_jj δθ_j = ‖a_j‖² δθ_j against t_j ≥ ‖a_j‖² |θ_j|, and the other
+ * terms, of independent signs, do not cancel it in general; so β is of order u_f·|θ_j|‖a_j‖ / (Σ_k ‖a_k‖|θ_k| + ‖y‖),
+ * about u_f / p for balanced columns: 3e−9 … 2e−8 measured. X or y rounded to float and then solved exactly:
+ * r = Aᵀ(E θ) + Eᵀ(Aθ − y) for the rounding E, N terms of random sign each about u_f of a term of t, so
+ * β ≈ u_f/√N: 5.6e−10 (diabetes, 442 rows), 4.1e−9 (food trucks, 97) against the file's values, though such a
+ * solution is exact for its own float rows (hence each solution is also checked on the other engine's rows). All of
+ * these are hundreds of times above the bound 1e−12 for small N; beyond about 10⁶ rows u_f/√N falls below N·u and a
+ * rounding of the data to float is no longer distinguishable this way (a rounding of the computation is: forming or
+ * solving in float leaves β of order u_f whatever N).
  */
 public final class BackwardError {
 

@@ -7,8 +7,9 @@ For each dataset, with A = [X | 1] (the bias column last), a_j its columns and M
   cond(M')       the same for M' = D M D, D = diag(1 / ||a_j||): every column of A at unit length
   lstsq          the least-squares solution by numpy.linalg.lstsq (LAPACK gelsd, an SVD: no normal equations)
   beta(theta)    max_j |A^T (A theta - y)|_j / (||a_j|| (sum_k ||a_k|| |theta_k| + ||y||))   (BackwardError's beta)
-for lstsq's theta, for theta rounded to float32, for theta with one entry rounded to float32, and for the exact
-least-squares solution of X rounded to float32, checked against the double X.
+for lstsq's theta, for theta rounded to float32, for theta with one entry rounded to float32, for the normal
+equations solved in float32, and for the exact least-squares solution of X rounded to float32, checked against the
+double X.
 
 Run from the repository's root with Debian's python3-numpy:
   /usr/bin/python3 compare/src/test/resources/nnbasics/compare/regression/normal_reference.py
@@ -64,6 +65,9 @@ def main():
             one[j] = to_float(one[j])
             single.append(beta(a, y, one))
         print("  beta(one theta_j as float) min = %.4e" % min(single), ", ".join("%.2e" % b for b in single))
+        m32 = m.astype(numpy.float32)
+        c32 = (a.T @ y).astype(numpy.float32)
+        print("  beta(solved in float32)   = %.4e" % beta(a, y, numpy.linalg.solve(m32, c32).astype(numpy.float64)))
         if not numpy.array_equal(to_float(x), x):
             theta_fx = numpy.linalg.lstsq(design(to_float(x)), y, rcond=None)[0]
             print("  beta(X as float, solved)  = %.4e" % beta(a, y, theta_fx),
