@@ -169,6 +169,10 @@ public final class FitCommand implements Callable<Integer> {
                 rate.bias(), rate.text(), steps, standardize);
         FitResult result = RegressionFit.fit(request, ConsoleProgress.of("fit", steps, n),
                 ConsoleProgress.reading("reading " + data + " (dl4j)", data));
+        if (result.normal() != null) {   // the normal equations' proof, held to the same bound as it is printed with
+            result = new FitResult(result.hand(), result.dl4j(), result.steps(), result.agreement(),
+                    result.normal().heldTo(bound));
+        }
         for (double[] query : queries) {
             double prediction = FitOutput.predict(result.primary(), query);
             if (!Double.isFinite(prediction)) {
@@ -186,7 +190,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         out.flush();
         if (result.normal() != null) {
-            return NormalOutput.exitCode(spec.commandLine(), result.normal(), bound);
+            return NormalOutput.exitCode(spec.commandLine(), result.normal());
         }
         return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }

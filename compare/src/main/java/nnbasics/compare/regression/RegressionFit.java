@@ -54,21 +54,23 @@ public final class RegressionFit {
     }
 
     /**
-     * Least squares in closed form on each side. Proven: each solution's backward error ({@link BackwardError}) on
-     * the rows its own engine read, held to {@code Tolerances.step(N)}. Reported beside it: the two solutions' twin
-     * difference, w and b with one scale and the MSE against the MSE of the zero model, (1/N) Σ y² (an exact fit has
-     * an MSE of rounding noise, ~1e−30); how far it may go depends on the conditioning of XᵀX.
+     * Least squares in closed form on each side. Proven: each solution's backward error ({@link BackwardError},
+     * {@code docs/closed-forms.md}) held to {@code Tolerances.step(N)}, against the rows its own engine read and
+     * against the rows the other engine read: a solution that is exact for its own reading of the file passes only if
+     * that reading is the file's (an engine that read the decimals as float solves its own rows exactly, and misses
+     * the other's by about u_f/√N). Reported beside it: the two solutions' twin difference, w and b with one scale
+     * and the MSE against the MSE of the zero model, (1/N) Σ y² (an exact fit has an MSE of rounding noise, ~1e−30);
+     * how far it may go depends on the conditioning of XᵀX, not on the engines.
      */
     private static FitResult normal(FitRequest request, LongConsumer dl4jReading) {
         EngineFit hand = null;
         EngineFit dl4j = null;
-        double handBackward = Double.NaN;
-        double dl4jBackward = Double.NaN;
         RegressionData raw = request.raw();
+        double[][] dl4jX = null;
+        double[] dl4jY = null;
         if (request.engine().runsHand()) {
             LinearModel model = NormalEquations.solve(raw);
             hand = new EngineFit("hand", model.weights(), model.bias(), MeanSquaredError.loss(model, raw));
-            handBackward = BackwardError.of(raw.features(), raw.targets(), model.weights(), model.bias());
         }
         if (request.engine().runsDl4j()) {
             RegressionCsv csv = RegressionTwins.read(request, dl4jReading);
@@ -78,19 +80,27 @@ public final class RegressionFit {
             double bias = solution[n];
             dl4j = new EngineFit("dl4j", weights, bias,
                     RegressionTwins.Dl4jSide.rawMse(csv.features(), csv.targets(), weights, bias));
-            dl4jBackward = BackwardError.of(csv.features().toDoubleMatrix(), csv.targets().reshape(-1).toDoubleVector(),
-                    weights, bias);
+            if (hand != null) {
+                dl4jX = csv.features().toDoubleMatrix();
+                dl4jY = csv.targets().reshape(-1).toDoubleVector();
+            }
         }
         requireFinite(request, hand);
         requireFinite(request, dl4j);
-        NormalProof proof = null;
-        if (hand != null && dl4j != null) {
-            TwinDifference metric = new TwinDifference();
-            double zeroModel = MeanSquaredError.loss(LinearModel.zero(request.features().size()), raw);
-            metric.at(0, List.of(Tensor.scalar(Tensor.LOSS, zeroModel)), List.of(Tensor.scalar(Tensor.LOSS, zeroModel)));
-            Difference solutions = metric.at(0, tensors(hand), tensors(dl4j));
-            proof = new NormalProof(handBackward, dl4jBackward, Tolerances.step(raw.size()), solutions);
+        if (hand == null || dl4j == null) {
+            return new FitResult(hand, dl4j, 0, null, null);
         }
+        double[][] handX = raw.features();
+        double[] handY = raw.targets();
+        double handBackward = Math.max(BackwardError.of(handX, handY, hand.weights(), hand.bias()),
+                BackwardError.of(dl4jX, dl4jY, hand.weights(), hand.bias()));       // Math.max keeps a NaN
+        double dl4jBackward = Math.max(BackwardError.of(dl4jX, dl4jY, dl4j.weights(), dl4j.bias()),
+                BackwardError.of(handX, handY, dl4j.weights(), dl4j.bias()));
+        TwinDifference metric = new TwinDifference();
+        double zeroModel = MeanSquaredError.loss(LinearModel.zero(request.features().size()), raw);
+        metric.at(0, List.of(Tensor.scalar(Tensor.LOSS, zeroModel)), List.of(Tensor.scalar(Tensor.LOSS, zeroModel)));
+        Difference solutions = metric.at(0, tensors(hand), tensors(dl4j));
+        NormalProof proof = new NormalProof(handBackward, dl4jBackward, Tolerances.step(raw.size()), solutions);
         return new FitResult(hand, dl4j, 0, null, proof);
     }
 
