@@ -21,8 +21,9 @@ final class PlaygroundCharts {
 
     static final String HAND = "hand-written";
     static final String DL4J = "DL4J";
-    static final String STEP_PROOF = "step proof (decides)";
-    static final String TRAJECTORY = "trajectory (running free)";
+    /** The status line above the charts says what each is and which decides. */
+    static final String STEP_PROOF = "step proof";
+    static final String TRAJECTORY = "trajectory";
     static final String BOUND = "bound";
     /** A log axis cannot show 0 (the same start is 0 apart): such steps are drawn at this floor. */
     static final double FLOOR = 1e-17;
@@ -59,6 +60,8 @@ final class PlaygroundCharts {
      */
     static XYChart difference(List<Double> stepProofs, List<Double> trajectory, double stepBound) {
         XYChart chart = small("Twin difference per step", "d (0 at 1e−17)");
+        // three entries do not fit on one line under a chart half the panel wide
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(FLOOR / 2);
         double[] free = floored(trajectory.isEmpty() ? List.of(0.0) : trajectory);

@@ -35,8 +35,8 @@ class PlaygroundChartsTest {
         XYSeries bound = series(chart, PlaygroundCharts.BOUND);
         assertEquals(PlaygroundCharts.BOUND + " 1e-12", bound.getName());
         assertArrayEquals(new double[] {BOUND, BOUND}, bound.getYData(), COPIED);
-        assertTrue(PlaygroundCharts.STEP_PROOF.contains("decides") && PlaygroundCharts.TRAJECTORY.contains("free"),
-                "the legend tells them apart");
+        assertTrue(PlaygroundCharts.STEP_PROOF.equals("step proof") && PlaygroundCharts.TRAJECTORY.equals("trajectory"),
+                "the legend tells them apart, in the status line's words");
         assertEquals(ChartStyle.HAND, proof.getLineColor(), "within the bound: not red");
     }
 
