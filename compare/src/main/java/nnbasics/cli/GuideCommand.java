@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nnbasics.compare.Tolerances;
+import nnbasics.compare.charts.ChartStyle;
 import nnbasics.compare.guide.Guide;
 import nnbasics.compare.guide.GuideData;
 import nnbasics.compare.guide.Report;
@@ -22,16 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Walk through the guide section by section with both engines: print each section's tables and",
-            "numbers, train every concept with the hand-written engine and DL4J in lock-step and print how far",
-            "apart they ever were, draw the pictures (PNG and SVG) and write DIR/summary.json and DIR/index.html",
-            "(open it in a browser). Exits with 3 if the engines disagree beyond the tolerance.",
+            "numbers, train every concept with the hand-written engine and DL4J in lock-step and prove every step:",
+            "from DL4J's state the hand-written engine's step must match DL4J's within the step proof's bound",
+            "(max(1e-12, n x 2^-53)); beside it, how far the two engines running free part (the trajectory).",
+            "Draw the pictures (PNG and SVG) and write DIR/summary.json and DIR/index.html (open it in a",
+            "browser). Exits with 3 if a section's step proof is above its bound.",
             "",
             "Only the files it names are written in DIR; other files there are left alone.",
             ""})
 public final class GuideCommand implements Callable<Integer> {
-
-    /** The twin tolerance of the guide's models: the twin difference per tensor, at every step. */
-    public static final double TWIN_TOLERANCE = Tolerances.GUIDE_MODELS;
 
     /** Exit code when the engines disagree. */
     public static final int TWINS_DISAGREE = 3;
@@ -56,34 +55,38 @@ public final class GuideCommand implements Callable<Integer> {
             console.printf("%n== %s %s ==%n%s", section.heading(), section.title(), section.console());
             console.flush();
         });
-        Report.write(out, sections, TWIN_TOLERANCE);
-        List<Section> disagreeing = sections.stream()
-                .filter(s -> !s.agrees(TWIN_TOLERANCE)).toList();
+        Report.write(out, sections);
+        List<Section> disagreeing = sections.stream().filter(s -> !s.agrees()).toList();
         console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());
         if (!disagreeing.isEmpty()) {
             for (Section s : disagreeing) {
-                spec.commandLine().getErr().printf("nnbasics guide: the engines disagree beyond %s in section %s%n",
-                        nnbasics.compare.charts.ChartStyle.number(s.tolerance(TWIN_TOLERANCE)), s.number());
+                spec.commandLine().getErr().printf("nnbasics guide: the engines disagree in section %s: from the "
+                                + "same state, %s, above the step proof's bound %s%n", s.number(),
+                        s.proof().step().describe(), ChartStyle.number(s.proof().stepBound()));
             }
+            spec.commandLine().getErr().flush();
             return TWINS_DISAGREE;
         }
-        console.printf("the two engines agree within %s at every step of every section%s%n",
-                nnbasics.compare.charts.ChartStyle.number(TWIN_TOLERANCE), ownTolerances(sections));
+        console.printf("step proof: the two engines agree within %s at every step of every section%n",
+                stepBounds(sections));
         return 0;
     }
 
-    /** " (sections 10.3 and 10.4: within 1e-5)" for the sections held to their own tolerance, else "". */
-    static String ownTolerances(List<Section> sections) {
-        StringBuilder s = new StringBuilder();
-        sections.stream().map(Section::tolerance).filter(t -> t != null).distinct().forEach(t -> {
-            List<String> numbers = sections.stream().filter(x -> t.equals(x.tolerance())).map(Section::number)
-                    .toList();
-            s.append(s.length() == 0 ? " (" : "; ").append(numbers.size() == 1 ? "section " : "sections ")
-                    .append(String.join(" and ", numbers)).append(": within ")
-                    .append(nnbasics.compare.charts.ChartStyle.number(t));
-        });
-        return s.length() == 0 ? "" : s.append(')').toString();
+    /** "1e-12", or "1e-12 (section 9: 2e-12)" when a section's bound differs from the first one's. */
+    static String stepBounds(List<Section> sections) {
+        List<Section> proven = sections.stream().filter(s -> s.proof() != null).toList();
+        if (proven.isEmpty()) {
+            return "(nothing trained)";
+        }
+        double first = proven.get(0).proof().stepBound();
+        StringBuilder s = new StringBuilder(ChartStyle.number(first));
+        List<String> others = proven.stream().filter(x -> x.proof().stepBound() != first)
+                .map(x -> "section " + x.number() + ": " + ChartStyle.number(x.proof().stepBound())).toList();
+        if (!others.isEmpty()) {
+            s.append(" (").append(String.join("; ", others)).append(')');
+        }
+        return s.toString();
     }
 
     /** Creates the folder and proves it writable before any work, so that a bad --out fails at once. */

@@ -26,6 +26,23 @@ class GuideCommandTest {
 
     /** The guide prints its numbers to two decimals (0.180 to three). */
     private static final double GUIDE_ROUNDING = 0.005;
+    /**
+     * The step proof's bound of every section, from the derivation in {@code docs/twin-difference.md}: one update
+     * taken by both engines from the same state differs only by the rounding of its sums, n·2⁻⁵³ of the terms for a
+     * sum of n terms, with the documented floor: max(1e−12, n·2⁻⁵³). The guide's data are 3 or 10 houses and its
+     * layers at most 8 units wide, so n ≤ {@link #LONGEST_SUM} and the bound is the floor.
+     */
+    private static final double STEP_PROOF_BOUND = 1e-12;
+    /** The most terms one entry of any section's update sums: the 10 houses (8 units + 1 input per logit is 9). */
+    private static final int LONGEST_SUM = 10;
+    /**
+     * The trajectory's bound of the convex models (sections 4–8), {@code docs/twin-difference.md}'s table: "the
+     * guide's models … 1e−12; gradient descent on a convex loss contracts earlier differences".
+     */
+    private static final double CONVEX_TRAJECTORY_BOUND = 1e-12;
+    /** Sections 4, 5, 6, 7.2, 8 train a convex model; 10.3 and 10.4 networks. */
+    private static final List<String> CONVEX = List.of("4", "5", "6", "7.2", "8");
+    private static final List<String> NETWORKS = List.of("10.3", "10.4");
 
     @TempDir
     static Path tmp;
@@ -61,7 +78,8 @@ class GuideCommandTest {
     @Test
     void succeedsAndSaysTheEnginesAgree() {
         assertEquals(0, first.code(), README_EXAMPLE + ", stderr: " + first.err());
-        assertTrue(first.out().contains("agree within 1e-12"), first.out());
+        assertTrue(first.out().contains("step proof: the two engines agree within 1e-12 at every step of every "
+                + "section"), first.out());
         assertTrue(summary.get("twinsAgree").asBoolean());
     }
 
@@ -79,21 +97,56 @@ class GuideCommandTest {
     }
 
     @Test
-    void everySectionWithARunReportsItsTwinDifference() {
-        int runs = 0;
+    void everySectionThatTrainsIsHeldToTheStepProofWithItsTrajectoryBesideIt() {
+        assertTrue(LONGEST_SUM * 0x1p-53 < STEP_PROOF_BOUND, "sums this short: the documented floor is the bound");
+        List<String> trained = new java.util.ArrayList<>();
         for (JsonNode section : summary.get("sections")) {
-            JsonNode difference = section.get("maxRelativeDifference");
-            if (difference != null) {
-                runs++;
-                // section 10's networks carry their own tolerance (Tolerances.NETWORKS); the others the guide's
-                double tolerance = section.has("twinTolerance") ? section.get("twinTolerance").asDouble()
-                        : GuideCommand.TWIN_TOLERANCE;
-                assertTrue(difference.asDouble() <= tolerance, section.get("title").asText());
-                assertTrue(section.get("worst").get("tensor").isTextual(), "the tensor it was seen in");
-                assertTrue(section.get("worst").get("step").asInt() >= 0, "the step it was seen at");
+            String number = section.get("section").asText();
+            JsonNode proof = section.get("stepProof");
+            if (proof == null) {
+                assertTrue(section.get("maxRelativeDifference") == null, number + ": nothing without a run");
+                continue;
+            }
+            trained.add(number);
+            assertEquals(STEP_PROOF_BOUND, section.get("tolerance").asDouble(), 0.0, number + ": docs' bound");
+            assertEquals(STEP_PROOF_BOUND, proof.get("tolerance").asDouble(), 0.0, number);
+            double step = proof.get("maxRelativeDifference").asDouble();
+            assertTrue(step <= STEP_PROOF_BOUND, number + ": step proof " + step);
+            assertEquals(step, section.get("maxRelativeDifference").asDouble(), 0.0, number + ": what decides");
+            assertTrue(proof.get("agree").asBoolean() && section.get("agree").asBoolean(), number);
+            assertTrue(proof.get("worst").get("tensor").isTextual(), number + ": the tensor it was seen in");
+            assertTrue(proof.get("worst").get("step").asInt() >= 1, number + ": the update it was seen at");
+            JsonNode trajectory = section.get("trajectory");
+            assertTrue(trajectory.get("maxRelativeDifference").isNumber(), number + ": the trajectory beside it");
+            for (double value : new double[] {step, trajectory.get("maxRelativeDifference").asDouble()}) {
+                String printed = value == 0 ? "0 (bit-for-bit equal)" : String.format(java.util.Locale.ROOT, "%.2e",
+                        value);
+                assertTrue(first.out().contains(printed), number + ": the console prints summary.json's " + printed);
+            }
+            assertTrue(trajectory.get("worst").get("step").asInt() >= 0, number);
+            if (CONVEX.contains(number)) {
+                assertEquals(CONVEX_TRAJECTORY_BOUND, trajectory.get("tolerance").asDouble(), 0.0, number);
+                assertTrue(trajectory.get("maxRelativeDifference").asDouble() <= CONVEX_TRAJECTORY_BOUND,
+                        number + ": a convex loss contracts rounding");
+                assertTrue(trajectory.get("oneUlpControl") == null, number + ": no control for a convex model");
+            } else {
+                assertTrue(trajectory.get("oneUlpControl").get("maxRelativeDifference").isNumber(),
+                        number + ": a network's trajectory comes with its one-ulp control");
             }
         }
-        assertEquals(7, runs, "sections 4, 5, 6, 7 (classifier), 8, 10.3 and 10.4 train both engines");
+        List<String> expected = new java.util.ArrayList<>(CONVEX);
+        expected.addAll(NETWORKS);
+        assertEquals(expected, trained, "sections 4, 5, 6, 7.2, 8, 10.3 and 10.4 train both engines");
+        // section 10.4: every width held, none skipped
+        JsonNode rows = summary.get("sections").get(summary.get("sections").size() - 1).get("figures")
+                .get("networks");
+        assertEquals(6, rows.size(), "0, 1, 2, 3, 4 and 8 hidden units");
+        for (JsonNode row : rows) {
+            assertEquals(STEP_PROOF_BOUND, row.get("stepProof").get("tolerance").asDouble(), 0.0);
+            assertTrue(row.get("stepProof").get("maxRelativeDifference").asDouble() <= STEP_PROOF_BOUND,
+                    row.get("hidden") + " units");
+        }
+        assertTrue(!first.out().contains("not held"), "every width is held to the step proof");
     }
 
     @Test

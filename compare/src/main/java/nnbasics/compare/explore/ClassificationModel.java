@@ -96,6 +96,7 @@ public final class ClassificationModel {
         return correct;
     }
 
+    /** The step proof's largest difference since the reset: each update from DL4J's state against DL4J's. */
     public double largestDifference() {
         return largestDifference;
     }

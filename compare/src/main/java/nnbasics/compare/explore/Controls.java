@@ -116,11 +116,14 @@ final class Controls {
         return row;
     }
 
-    /** "Sliders follow the hand-written engine" with the largest difference so far. */
-    static String twinStatus(double largestDifference, int steps) {
+    /**
+     * "Sliders follow the hand-written engine" with the step proof's largest difference so far: each step of the
+     * hand-written engine from DL4J's state against DL4J's ({@code docs/twin-difference.md}).
+     */
+    static String twinStatus(double largestStepProof, int steps) {
         return "<html>Sliders driven by the <b>hand-written</b> engine; DL4J's values beside them. "
-                + steps + " steps; largest hand/DL4J relative difference so far: <b>"
-                + (steps == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.2e", largestDifference))
+                + steps + " steps; step proof (each step from DL4J's state against DL4J's), largest difference so "
+                + "far: <b>" + (steps == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.2e", largestStepProof))
                 + "</b></html>";
     }
 

@@ -33,7 +33,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>
  * start        hidden layers: NetworkTwins.start(sizes, f, seed)   Xavier (He for relu), b = 0, as classify --seed
  *              no hidden layer: W = 0, b = 0                        softmax regression, as classify without --hidden
- * step         LockStep.run(hand, dl4j, n, metric, …)               both engines, every W, b, the loss and P compared
+ * step         LockStep.run(hand, dl4j, n, metrics, …)              both engines, every W, b, the loss and P compared:
+ *                                                                   the step proof (held to stepBound()) and the
+ *                                                                   trajectory (reported)
  * reset same   the same seed: bit for bit the same run again
  * reset new    seed + 1
  * </pre>
@@ -49,8 +51,6 @@ public final class PlaygroundModel {
     public static final double DEFAULT_RATE = 0.5;
     /** The seed of classify's default start. */
     public static final long DEFAULT_SEED = 1;
-    /** The bound the twins are held to, with its reason in {@link Tolerances#NETWORKS}. */
-    public static final double TOLERANCE = Tolerances.NETWORKS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,11 +63,14 @@ public final class PlaygroundModel {
     private NetworkTwins twins;
     private TwinMetrics metric;
     private Difference worst;
+    private Difference stepWorst;
     private int steps;
     private final List<Double> handLosses = new ArrayList<>();
     private final List<Double> dl4jLosses = new ArrayList<>();
-    /** The twin difference d_k at every step k so far (0 = the start). */
+    /** The trajectory's twin difference d_k at every step k so far (0 = the start). */
     private final List<Double> differences = new ArrayList<>();
+    /** The step proof of every update so far: entry j is update j + 1's, taken by both engines from DL4J's state. */
+    private final List<Double> stepProofs = new ArrayList<>();
 
     /**
      * @param hidden     the widths of the hidden layers, input side first: 0, 1 or 2 entries, each 1 … 8
@@ -120,10 +123,12 @@ public final class PlaygroundModel {
         twins = null;
         metric = new TwinMetrics();
         worst = Difference.NONE;
+        stepWorst = Difference.NONE;
         steps = 0;
         handLosses.clear();
         dl4jLosses.clear();
         differences.clear();
+        stepProofs.clear();
     }
 
     /** Back to step 0 from a new start, drawn from seed + 1. */
@@ -133,8 +138,9 @@ public final class PlaygroundModel {
     }
 
     /**
-     * {@code count} full-batch steps of both engines in lock-step, each compared with the twin difference of
-     * {@code docs/twin-difference.md} (every W, b, the loss and the training probabilities).
+     * {@code count} full-batch steps of both engines in lock-step, each proven and compared with the twin difference
+     * of {@code docs/twin-difference.md} (every W, b, the loss and the training probabilities): the step proof of each
+     * update (the hand-written engine's step from DL4J's state against DL4J's) and the trajectory (both running free).
      */
     public void step(int count) {
         if (twins == null) {
@@ -144,6 +150,12 @@ public final class PlaygroundModel {
         int before = steps;
         LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, DivergenceGuard.none(), metric, record -> {
             int k = before + record.step();
+            Difference proof = record.stepProof();
+            if (proof.step() >= 0 && k == stepProofs.size()) {
+                // record k proves update k + 1; the last record of a press has none, the next press's first has it
+                stepProofs.add(proof.value());
+                stepWorst = stepWorst.max(new Difference(proof.value(), proof.tensor(), k + 1));
+            }
             if (k < handLosses.size()) {
                 return; // the state a previous press ended in, measured again: already logged
             }
@@ -262,14 +274,33 @@ public final class PlaygroundModel {
         return correct;
     }
 
-    /** The largest twin difference since the reset, with its tensor and step; {@link Difference#NONE} at first. */
+    /**
+     * The trajectory's largest twin difference since the reset (both engines running free), with its tensor and
+     * step; {@link Difference#NONE} at first. Reported: a non-convex loss may magnify rounding, whatever the engines.
+     */
     public Difference worst() {
         return worst;
     }
 
-    /** True when the twins have parted by more than {@link #TOLERANCE} at some step since the reset. */
-    public boolean aboveTolerance() {
-        return worst.exceeds(TOLERANCE);
+    /**
+     * The step proof's largest difference since the reset, with its tensor and update (1 = the first): each update
+     * of the hand-written engine from DL4J's state against DL4J's. {@link Difference#NONE} at first.
+     */
+    public Difference stepWorst() {
+        return stepWorst;
+    }
+
+    /**
+     * The step proof's bound, {@code Tolerances.step(n)}: n the longest sum of one full-batch update, the training
+     * rows or a layer's inputs + 1 ({@link NetworkTwins#longestSum}); 1e−12 for the houses and any network here.
+     */
+    public double stepBound() {
+        return Tolerances.step(NetworkTwins.longestSum(data.raw().size(), sizes()));
+    }
+
+    /** True when a step of the hand-written engine from DL4J's state differed from DL4J's beyond {@link #stepBound}. */
+    public boolean stepProofFails() {
+        return stepWorst.exceeds(stepBound());
     }
 
     /** The hand-written engine's loss at steps 0 … n (empty before the first press). */
@@ -282,9 +313,14 @@ public final class PlaygroundModel {
         return List.copyOf(dl4jLosses);
     }
 
-    /** The twin difference d_k at steps 0 … n. */
+    /** The trajectory's twin difference d_k at steps 0 … n. */
     public List<Double> differences() {
         return List.copyOf(differences);
+    }
+
+    /** The step proof of updates 1 … n (entry j: update j + 1). */
+    public List<Double> stepProofs() {
+        return List.copyOf(stepProofs);
     }
 
     /**

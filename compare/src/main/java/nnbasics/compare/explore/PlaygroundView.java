@@ -390,16 +390,8 @@ public final class PlaygroundView extends JPanel {
         summary.setText(String.format(Locale.ROOT, "step %d · cross-entropy %s (hand-written), %s (DL4J) · %d of %d "
                 + "right", model.steps(), ChartStyle.number(model.handLoss()),
                 Double.isNaN(dl4jLoss) ? "–" : ChartStyle.number(dl4jLoss), model.correct(), data.raw().size()));
-        Difference worst = model.worst();
-        boolean above = model.aboveTolerance();
-        twins.setText("<html>Both engines take every step. Largest twin difference so far: <b>"
-                + (model.steps() == 0 ? "–" : worst.describe()) + "</b> "
-                + (above ? "<b>above</b>" : "within") + " the tolerance " + ChartStyle.number(PlaygroundModel.TOLERANCE)
-                + (Double.isNaN(maps.largestGap()) ? "" : "; on the map max |P<sub>hand</sub> − P<sub>DL4J</sub>| = "
-                        + Difference.format(maps.largestGap()))
-                + (above ? "<br>Above it: this trajectory magnifies the engines' rounding (one ulp of the start grows as "
-                        + "much, docs/hidden-layers.md); a smaller rate or one layer stays within." : "") + "</html>");
-        twins.setForeground(above ? ChartStyle.BAD : Color.BLACK);
+        twins.setText(twinsText(model, maps.largestGap()));
+        twins.setForeground(model.stepProofFails() ? ChartStyle.BAD : Color.BLACK);
         command.setText(model.classifyCommand());
         command.setCaretPosition(0);
 
@@ -418,11 +410,40 @@ public final class PlaygroundView extends JPanel {
 
         charts.removeAll();
         XYChart loss = PlaygroundCharts.loss(model.handLosses(), model.dl4jLosses(), model.handLoss());
-        XYChart difference = PlaygroundCharts.difference(model.differences(), PlaygroundModel.TOLERANCE);
+        XYChart difference = PlaygroundCharts.difference(model.stepProofs(), model.differences(),
+                model.stepBound());
         charts.add(Controls.panel(loss));
         charts.add(Controls.panel(difference));
         charts.revalidate();
         charts.repaint();
+    }
+
+    /**
+     * The status of the proof: the step proof decides (each step of the hand-written engine from DL4J's state
+     * against DL4J's, within its bound), the trajectory of the two engines running free is reported beside it.
+     *
+     * @param largestGap max |P_hand − P_DL4J| on the map, or NaN before the first step
+     */
+    static String twinsText(PlaygroundModel model, double largestGap) {
+        if (model.steps() == 0) {
+            return "<html>Both engines take every step. <b>Step proof</b> (decides): each step of the hand-written "
+                    + "engine from DL4J's state against DL4J's, bound " + ChartStyle.number(model.stepBound())
+                    + ". <b>Trajectory</b> (reported): the two engines running free. Press a step button.</html>";
+        }
+        Difference step = model.stepWorst();
+        Difference free = model.worst();
+        boolean fails = model.stepProofFails();
+        boolean parts = free.exceeds(model.stepBound());
+        return "<html>Both engines take every step. <b>Step proof</b> (decides): every step from DL4J's state within "
+                + "<b>" + step.describe() + "</b> of DL4J's, " + (fails ? "<b>ABOVE</b>" : "within") + " the bound "
+                + ChartStyle.number(model.stepBound()) + ". <b>Trajectory</b> (reported): running free they part by "
+                + free.describe()
+                + (Double.isNaN(largestGap) ? "" : "; on the map max |P<sub>hand</sub> − P<sub>DL4J</sub>| = "
+                        + Difference.format(largestGap))
+                + (fails ? "<br>Above the bound: the two engines compute different steps." : parts
+                        ? "<br>The trajectories part though every step agrees: this training magnifies rounding (one "
+                        + "ulp of the start carries a correct engine as far, docs/hidden-layers.md)." : "")
+                + "</html>";
     }
 
     private void showUnits(PlaygroundMaps maps, Color[] colours) {

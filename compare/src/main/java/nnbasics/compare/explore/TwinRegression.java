@@ -126,7 +126,10 @@ public final class TwinRegression {
         return errorLog.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The largest relative difference between the engines over every update since the reset (0 before any). */
+    /**
+     * The step proof's largest difference over every update since the reset (0 before any): each update of the
+     * hand-written engine from DL4J's state against DL4J's.
+     */
     public double largestDifference() {
         return largestDifference;
     }

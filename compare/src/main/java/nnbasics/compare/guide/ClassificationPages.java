@@ -73,8 +73,7 @@ final class ClassificationPages {
                 100 * c.dl4jAccuracy())
                 + f("  confusion matrix (rows actual %s, columns predicted): hand %s, DL4J %s%n", c.classes(),
                 Arrays.deepToString(c.hand().counts()), Arrays.deepToString(c.dl4jCounts()))
-                + f("  largest relative difference between the engines over all steps (loss, parameters, "
-                + "probabilities): %s%n", Text.difference(c.run().difference()));
+                + "  compared at every step: the loss, W, b and every probability\n" + Text.proof(c.run().proof());
         Map<String, Object> figures = classifierFigures(c, good);
         List<String> houses = houseNames(c.labels().length);
         List<Figure> drawn = List.of(
@@ -89,13 +88,13 @@ final class ClassificationPages {
                 pictures.grid("08-classifier-training", List.of(
                         ConvergenceChart.loss(c.run().trace().handLoss(), c.run().trace().dl4jLoss(),
                                 "Section 7: cross-entropy per step, both engines", "cross-entropy (log scale)"),
-                        ConvergenceChart.relativeDifference(c.run().trace().difference(),
-                                "Relative difference between the engines per step")), 1,
-                        "The cross-entropy per step and the twin difference (loss, parameters and every "
-                                + "probability)."));
+                        RegressionPages.proofChart(c.run(), "Twin difference per step")), 1,
+                        "The cross-entropy per step and the proof (loss, parameters and every probability): "
+                                + "each step from DL4J's state (dots, held to the bound) and the engines running "
+                                + "free (grey)."));
         return new Section("7.2", "Classification: a softmax classifier on the labelled houses",
                 "The friend's good/bad labels, ten houses: softmax regression by gradient descent on the "
-                        + "cross-entropy, on standardised features.", console, figures, c.run().difference(),
+                        + "cross-entropy, on standardised features.", console, figures, c.run().proof(),
                 drawn);
     }
 
@@ -108,8 +107,7 @@ final class ClassificationPages {
                 + f("  every house predicted good: %s; accuracy: hand %.0f%%, DL4J Evaluation %.0f%% (the notebook: "
                 + "7 of 10)%n", Arrays.stream(n.handProbabilities()).allMatch(p -> p[good] > 0.5),
                 100 * n.hand().accuracy(), 100 * n.dl4jAccuracy())
-                + f("  largest relative difference between the engines over all steps: %s%n",
-                Text.difference(n.run().difference()));
+                + Text.proof(n.run().proof());
         Figure figure = pictures.chart("10-notebook", NotebookComparisonChart.chart(houseNames(n.labels().length),
                         column(n.handProbabilities(), good), column(ce.handProbabilities(), good),
                         "Section 8: the notebook's run against the cross-entropy model"),
@@ -119,7 +117,7 @@ final class ClassificationPages {
                 "The notebook trains the same classifier with a squared-error cost on raw features at rate 1e−6: "
                         + "after 2000 epochs the weights are tiny and every house is called good — 7 of 10 right, "
                         + "a lesson on feature scaling and on the choice of loss.", console,
-                classifierFigures(n, good), n.run().difference(), List.of(figure));
+                classifierFigures(n, good), n.run().proof(), List.of(figure));
     }
 
     private static Map<String, Object> classifierFigures(ClassificationSections.Classifier c, int good) {

@@ -1,9 +1,11 @@
 package nnbasics.compare.guide;
 
 import java.util.List;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.Trace;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
+import nnbasics.compare.network.NetworkTwins;
 import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ConfusionMatrix;
@@ -76,8 +78,12 @@ public final class ClassificationSections {
         SoftmaxModel hand = twins.hand().rawModel();  // mapped back by the hand-written Standardizer
         SoftmaxModel dl4j = twins.dl4j().rawModel();  // mapped back by ND4J's normaliser
         var dl4jEvaluation = twins.dl4j().evaluation();
+        // the step proof's bound: Tolerances.step of the longest sum of one update, the rows (each gradient entry)
+        // or the features + 1 (each logit); the trajectory's: the guide's models', Tolerances.GUIDE_MODELS
+        int[] sizes = {raw.features()[0].length, raw.classCount()};
         TwinRun run = new TwinRun(trace, null, twins.hand().engine().parameterValues(),
-                twins.dl4j().engine().parameterValues());
+                twins.dl4j().engine().parameterValues(),
+                Tolerances.step(NetworkTwins.longestSum(raw.labels().length, sizes)), Tolerances.GUIDE_MODELS);
         return new Classifier(raw.classes(), raw.labels(), raw.features(), run, hand, dl4j,
                 hand.probabilities(raw.features()), twins.dl4j().probabilities(), twins.hand().evaluation(),
                 dl4jEvaluation.counts(), dl4jEvaluation.accuracy());

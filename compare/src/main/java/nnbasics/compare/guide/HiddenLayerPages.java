@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nnbasics.compare.Difference;
-import nnbasics.compare.Tolerances;
 import nnbasics.compare.charts.ActivationChart;
 import nnbasics.compare.charts.ChartStyle;
 import nnbasics.compare.charts.ConvergenceChart;
@@ -152,11 +151,9 @@ final class HiddenLayerPages {
                 + String.join(", ", n.classes()) + "\n");
         console.append(matrix("W₁", w.get(0))).append(vector("b₁", b.get(0))).append(matrix("W₂", w.get(1)))
                 .append(vector("b₂", b.get(1)));
-        double tolerance = n.tolerance();
-        console.append(f("  largest relative difference between the engines over all steps (loss, W1, b1, W2, b2, "
-                + "P):%n    %s; tolerance %s%n", Text.difference(n.run().difference()), ChartStyle.number(tolerance)));
-        console.append(f("  one-ulp control (the hand-written engine against itself, every start weight of W1 one "
-                + "ulp up):%n    %s; the tolerance is max(1e-10, 100 x control)%n", Text.difference(n.control())));
+        TwinProof proof = n.proof();
+        console.append("  compared at every step: the loss, W1, b1, W2, b2 and every probability P\n")
+                .append(Text.proof(proof)).append(wrap("  in words: " + inWords(proof), "    "));
 
         List<String> featureNames = List.of("area (sq ft)", "bathrooms");
         NetworkDiagram diagram = NetworkDiagram.withHiddenLayer(2, n.hidden(),
@@ -178,10 +175,11 @@ final class HiddenLayerPages {
                                 ConvergenceChart.loss(trace.handLoss(), trace.dl4jLoss(),
                                         "Section 10.3: cross-entropy per step, both engines",
                                         "cross-entropy (log scale)"),
-                                ConvergenceChart.relativeDifference(trace.difference(),
-                                        "Relative difference between the engines per step", tolerance)), 1,
-                        "The cross-entropy per step and the twin difference (loss, every W and b, every "
-                                + "probability), with the networks' tolerance."));
+                                RegressionPages.proofChart(n.run(), "The proof: twin difference per step")), 1,
+                        "The cross-entropy per step and the proof (loss, every W and b, every probability): each "
+                                + "step of the hand-written engine from DL4J's state against DL4J's (dots, held to the "
+                                + "red bound), and the two engines running free (grey), which part where the "
+                                + "training magnifies rounding."));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("architecture", n.architecture());
         figures.put("seed", HiddenLayerSections.SEED);
@@ -195,8 +193,6 @@ final class HiddenLayerPages {
         figures.put("houses", n.houses());
         figures.put("finalLossHand", trace.handLoss()[steps]);
         figures.put("finalLossDl4j", trace.dl4jLoss()[steps]);
-        figures.put("controlMaxRelativeDifference", n.control().value());
-        figures.put("twinToleranceFromControl", tolerance);
         Map<String, Object> layers = new LinkedHashMap<>();
         layers.put("W1", w.get(0));
         layers.put("b1", b.get(0));
@@ -208,49 +204,56 @@ final class HiddenLayerPages {
                         + "of " + n.hidden() + " tanh units, h = tanh(x·W₁ + b₁), z = h·W₂ + b₂. The weights start "
                         + "from one seeded random draw given to both engines (from zero every hidden unit would "
                         + "stay the same). The boundary is no longer a line: it bends around the houses a line "
-                        + "cannot separate. The loss is not convex: along this trajectory gradient descent "
-                        + "magnifies any difference (one ulp of the start grows to "
-                        + ChartStyle.number(n.control().value()).replace("e-", "e−") + " in the hand-written engine "
-                        + "against itself), so the twins are held to 100 times that, "
-                        + ChartStyle.number(tolerance).replace("e-", "e−") + ".",
-                console.toString(), figures, n.run().difference(), drawn, tolerance);
+                        + "cannot separate. Every step is proven: from DL4J's state, the hand-written engine's "
+                        + "step is within " + people(Text.brief(proof.step().value())) + " of DL4J's (bound "
+                        + people(Text.bound(proof.stepBound())) + "). The loss is not convex: along this "
+                        + "trajectory gradient descent magnifies any difference, so the two engines running free "
+                        + "part by " + people(Text.brief(proof.trajectory().value())) + ", as one ulp of the start "
+                        + "carries the hand-written engine against itself to "
+                        + people(Text.brief(n.control().value())) + ".",
+                console.toString(), figures, proof, drawn);
     }
 
     Section sweep(List<HiddenRun> runs) {
         StringBuilder console = new StringBuilder(f("  %6s  %-24s  %10s  %10s  %10s  %10s%n", "hidden", "network",
                 "right hand", "right DL4J", "loss hand", "loss DL4J"));
-        StringBuilder proof = new StringBuilder(f("  %6s  %-34s  %-34s  %s%n", "hidden", "twin difference",
-                "one-ulp control", "tolerance"));
+        StringBuilder proofs = new StringBuilder(f("  %6s  %-25s  %-8s  %-25s  %-8s  %s%n", "hidden", "step proof",
+                "bound", "trajectory", "bound", "one-ulp control"));
+        StringBuilder words = new StringBuilder();
         int[] units = new int[runs.size()];
         int[] hand = new int[runs.size()];
         int[] dl4j = new int[runs.size()];
-        // held to the section: the run whose difference is the largest share of its own bound (each run has its
-        // own, from its control), so the section agrees exactly when every held run is within its bound
-        Difference worst = Difference.NONE;
-        double worstTolerance = Tolerances.NETWORK_FLOOR;
+        // the section's step proof: the width whose step proof is the largest share of its bound (all share one
+        // bound here), so the section agrees exactly when every width does; its trajectory: the width whose
+        // trajectory parts furthest, with that width's bound and control; each named by its width
+        TwinProof held = null;
+        TwinProof furthest = null;
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             HiddenRun r = runs.get(i);
+            TwinProof p = r.proof();
             int steps = r.run().steps();
             units[i] = r.hidden();
             hand[i] = r.handRight();
             dl4j[i] = r.dl4jRight();
-            boolean bounded = r.bounded();
-            if (bounded) {
-                Difference d = r.run().difference();
-                if (worst.step() < 0 || d.value() / r.tolerance() > worst.value() / worstTolerance
-                        || Double.isNaN(d.value())) {
-                    // name the network in the tensor, so that the proof's row says which run it is
-                    worst = new Difference(d.value(), d.tensor() + " (" + r.hidden() + " units)", d.step());
-                    worstTolerance = r.tolerance();
-                }
+            String width = " (" + r.hidden() + " units)";
+            if (held == null || p.step().value() / p.stepBound() > held.step().value() / held.stepBound()
+                    || Double.isNaN(p.step().value())) {
+                held = new TwinProof(named(p.step(), width), p.stepBound(), held == null ? null : held.trajectory(),
+                        held == null ? null : held.trajectoryBound(), held == null ? null : held.control());
+            }
+            if (furthest == null || p.trajectory().value() > furthest.trajectory().value()
+                    || Double.isNaN(p.trajectory().value())) {
+                furthest = new TwinProof(Difference.NONE, p.stepBound(), named(p.trajectory(), width),
+                        p.trajectoryBound(), named(p.control(), width));
             }
             console.append(f("  %6d  %-24s  %7d/%-2d  %7d/%-2d  %10.6f  %10.6f%n", r.hidden(),
                     r.architecture(), r.handRight(), r.houses(), r.dl4jRight(), r.houses(),
                     r.run().trace().handLoss()[steps], r.run().trace().dl4jLoss()[steps]));
-            proof.append(f("  %6d  %-34s  %-34s  %s%n", r.hidden(), Text.difference(r.run().difference())
-                    + (bounded ? "" : " *"), Text.difference(r.control()),
-                    bounded ? ChartStyle.number(r.tolerance()) : "none"));
+            proofs.append(f("  %6d  %-25s  %-8s  %-25s  %-8s  %s%n", r.hidden(), compact(p.step()),
+                    Text.bound(p.stepBound()), compact(p.trajectory()),
+                    p.trajectoryBound() == null ? "none" : Text.bound(p.trajectoryBound()), compact(p.control())));
+            words.append(wrap(f("  %d unit%s: %s", r.hidden(), r.hidden() == 1 ? "" : "s", inWords(p)), "    "));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("hidden", r.hidden());
             row.put("architecture", r.architecture());
@@ -258,31 +261,25 @@ final class HiddenLayerPages {
             row.put("housesRightDl4j", r.dl4jRight());
             row.put("finalLossHand", r.run().trace().handLoss()[steps]);
             row.put("finalLossDl4j", r.run().trace().dl4jLoss()[steps]);
-            row.put("maxRelativeDifference", r.run().difference().value());
-            row.put("controlMaxRelativeDifference", r.control().value());
-            row.put("twinToleranceFromControl", r.tolerance());
-            row.put("heldToTolerance", bounded);
+            Report.putProof(row, p);
             rows.add(row);
         }
+        TwinProof section = new TwinProof(held.step(), held.stepBound(), furthest.trajectory(),
+                furthest.trajectoryBound(), furthest.control());
         int houses = runs.get(0).houses();
-        List<String> unbounded = runs.stream().filter(r -> !r.bounded())
+        List<String> unbounded = runs.stream().filter(r -> r.trajectoryBound() == null)
                 .map(r -> Integer.toString(r.hidden())).toList();
         console.append(f("  each %,d steps at rate %s from seed %d, standardised; 0 hidden units is softmax "
                         + "regression%n%n", runs.get(0).run().steps(), ChartStyle.number(HiddenLayerSections.RATE),
                 HiddenLayerSections.SEED));
-        console.append(proof);
-        console.append("  one-ulp control: the hand-written engine against itself with every start weight of W1\n"
-                + "  moved up by one ulp, same metric; each run's tolerance is max(1e-10, 100 x control)\n");
-        if (!unbounded.isEmpty()) {
-            boolean one = unbounded.size() == 1;
-            console.append(f("  * %s hidden units: one ulp of the start moves the trajectory so far that the tolerance%n"
-                    + "    would pass 1e-5; the engines' own rounding can go as far, so no twin bound exists there%n"
-                    + "    (docs/hidden-layers.md):%n"
-                    + "    %s shown but not held to a bound; %s accuracy is compared%n", String.join(" and ", unbounded),
-                    one ? "the row is" : "the rows are", one ? "its" : "their"));
-        }
-        console.append(f("  the networks held to a tolerance, nearest to their own:%n    %s; tolerance %s%n",
-                Text.difference(worst), ChartStyle.number(worstTolerance)));
+        console.append(proofs);
+        console.append(f("  step proof: at every step the hand-written engine steps from DL4J's state and is compared "
+                + "with DL4J's%n    step, held to max(1e-12, n x 2^-53) (n: the longest sum of one update, at most "
+                + "%d here)%n  trajectory: the two engines running free from the same start; its bound is "
+                + "max(1e-10, 100 x control)%n    where that stays within 1e-5, none where the training magnifies "
+                + "rounding further%n  one-ulp control: the hand-written engine against itself, every start weight "
+                + "of W1 one ulp up%n", longestSum(runs)));
+        console.append(words);
         Figure figure = pictures.chart("14-hidden-units", HiddenUnitsChart.chart(units, hand, dl4j, houses,
                         "Section 10.4: houses classified right against the hidden units"),
                 "Training accuracy on the ten houses for 0 (softmax regression) to 8 tanh hidden units, both "
@@ -293,7 +290,6 @@ final class HiddenLayerPages {
         figures.put("seed", HiddenLayerSections.SEED);
         figures.put("houses", houses);
         figures.put("networks", rows);
-        figures.put("notHeldToTolerance", unbounded.stream().map(Integer::valueOf).toList());
         String widths = String.join(", ", runs.stream().map(r -> Integer.toString(r.hidden())).toList());
         HiddenRun none = runs.get(0);
         HiddenRun all = runs.stream().filter(r -> r.hidden() > 0 && r.handRight() == r.houses()
@@ -306,12 +302,99 @@ final class HiddenLayerPages {
                         : "with " + all.hidden() + " hidden unit" + (all.hidden() == 1 ? "" : "s")
                         + ", the fewest tried, the bent boundary gets all " + all.houses() + " on both engines")
                         + " (training accuracy: ten houses leave none to test on)."
-                        + " Each width is held to its own tolerance, 100 times its one-ulp control (at least "
-                        + "1e−10)" + (unbounded.isEmpty() ? "." : "; " + String.join(" and ", unbounded)
-                        + " units (marked *) magnify one ulp of their start so far that no twin bound exists for "
-                        + "them."),
-                console.toString(), figures, worst, List.of(figure), worstTolerance);
+                        + " Every width is held to the step proof: at every step, from DL4J's state, the "
+                        + "hand-written engine's step is within " + people(Text.bound(section.stepBound()))
+                        + " of DL4J's. Beside it, the two engines running free"
+                        + (unbounded.isEmpty() ? ", with the one-ulp control that says how far the training "
+                        + "magnifies rounding."
+                        : ": with " + String.join(" and ", unbounded) + " units they part as far as one ulp of "
+                        + "the start carries the hand-written engine against itself, so no trajectory bound "
+                        + "exists there; the step proof holds all the same."),
+                console.toString(), figures, section, List.of(figure));
     }
+
+    /**
+     * One width's proof in words a learner follows, e.g. "every step agrees within 1.8e-15; the two trajectories
+     * part by 1.1e-1 at step 1114, as far as one ulp of the start carries the hand-written engine against itself
+     * (9.2e-2)".
+     */
+    static String inWords(TwinProof p) {
+        Difference step = p.step();
+        Difference free = p.trajectory();
+        String proof = p.agrees() ? "every step agrees within " + Text.brief(step.value())
+                : "a step differs by " + Text.brief(step.value()) + " at step " + step.step() + ", ABOVE the bound "
+                + Text.bound(p.stepBound()) + ": the engines compute different steps";
+        String control = p.control() == null ? "" : Text.brief(p.control().value());
+        if (!free.exceeds(p.stepBound())) {
+            return proof + "; the two trajectories stay within " + Text.brief(free.value())
+                    + (p.control() == null ? "" : ", as one ulp of the start does (" + control + ")")
+                    + ": this training does not magnify rounding";
+        }
+        String parts = proof + "; the two trajectories part by " + Text.brief(free.value()) + " at step " + free.step();
+        if (p.control() == null) {
+            return parts;
+        }
+        if (p.trajectoryBound() == null) {
+            return parts + ", as far as one ulp of the start carries the hand-written engine against itself ("
+                    + control + ")";
+        }
+        return parts + ", within their bound " + Text.bound(p.trajectoryBound()) + " (one ulp of the start carries the "
+                + "hand-written engine against itself " + control + ")";
+    }
+
+    /** The most terms one entry of any width's update sums: the houses, or the widest layer's inputs + 1. */
+    private static long longestSum(List<HiddenRun> runs) {
+        long n = 0;
+        for (HiddenRun r : runs) {
+            int[] sizes = {GuideData.FEATURES.size(), r.hidden(), r.classes().size()};
+            n = Math.max(n, nnbasics.compare.network.NetworkTwins.longestSum(r.houses(), sizes));
+        }
+        return n;
+    }
+
+    /** "1.58e-15 (b1, step 1787)", for the table; "0 (bit-for-bit)" when equal. */
+    private static String compact(Difference d) {
+        if (d.value() == 0.0) {
+            return "0 (bit-for-bit)";
+        }
+        return Difference.format(d.value()) + " (" + d.tensor() + ", step " + d.step() + ")";
+    }
+
+    /** The difference with the network's width in its tensor's name, so that a section's row says which run. */
+    private static Difference named(Difference d, String width) {
+        return new Difference(d.value(), d.tensor() + width, d.step());
+    }
+
+    /** Scientific notation in the narrative as people write it: "1.8e−15". */
+    private static String people(String number) {
+        return Report.people(number);
+    }
+
+    /** A sentence wrapped at {@link #COLUMNS} columns, continued with {@code indent}; ends with a newline. */
+    static String wrap(String sentence, String indent) {
+        int lead = 0;
+        while (lead < sentence.length() && sentence.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(sentence.substring(0, lead));
+        int start = line.length();
+        for (String word : sentence.substring(lead).split(" +")) {
+            if (line.length() > start && line.length() + 1 + word.length() > COLUMNS) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+                start = indent.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    /** The console's width for the sentences. */
+    static final int COLUMNS = 110;
 
     private static String matrix(String name, double[][] m) {
         StringBuilder s = new StringBuilder();

@@ -101,12 +101,14 @@ public final class HiddenLayerSections {
     }
 
     /**
-     * A hidden-layer network on the labelled houses, both engines from one start, every step compared.
+     * A hidden-layer network on the labelled houses, both engines from one start, every step proven.
      *
      * @param hidden     the hidden units (0: no hidden layer, softmax regression)
      * @param classes    the class names in output order (bad, good)
      * @param twins      both engines after the run
-     * @param run        the lock-step trace and both engines' final parameters
+     * @param run        the lock-step trace (step proof and trajectory), both engines' final parameters, the step
+     *                   proof's bound {@code Tolerances.step(NetworkTwins.longestSum(houses, sizes))} and the
+     *                   trajectory's bound ({@link #trajectoryBound})
      * @param handRight  houses the hand-written engine classifies right (its argmax of p)
      * @param dl4jRight  houses DL4J classifies right (its {@code Evaluation})
      * @param houses     the number of houses
@@ -116,22 +118,24 @@ public final class HiddenLayerSections {
     public record HiddenRun(int hidden, List<String> classes, NetworkTwins twins, TwinRun run, int handRight,
                             int dl4jRight, int houses, Difference control) {
 
-        /**
-         * The twins' bound from the run's control, {@link Tolerances#network}: max(1e−10, 100 · control), at most
-         * 1e−5.
-         * Decided by the hand-written engine alone, before looking at the twins.
-         */
-        public double tolerance() {
-            return Tolerances.network(control.value());
+        /** The step proof's bound, the same for every width: {@code Tolerances.step(n)}. */
+        public double stepBound() {
+            return run.stepBound();
         }
 
         /**
-         * Whether the run has a twin bound at all: when the trajectory magnifies one ulp of the start so far that
-         * its bound passes {@link Tolerances#NETWORKS}, the twins' few ulps of different rounding go as far,
-         * whatever the engines ({@code docs/hidden-layers.md}, "The control").
+         * The trajectory's documented bound from the run's control, {@link Tolerances#network}, or null when the
+         * trajectory magnifies one ulp of the start past {@link Tolerances#NETWORKS} ({@code docs/hidden-layers.md},
+         * "The control"): then no bound exists for two free-running engines, correct or not. It informs; the step
+         * proof decides.
          */
-        public boolean bounded() {
-            return Tolerances.hasNetworkBound(control.value());
+        public Double trajectoryBound() {
+            return run.trajectoryBound();
+        }
+
+        /** The step proof, the trajectory with its bound (or none), and the control. */
+        public TwinProof proof() {
+            return new TwinProof(run.stepProof(), run.stepBound(), run.difference(), run.trajectoryBound(), control);
         }
 
         /** "2 → 4 tanh → 2 softmax". */
@@ -140,7 +144,10 @@ public final class HiddenLayerSections {
         }
     }
 
-    /** The network with {@code hidden} tanh units on the standardised houses, {@code steps} full-batch steps. */
+    /**
+     * The network with {@code hidden} tanh units on the standardised houses, {@code steps} full-batch steps, and its
+     * one-ulp control.
+     */
     public static HiddenRun network(GuideData data, int hidden, int steps) {
         ClassificationData raw = ClassificationData.from(Table.read(data.labelled()), GuideData.FEATURES, "label",
                 null);
@@ -150,13 +157,16 @@ public final class HiddenLayerSections {
                 EngineChoice.BOTH, true, ACTIVATION, NetworkTwins.start(sizes, ACTIVATION, SEED), RATE);
         Trace trace = new Trace();
         twins.run(steps, trace);
-        TwinRun run = new TwinRun(trace, null, flat(twins.hand().engine().parameters()),
-                flat(twins.dl4j().engine().parameters()));
         int houses = raw.labels().length;
-        int handRight = diagonal(twins.hand().evaluation().counts());
-        int dl4jRight = diagonal(twins.dl4j().evaluation().counts());
         Difference control = OneUlpControl.of(twins.hand().train(), NetworkTwins.start(sizes, ACTIVATION, SEED),
                 ACTIVATION, RATE, steps);
+        Double trajectoryBound = Tolerances.hasNetworkBound(control.value())
+                ? Tolerances.network(control.value()) : null;
+        TwinRun run = new TwinRun(trace, null, flat(twins.hand().engine().parameters()),
+                flat(twins.dl4j().engine().parameters()),
+                Tolerances.step(NetworkTwins.longestSum(houses, sizes)), trajectoryBound);
+        int handRight = diagonal(twins.hand().evaluation().counts());
+        int dl4jRight = diagonal(twins.dl4j().evaluation().counts());
         return new HiddenRun(hidden, raw.classes(), twins, run, handRight, dl4jRight, houses, control);
     }
 

@@ -12,9 +12,11 @@ import nnbasics.compare.charts.ErrorCurveChart;
 import nnbasics.compare.charts.ErrorSurfaceChart;
 import nnbasics.compare.charts.HousesChart;
 import nnbasics.compare.charts.PredictedActualChart;
+import nnbasics.compare.charts.TwinProofChart;
 import nnbasics.handwritten.regression.ErrorRow;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
+import org.knowm.xchart.XYChart;
 
 /** The guide's sections 1–6: numbers, console tables and pictures. */
 final class RegressionPages {
@@ -120,10 +122,10 @@ final class RegressionPages {
                 pictures.grid("04-gradient-descent", List.of(
                         ConvergenceChart.loss(run.trace().handLoss(), run.trace().dl4jLoss(),
                                 "Section 4: error after each step, both engines"),
-                        ConvergenceChart.relativeDifference(run.trace().difference(),
-                                "The proof: relative difference between the engines per step")), 1,
+                        proofChart(run, "The proof: twin difference per step")), 1,
                         "Error per step for the hand-written engine and DL4J (they overlap), and under it the "
-                                + "largest relative difference between them at every step."),
+                                + "proof: each step of the hand-written engine from DL4J's state against DL4J's "
+                                + "(dots, held to the red bound) and the two engines running free (grey)."),
                 pictures.chart("05-error-surface", ErrorSurfaceChart.chart(surface.weights(), surface.biases(),
                         surface.mse(), run.trace().handParameter(0), run.trace().handParameter(1),
                         "Section 4: error over weight × bias, the descent path"),
@@ -133,7 +135,7 @@ final class RegressionPages {
                 "Gradient descent turns the dials for us: from (0, 0), with the widget's rates (1e−8 for the "
                         + "weight, 1 for the bias, on ½·MSE; 5e−9 and 0.5 on MSE), thousands of steps reach the "
                         + "least-squares line. Both engines take every step together.", console, figures,
-                run.difference(), drawn);
+                run.proof(), drawn);
     }
 
     Section twoVariables(TwinRun run) {
@@ -151,16 +153,16 @@ final class RegressionPages {
                 pictures.grid("06-two-variables", List.of(
                         ConvergenceChart.loss(run.trace().handLoss(), run.trace().dl4jLoss(),
                                 "Section 5: error after each step, both engines"),
-                        ConvergenceChart.relativeDifference(run.trace().difference(),
-                                "Relative difference between the engines per step")), 1,
-                        "Two variables: the error per step for both engines, and their difference."),
+                        proofChart(run, "Twin difference per step")), 1,
+                        "Two variables: the error per step for both engines, and the proof: each step from "
+                                + "DL4J's state (dots, held to the bound) and the engines running free (grey)."),
                 pictures.chart("06-predicted-vs-actual", PredictedActualChart.chart(ten.targets(), fitted,
                         "Section 5: predicted against actual price ($1000)"),
                         "Each house's predicted price against its actual price; on the diagonal is perfect."));
         return new Section("5", "Two variables: price = w1 × area + w2 × bathrooms + b",
                 "With all ten houses and a second feature, three dials; the same buttons with rates 1e−8, 0.01 "
                         + "and 1 (on ½·MSE) converge to the least-squares fit.", console, figures,
-                run.difference(), drawn);
+                run.proof(), drawn);
     }
 
     Section features(TwinRun run) {
@@ -169,14 +171,14 @@ final class RegressionPages {
         return new Section("6", "Features",
                 "Any number of numeric columns can be features, one weight each plus a bias. Standardising them "
                         + "lets one learning rate serve all: the same fit in " + run.steps() + " steps instead of "
-                        + "tens of thousands.", console, twinFigures(run), run.difference(), List.of(
+                        + "tens of thousands.", console, twinFigures(run), run.proof(), List.of(
                 pictures.grid("06-features", List.of(
                         ConvergenceChart.loss(run.trace().handLoss(), run.trace().dl4jLoss(),
                                 "Section 6: standardised features, error after each step"),
-                        ConvergenceChart.relativeDifference(run.trace().difference(),
-                                "Relative difference between the engines per step")), 1,
+                        proofChart(run, "Twin difference per step")), 1,
                         "Standardised features: one rate for every parameter reaches the fit in "
-                                + run.steps() + " steps; the engines' difference under it.")));
+                                + run.steps() + " steps; the proof under it (each step from DL4J's state, dots; "
+                                + "the engines running free, grey).")));
     }
 
     private static String twinLines(TwinRun run, List<String> names) {
@@ -186,9 +188,12 @@ final class RegressionPages {
             s.append(f("  %-18s  %22.15g  %22.15g  %22.15g%n", names.get(i), run.hand()[i], run.dl4j()[i],
                     run.closedForm()[i]));
         }
-        s.append(f("  largest relative difference between the engines over all steps: %s%n",
-                Text.difference(run.difference())));
-        return s.toString();
+        return s.append(Text.proof(run.proof())).toString();
+    }
+
+    /** The step proof per update with its bound, and the trajectory per step. */
+    static XYChart proofChart(TwinRun run, String title) {
+        return TwinProofChart.chart(run.trace().stepProof(), run.trace().difference(), run.stepBound(), title);
     }
 
     private static Map<String, Object> twinFigures(TwinRun run) {

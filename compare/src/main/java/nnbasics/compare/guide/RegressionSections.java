@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.LockStep;
+import nnbasics.compare.Tolerances;
 import nnbasics.compare.Trace;
+import nnbasics.compare.network.NetworkTwins;
 import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.regression.AverageRate;
@@ -86,6 +88,8 @@ public final class RegressionSections {
     /**
      * Both engines from zero on the same houses ({@link RegressionTwins}); with {@code standardize} each engine
      * standardises with its own tool, and the closed form is the least-squares fit on the hand-written z-scores.
+     * The step proof's bound is {@code Tolerances.step(n)}, n the longest sum of one update: the rows (each gradient
+     * entry) or the features + 1 (each prediction); the trajectory's is {@code Tolerances.linearModel(rows)}.
      */
     private static TwinRun widget(RegressionData data, LearningRates rates, int steps, boolean standardize) {
         int n = data.featureCount();
@@ -98,8 +102,10 @@ public final class RegressionSections {
         LinearModel closed = NormalEquations.solve(trainedOn);
         double[] closedForm = Arrays.copyOf(closed.weights(), n + 1);
         closedForm[n] = closed.bias();
+        int rows = data.targets().length;
         return new TwinRun(trace, closedForm, twins.hand().engine().parameterValues(),
-                twins.dl4j().engine().parameterValues());
+                twins.dl4j().engine().parameterValues(),
+                Tolerances.step(NetworkTwins.longestSum(rows, new int[] {n, 1})), Tolerances.linearModel(rows));
     }
 
     /** The MSE of the one-weight model over a range of weights (section 2's "varying the weight alone"). */
