@@ -78,6 +78,21 @@ public final class Backpropagation {
      * @param threads how many threads share a large batch's work, at least 1; the numbers are the same for any
      */
     public Backpropagation(Network network, int threads) {
+        this(network, new Chunks(threads));
+    }
+
+    /**
+     * For another network of the same data: this one's threads and its index of the training set's nonzero features
+     * (read-only), so that a copy of a trainer at other parameters does not index the data again. The two must not
+     * be used at the same time (they share their threads).
+     */
+    Backpropagation sharingWith(Network other) {
+        Backpropagation shared = new Backpropagation(other, chunks);
+        shared.trainingRows = trainingRows;
+        return shared;
+    }
+
+    private Backpropagation(Network network, Chunks chunks) {
         this.network = network;
         this.layerCount = network.layerCount();
         this.weightGradients = new double[layerCount][][];
@@ -96,7 +111,7 @@ public final class Backpropagation {
         }
         this.gradientChunks = cut.toArray(new int[0][]);
         this.workPerRow = work;
-        this.chunks = new Chunks(threads);
+        this.chunks = chunks;
         reserve(1);
     }
 
