@@ -171,4 +171,16 @@ class MnistCommandTest {
         assertEquals(above, run.err().contains("the engines disagree: from the same state, tensor "), run.err());
         assertEquals(0.0, json.get("tolerance").asDouble(), 0.0);
     }
+
+    /** --hold-trajectory holds the free-running engines to their documented bound too; they keep it on a slice. */
+    @Test
+    void holdTrajectoryHoldsTheTrajectoryToItsBound() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 500, 200);
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--hold-trajectory",
+                "--out", tmp.resolve("out").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode trajectory = run.json().get("trajectory");
+        assertTrue(trajectory.get("held").asBoolean(), trajectory.toString());
+        assertTrue(trajectory.get("within").asBoolean(), trajectory.toString());
+    }
 }

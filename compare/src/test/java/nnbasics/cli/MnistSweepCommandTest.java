@@ -130,10 +130,11 @@ class MnistSweepCommandTest {
     @Test
     void aWidthAboveItsToleranceExitsWith3() {
         CliRun strict = CliRun.of("mnist-sweep", "--data", slice.toString(), "--widths", "0,16", "--tolerance", "0",
-                "--out", tmp.resolve("strict").toString(), "--json");
+                "--hold-trajectory", "--out", tmp.resolve("strict").toString(), "--json");
         JsonNode rows = strict.json().get("widths");
         boolean anyAbove = false;
         for (JsonNode row : rows) {
+            assertTrue(row.get("trajectory").get("held").asBoolean(), "--hold-trajectory reaches every row");
             boolean above = row.get("maxRelativeDifference").asDouble() > 0;
             anyAbove |= above;
             assertEquals(above, strict.err().contains("the engines disagree at " + row.get("hidden").asInt()
