@@ -82,16 +82,15 @@ public final class Backpropagation {
     }
 
     /**
-     * For another network of the same shapes on the same data: one that shares this one's threads, its index of the
-     * training set's nonzero features (read-only) and its batch buffers, so that a copy of a trainer at other
-     * parameters (a step from another engine's state, at every update) neither indexes the data again nor allocates
-     * a batch's buffers. Every buffer is written before it is read within each call, so the two give the same numbers
-     * as two separate instances, as long as they are not used at the same time (one caller, one after the other).
-     *
-     * @param other a network of the same layer shapes as this one's
+     * For another network of the same data: one that shares this one's threads and its index of the training set's
+     * nonzero features (read-only), so that a copy of a trainer at other parameters (a step from another engine's
+     * state, at every update) does not index the data again. The two must not be used at the same time (they share
+     * their threads).
      */
     Backpropagation sharingWith(Network other) {
-        return new Backpropagation(other, this);
+        Backpropagation shared = new Backpropagation(other, chunks);
+        shared.trainingRows = trainingRows;
+        return shared;
     }
 
     /** Builds the index of {@code data}'s nonzero features now (once), so that instances sharing it need not. */
@@ -99,25 +98,6 @@ public final class Backpropagation {
         if (trainingRows == null || !trainingRows.indexes(data)) {
             trainingRows = SparseRows.of(data);
         }
-    }
-
-    private Backpropagation(Network network, Backpropagation shared) {
-        this.network = network;
-        this.layerCount = shared.layerCount;
-        this.weightGradients = shared.weightGradients;
-        this.biasGradients = shared.biasGradients;
-        this.gradientChunks = shared.gradientChunks;
-        this.workPerRow = shared.workPerRow;
-        this.chunks = shared.chunks;
-        this.z = shared.z;
-        this.a = shared.a;
-        this.delta = shared.delta;
-        this.rowLoss = shared.rowLoss;
-        this.inputs = shared.inputs;
-        this.capacity = shared.capacity;
-        this.trainingRows = shared.trainingRows;
-        this.bandScratch = shared.bandScratch;
-        this.bandCapacity = shared.bandCapacity;
     }
 
     private Backpropagation(Network network, Chunks chunks) {

@@ -85,9 +85,9 @@ public final class NetworkTrainer {
 
     /**
      * A new trainer at the given parameters (copied), with this one's data, activation, rate and threads, sharing
-     * the data and this one's index of its nonzero features (read-only) and batch buffers: one step from another
-     * engine's state at every update costs one step, not a new index of the data or new buffers. The two give the
-     * same numbers as two separate trainers but must not be used at the same time (they share threads and buffers).
+     * (read-only) the data and this one's index of its nonzero features, built now if it is not yet: one step from
+     * another engine's state at every update costs one step, not a new index of the data. The two must not be used
+     * at the same time (they share their threads).
      *
      * @param weights W of every layer, [nIn][nOut], the shapes of this trainer's
      * @param biases  b of every layer

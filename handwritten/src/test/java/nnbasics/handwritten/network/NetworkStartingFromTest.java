@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NetworkTrainer#startingFrom} shares its source's data index and batch buffers: a copy's step must be the
+ * {@link NetworkTrainer#startingFrom} shares its source's data, data index and threads: a copy's step must be the
  * same bits as a trainer built from scratch at the same parameters, and the source, used in turn with its copies,
  * must train as if there were none. The expected numbers: a separate trainer that shares nothing.
  */
@@ -19,7 +19,7 @@ class NetworkStartingFromTest {
     private static final int FEATURES = 784;
     private static final int CLASSES = 10;
     private static final int ROWS = 120;
-    /** 4 batches, the last one short (21 rows), so that buffers sized for one batch serve another. */
+    /** 4 batches, the last one short (21 rows). */
     private static final int BATCH = 33;
     private static final int[] SIZES = {FEATURES, 24, 12, CLASSES};
     private static final double RATE = 0.5;
