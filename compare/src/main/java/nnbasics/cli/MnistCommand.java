@@ -19,26 +19,20 @@ import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
 import nnbasics.compare.charts.ChartFiles;
 import nnbasics.compare.charts.MnistCharts;
-import nnbasics.compare.mnist.Dl4jMnistEngine;
-import nnbasics.compare.mnist.Dl4jMnistNetworkEngine;
 import nnbasics.compare.mnist.EngineHistory;
 import nnbasics.compare.mnist.EpochSummary;
-import nnbasics.compare.mnist.HandMnistEngine;
-import nnbasics.compare.mnist.HandMnistNetworkEngine;
-import nnbasics.compare.mnist.MnistEngine;
+import nnbasics.compare.mnist.MnistModel;
 import nnbasics.compare.mnist.MnistResult;
 import nnbasics.compare.mnist.MnistSchedule;
+import nnbasics.compare.mnist.MnistSplits;
 import nnbasics.compare.mnist.MnistTraining;
+import nnbasics.compare.mnist.MnistTwins;
 import nnbasics.compare.network.HiddenActivation;
-import nnbasics.compare.network.NetworkTwins;
-import nnbasics.dl4j.mnist.MnistArrays;
 import nnbasics.dl4j.mnist.MnistFormatException;
 import nnbasics.handwritten.mnist.IdxFormatException;
 import nnbasics.handwritten.mnist.MnistData;
-import nnbasics.handwritten.network.NetworkStart;
 import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,13 +52,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "scaled to [0, 1], 10 digits) from W = 0, b = 0 by mini-batch SGD on the mean cross-entropy, as the",
             "TensorFlow tutorial the guide prepares for; print the test accuracy after each epoch.",
             "Each epoch visits the rows in an order shuffled from --seed; both engines get the same batches.",
-            "With --engine both, the engines train in lock-step and W, b and the batch loss are compared",
-            "after every step.",
+            "With --engine both, the engines train in lock-step: at every update the hand-written engine also",
+            "steps from DL4J's state and that step (batch loss, W, b) is compared with DL4J's (the step proof,",
+            "which decides the exit code); the free-running engines are compared too (the trajectory).",
             "",
             "--hidden 128 trains a network instead: 784 -> 128 relu -> 10 softmax (--activation relu is the",
             "default here), from a start drawn from --init-seed (He uniform for relu's hidden layers, Xavier",
             "uniform otherwise and for the output layer, b = 0), the same numbers for both engines; every W",
-            "and b is compared after every step. See docs/hidden-layers.md.",
+            "and b is proven at every update. See docs/hidden-layers.md.",
             "",
             "Pictures go into --out: loss and accuracy per epoch, the ten weight templates (with --hidden: the",
             "first 32 hidden units' weights as 28x28 images), the confusion matrix.",
@@ -129,10 +124,13 @@ public final class MnistCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--tolerance", paramLabel = "T",
-            description = {"With both engines: exit with 3 when they differ by more than T (the twin difference per",
-                "tensor, see docs/twin-difference.md). Default: 1e-9 (also with --hidden, docs/hidden-layers.md),",
-                "1e-3 with --float32."})
+            description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
+                "than T (the step proof, docs/twin-difference.md). Default: the documented bound,",
+                "max(1e-12, n x 2^-53), n = max(batch, 785, widths + 1); max(9007, n) x 2^-24 with --float32."})
     private Double tolerance;
+
+    @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
+    private boolean holdTrajectory;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -140,7 +138,7 @@ public final class MnistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HiddenActivation hiddenActivation = networkFlags();
-        tolerance();
+        TwinCheck.tolerance(tolerance, Tolerances.STEP_SHORT_SUMS);   // checks --tolerance up-front
         if (epochs < 1) {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
@@ -149,34 +147,14 @@ public final class MnistCommand implements Callable<Integer> {
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Map<String, Double> loadSeconds = new LinkedHashMap<>();
-        List<MnistEngine> engines = new ArrayList<>();
-        int trainCount;
+        MnistModel model = model(hiddenActivation);
+        MnistSplits splits;
         try {
-            trainCount = -1;
-            if (engine.runsHand()) {
-                long start = System.nanoTime();
-                MnistData train = MnistData.training(data);
-                MnistData test = MnistData.test(data);
-                loadSeconds.put("hand", (System.nanoTime() - start) / 1e9);
-                trainCount = train.count();
-                engines.add(hiddenActivation == null ? new HandMnistEngine(train, test, sgd.lr())
-                        : new HandMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, sgd.lr()));
-            }
-            if (engine.runsDl4j()) {
-                DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
-                Nd4j.getBackend();   // ND4J's native start-up (0.6–1 s) is not part of reading the files
-                long start = System.nanoTime();
-                MnistArrays train = MnistArrays.training(data, type);
-                MnistArrays test = MnistArrays.test(data, type);
-                loadSeconds.put("dl4j", (System.nanoTime() - start) / 1e9);
-                trainCount = train.count();
-                engines.add(hiddenActivation == null ? new Dl4jMnistEngine(train, test, sgd.lr(), type)
-                        : new Dl4jMnistNetworkEngine(train, test, start(hiddenActivation), hiddenActivation, sgd.lr()));
-            }
+            splits = MnistSplits.load(data, engine, model.dl4jType());
         } catch (IdxFormatException | MnistFormatException e) {
             throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
         }
+        int trainCount = splits.trainCount();
         if (sgd.batch() > trainCount) {
             throw new UserError("--batch " + sgd.batch() + ": expected at most " + trainCount + ", the number of "
                     + "training images in " + data);
@@ -187,13 +165,14 @@ public final class MnistCommand implements Callable<Integer> {
         if (!json) {
             stdout.printf(Locale.ROOT, "MNIST %s (%s): %d training images, %s, %d epochs, batch %d, "
                     + "lr %s, seed %d%s%s%n", hidden == null ? "softmax regression" : "network",
-                    architecture(hiddenActivation), trainCount, engine.label(), epochs, sgd.batch(), sgd.lr(),
+                    model.architecture(), trainCount, engine.label(), epochs, sgd.batch(), sgd.lr(),
                     sgd.seed(), hidden == null ? "" : ", init seed " + initSeed(), float32 ? ", DL4J in float32" : "");
-            loadSeconds.forEach((name, s) -> stdout.printf(Locale.ROOT, "  %s loaded the data in %.2f s%n", name, s));
+            splits.loadSeconds().forEach((name, s) -> stdout.printf(Locale.ROOT, "  %s loaded the data in %.2f s%n",
+                    name, s));
             stdout.flush();
         }
         MnistSchedule schedule = new MnistSchedule(epochs, sgd.batch(), sgd.seed());
-        MnistResult result = MnistTraining.run(engines, trainCount, schedule, progress,
+        MnistResult result = MnistTwins.of(splits, model, schedule).run(progress,
                 summary -> {
                     if (console != null) {
                         stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
@@ -204,14 +183,17 @@ public final class MnistCommand implements Callable<Integer> {
                         stdout.flush();
                     }
                 });
+        Verdict verdict = !result.compared() ? null : new Verdict(result.agreement(),
+                TwinCheck.tolerance(tolerance, model.stepBound(sgd.batch())), model.trajectoryBound(), null,
+                holdTrajectory);
         List<Path> pictures = pictures(result);
         if (json) {
-            stdout.println(json(result, loadSeconds, hiddenActivation));
+            stdout.println(json(result, splits.loadSeconds(), hiddenActivation, verdict));
         } else {
-            stdout.print(text(result, pictures));
+            stdout.print(text(result, pictures, verdict));
         }
         stdout.flush();
-        return TwinCheck.exitCode(spec.commandLine(), result.difference(), tolerance());
+        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }
 
     /** Checks that the four IDX files are in {@code data}, before any work: one line saying how to fetch them. */
@@ -243,8 +225,9 @@ public final class MnistCommand implements Callable<Integer> {
                     summary.engines().get(e), 100 * summary.testAccuracy()[e], summary.trainLoss()[e],
                     summary.seconds()[e]));
         }
-        if (!Double.isNaN(summary.maxRelativeDifference())) {
-            s.append("  twin difference ").append(Difference.format(summary.maxRelativeDifference()));
+        if (!Double.isNaN(summary.stepProof())) {
+            s.append("  step proof ").append(Difference.format(summary.stepProof())).append(", trajectory ")
+                    .append(Difference.format(summary.trajectory()));
         }
         return s.toString();
     }
@@ -276,12 +259,6 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
         }
         return written;
-    }
-
-    /** The bound the run is held to: --tolerance, or the documented one for the model and the precision. */
-    private double tolerance() {
-        return TwinCheck.tolerance(tolerance, hidden != null ? Tolerances.MNIST_NETWORK
-                : float32 ? Tolerances.MNIST_FLOAT32 : Tolerances.MNIST_DOUBLE);
     }
 
     /**
@@ -323,28 +300,16 @@ public final class MnistCommand implements Callable<Integer> {
         return initSeed == null ? DEFAULT_INIT_SEED : initSeed;
     }
 
-    /** @return 784, the hidden widths…, 10 */
-    private int[] sizes() {
-        int[] sizes = new int[(hidden == null ? 0 : hidden.size()) + 2];
-        sizes[0] = MnistData.PIXELS;
-        for (int l = 1; l + 1 < sizes.length; l++) {
-            sizes[l] = hidden.get(l - 1);
+    /** The model the flags ask for: softmax regression (DL4J in float32 with --float32), or a network. */
+    private MnistModel model(HiddenActivation hiddenActivation) {
+        if (hiddenActivation == null) {
+            return MnistModel.softmax(sgd.lr(), float32 ? DataType.FLOAT : DataType.DOUBLE);
         }
-        sizes[sizes.length - 1] = MnistData.CLASSES;
-        return sizes;
+        return MnistModel.network(hidden.stream().mapToInt(Integer::intValue).toArray(), hiddenActivation,
+                initSeed(), sgd.lr());
     }
 
-    /** @return "784 → 10 softmax" or "784 → 128 relu → 10 softmax" */
-    private String architecture(HiddenActivation hiddenActivation) {
-        return NetworkTwins.architecture(sizes(), hiddenActivation == null ? DEFAULT_ACTIVATION : hiddenActivation);
-    }
-
-    /** The one start of both engines, drawn from --init-seed by the hand-written Initialisation. */
-    private NetworkStart start(HiddenActivation hiddenActivation) {
-        return NetworkTwins.start(sizes(), hiddenActivation, initSeed());
-    }
-
-    private String text(MnistResult result, List<Path> pictures) {
+    private String text(MnistResult result, List<Path> pictures, Verdict verdict) {
         StringBuilder s = new StringBuilder();
         for (EngineHistory h : result.engines()) {
             double total = 0;
@@ -354,8 +319,8 @@ public final class MnistCommand implements Callable<Integer> {
             s.append(String.format(Locale.ROOT, "%s: test accuracy %.2f %% after %d epoch%s, %.3f s per epoch%n",
                     h.name(), 100 * h.finalAccuracy(), epochs, epochs == 1 ? "" : "s", total / epochs));
         }
-        if (result.compared()) {
-            s.append(Twins.text(result.difference(), tolerance(), true).substring(1));
+        if (verdict != null) {
+            s.append(verdict.text().substring(1));
             if (float32) {
                 s.append("(DL4J in float32, the hand-written engine in double)\n");
             }
@@ -366,11 +331,11 @@ public final class MnistCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private String json(MnistResult result, Map<String, Double> loadSeconds, HiddenActivation hiddenActivation)
-            throws IOException {
+    private String json(MnistResult result, Map<String, Double> loadSeconds, HiddenActivation hiddenActivation,
+                        Verdict verdict) throws IOException {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("engine", engine.label());
-        object.put("architecture", architecture(hiddenActivation));
+        object.put("architecture", model(hiddenActivation).architecture());
         if (hiddenActivation != null) {
             object.put("hidden", hidden);
             object.put("activation", hiddenActivation.label());
@@ -393,9 +358,10 @@ public final class MnistCommand implements Callable<Integer> {
         object.put("secondsPerEpoch", seconds);
         object.put("trainLoss", loss);
         object.put("loadSeconds", loadSeconds);
-        if (result.compared()) {
-            Twins.put(object, result.difference(), tolerance());
-            object.put("maxRelativeDifferencePerEpoch", result.maxRelativeDifferencePerEpoch());
+        if (verdict != null) {
+            verdict.put(object);
+            object.put("maxRelativeDifferencePerEpoch", result.stepProofPerEpoch());
+            object.put("trajectoryPerEpoch", result.trajectoryPerEpoch());
         }
         return JSON.writeValueAsString(object);
     }

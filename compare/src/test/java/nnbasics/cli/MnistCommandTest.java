@@ -16,8 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code nnbasics mnist}, in-process. */
 class MnistCommandTest {
 
-    /** The bar for the engines' agreement over the first epoch in double precision. */
-    private static final double FIRST_EPOCH_AGREEMENT = 1e-9;
+    /**
+     * The step proof's bound for sums of at most 9,007 terms (MNIST's longest: 784 pixels and the bias):
+     * docs/twin-difference.md's floor of 1e−12.
+     */
+    private static final double STEP_PROOF_FLOOR = 1e-12;
+    /** The same floor with DL4J in float32: 1e−12 / 2⁻⁵³ terms in float's unit roundoff 2⁻²⁴ (Tolerances.stepFloat32). */
+    private static final double STEP_PROOF_FLOAT32 = 1e-12 / 0x1p-53 * 0x1p-24;
 
     @TempDir
     Path tmp;
@@ -68,7 +73,13 @@ class MnistCommandTest {
         assertTrue(json.get("testAccuracy").get("dl4j").get(0).asDouble() > 0.9, json.toString());
         assertTrue(json.get("secondsPerEpoch").get("hand").get(0).asDouble() > 0, json.toString());
         assertTrue(json.get("secondsPerEpoch").get("dl4j").get(0).asDouble() > 0, json.toString());
-        assertTrue(json.get("maxRelativeDifference").asDouble() <= FIRST_EPOCH_AGREEMENT, json.toString());
+        assertEquals(STEP_PROOF_FLOOR, json.get("tolerance").asDouble(), 0.0, "the step proof decides");
+        assertTrue(json.get("maxRelativeDifference").asDouble() <= STEP_PROOF_FLOOR, json.toString());
+        assertEquals(json.get("maxRelativeDifference"), json.get("stepProof").get("maxRelativeDifference"));
+        assertEquals(Tolerances.MNIST_DOUBLE, json.get("trajectory").get("tolerance").asDouble(), 0.0,
+                "the trajectory keeps its documented bound");
+        assertTrue(json.get("trajectory").get("within").asBoolean(), json.toString());
+        assertEquals(1, json.get("trajectoryPerEpoch").size(), "one value per epoch");
         for (String picture : new String[] {"mnist-loss-accuracy.png", "mnist-weights-hand.png",
             "mnist-weights-dl4j.png", "mnist-confusion-hand.png", "mnist-confusion-dl4j.png"}) {
             assertTrue(Files.isRegularFile(out.resolve(picture)), picture + " written");
@@ -114,7 +125,9 @@ class MnistCommandTest {
         assertEquals("relu", json.get("activation").asText(), "relu is the default with --hidden");
         assertEquals(2, json.get("initSeed").asInt());
         assertEquals(1, json.get("seed").asInt(), "--seed stays the shuffles' seed");
-        assertEquals(Tolerances.MNIST_NETWORK, json.get("tolerance").asDouble(), 0.0, "the documented bound");
+        assertEquals(STEP_PROOF_FLOOR, json.get("tolerance").asDouble(), 0.0, "the step proof's bound");
+        assertEquals(Tolerances.MNIST_NETWORK, json.get("trajectory").get("tolerance").asDouble(), 0.0,
+                "the trajectory's documented bound");
         assertTrue(json.get("agree").asBoolean(), json.toString());
         assertEquals(json.get("testAccuracy").get("hand"), json.get("testAccuracy").get("dl4j"),
                 "the same test accuracy");
@@ -132,5 +145,42 @@ class MnistCommandTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("MNIST softmax regression (784 → 10 softmax): 500 training images"),
                 run.out());
+    }
+
+    @Test
+    void withDl4jInFloat32TheStepProofIsHeldInFloatsUnits() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 500, 200);
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--float32",
+                "--out", tmp.resolve("out").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(STEP_PROOF_FLOAT32, json.get("tolerance").asDouble(), 1e-12 * STEP_PROOF_FLOAT32);
+        assertTrue(json.get("agree").asBoolean(), json.toString());
+        assertEquals(Tolerances.MNIST_FLOAT32, json.get("trajectory").get("tolerance").asDouble(), 0.0);
+    }
+
+    /** A tolerance of 0 fails a run whose engines rounded one step differently: exit 3, one line naming the step. */
+    @Test
+    void aStepAboveTheToleranceExitsWith3() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 500, 200);
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--tolerance", "0",
+                "--out", tmp.resolve("out").toString(), "--json");
+        JsonNode json = run.json();
+        boolean above = json.get("maxRelativeDifference").asDouble() > 0;
+        assertEquals(above ? TwinCheck.TWINS_DISAGREE : 0, run.code(), run.err());
+        assertEquals(above, run.err().contains("the engines disagree: from the same state, tensor "), run.err());
+        assertEquals(0.0, json.get("tolerance").asDouble(), 0.0);
+    }
+
+    /** --hold-trajectory holds the free-running engines to their documented bound too; they keep it on a slice. */
+    @Test
+    void holdTrajectoryHoldsTheTrajectoryToItsBound() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 500, 200);
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--hold-trajectory",
+                "--out", tmp.resolve("out").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode trajectory = run.json().get("trajectory");
+        assertTrue(trajectory.get("held").asBoolean(), trajectory.toString());
+        assertTrue(trajectory.get("within").asBoolean(), trajectory.toString());
     }
 }

@@ -24,6 +24,11 @@ class MnistSweepCommandTest {
 
     /** Guessing one of the ten digits. */
     private static final double CHANCE = 0.1;
+    /**
+     * The step proof's bound at every width here (sums of at most 785 terms): docs/twin-difference.md's floor of
+     * 1e−12.
+     */
+    private static final double STEP_PROOF_FLOOR = 1e-12;
 
     @TempDir
     static Path tmp;
@@ -49,7 +54,7 @@ class MnistSweepCommandTest {
         assertEquals(16, rows.get(1).get("hidden").asInt());
         assertEquals("784 → 10 softmax", rows.get(0).get("architecture").asText());
         assertEquals("784 → 16 relu → 10 softmax", rows.get(1).get("architecture").asText());
-        // the documented bounds (docs/twin-difference.md, docs/hidden-layers.md): softmax regression, then a network
+        // the trajectory's documented bounds (docs/twin-difference.md, docs/hidden-layers.md): softmax, then a network
         double[] documented = {Tolerances.MNIST_DOUBLE, Tolerances.MNIST_NETWORK};
         for (int r = 0; r < 2; r++) {
             JsonNode row = rows.get(r);
@@ -57,13 +62,15 @@ class MnistSweepCommandTest {
             assertEquals(row.get("testAccuracy").get("hand"), row.get("testAccuracy").get("dl4j"),
                     "the same test accuracy, " + which);
             assertEquals(1, row.get("testAccuracy").get("hand").size(), "one epoch, " + which);
-            assertEquals(documented[r], row.get("tolerance").asDouble(), 0.0, which);
-            assertTrue(row.get("maxRelativeDifference").asDouble() <= documented[r], which);
+            assertEquals(STEP_PROOF_FLOOR, row.get("tolerance").asDouble(), 0.0, which);
+            assertTrue(row.get("maxRelativeDifference").asDouble() <= STEP_PROOF_FLOOR, which);
             assertTrue(row.get("agree").asBoolean(), which);
+            assertEquals(documented[r], row.get("trajectory").get("tolerance").asDouble(), 0.0, which);
+            assertTrue(row.get("trajectory").get("maxRelativeDifference").asDouble() <= documented[r], which);
             // 10 steps on 1,000 images: both learned, more than twice the 10 % of guessing one of ten digits
             assertTrue(row.get("testAccuracy").get("hand").get(0).asDouble() > 2 * CHANCE, which);
             int step = row.get("worst").get("step").asInt();
-            assertTrue(step >= 1 && step <= 10, "steps count the 10 batches: " + which);
+            assertTrue(step >= 1 && step <= 10, "updates count the 10 batches: " + which);
         }
         assertEquals(1_000, sweep.json().get("trainingImages").asInt());
         assertEquals(500, sweep.json().get("testImages").asInt());
@@ -84,8 +91,10 @@ class MnistSweepCommandTest {
         assertEquals(0, network.code(), network.err());
         assertEquals(softmax.json().get("testAccuracy"), rows.get(0).get("testAccuracy"), "width 0 = mnist");
         assertEquals(softmax.json().get("maxRelativeDifference"), rows.get(0).get("maxRelativeDifference"));
+        assertEquals(softmax.json().get("trajectory"), rows.get(0).get("trajectory"));
         assertEquals(network.json().get("testAccuracy"), rows.get(1).get("testAccuracy"), "width 16 = mnist --hidden 16");
         assertEquals(network.json().get("maxRelativeDifference"), rows.get(1).get("maxRelativeDifference"));
+        assertEquals(network.json().get("trajectory"), rows.get(1).get("trajectory"));
     }
 
     @Test
@@ -105,12 +114,13 @@ class MnistSweepCommandTest {
     }
 
     @Test
-    void theTableNamesEveryWidthAndTheTwinDifference() {
+    void theTableNamesEveryWidthTheStepProofAndTheTrajectory() {
         CliRun text = CliRun.of("mnist-sweep", "--data", slice.toString(), "--widths", "0", "--out",
                 tmp.resolve("text").toString());
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().contains("hidden units  test accuracy hand  test accuracy dl4j  twin difference"),
+        assertTrue(text.out().contains("hidden units  test accuracy hand  test accuracy dl4j  step proof (tensor, step)"),
                 text.out());
+        assertTrue(text.out().contains("trajectory (tensor, step)"), text.out());
         assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+0\\s+\\d+\\.\\d\\d %\\s+\\d+\\.\\d\\d %\\s+.*")),
                 text.out());
         assertTrue(text.out().contains("the whole sweep took"), text.out());
@@ -120,10 +130,11 @@ class MnistSweepCommandTest {
     @Test
     void aWidthAboveItsToleranceExitsWith3() {
         CliRun strict = CliRun.of("mnist-sweep", "--data", slice.toString(), "--widths", "0,16", "--tolerance", "0",
-                "--out", tmp.resolve("strict").toString(), "--json");
+                "--hold-trajectory", "--out", tmp.resolve("strict").toString(), "--json");
         JsonNode rows = strict.json().get("widths");
         boolean anyAbove = false;
         for (JsonNode row : rows) {
+            assertTrue(row.get("trajectory").get("held").asBoolean(), "--hold-trajectory reaches every row");
             boolean above = row.get("maxRelativeDifference").asDouble() > 0;
             anyAbove |= above;
             assertEquals(above, strict.err().contains("the engines disagree at " + row.get("hidden").asInt()

@@ -9,32 +9,41 @@ import nnbasics.dl4j.network.BatchNetworkTrainer;
 import nnbasics.handwritten.network.NetworkStart;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * The DL4J network on MNIST: {@link BatchNetworkTrainer} (a {@code DenseNetwork} of {@code DenseLayer}s and a
- * softmax {@code OutputLayer}) on {@link MnistArrays}, gathering each batch's rows from the shared training arrays;
+ * softmax {@code OutputLayer}) on {@link MnistArrays}, gathering batch k's rows from the shared training arrays;
  * tensors {@code W1, b1, W2, b2, …} read in bulk; the test accuracy from DL4J's {@link Evaluation}.
  */
 public final class Dl4jMnistNetworkEngine implements MnistEngine {
 
     private final MnistArrays train;
     private final MnistArrays test;
+    private final MnistBatches batches;
     private final BatchNetworkTrainer trainer;
+    private int taken;
 
     /**
      * @param train        the training split, in double precision
      * @param test         the test split, in double precision
+     * @param batches      the schedule over the training split
      * @param start        W and b of every layer, input side first (the same numbers as the hand-written side's)
      * @param hidden       f of the hidden layers
      * @param learningRate η of SGD, for every weight and bias
      */
-    public Dl4jMnistNetworkEngine(MnistArrays train, MnistArrays test, NetworkStart start, HiddenActivation hidden,
-                                  double learningRate) {
+    public Dl4jMnistNetworkEngine(MnistArrays train, MnistArrays test, MnistBatches batches, NetworkStart start,
+                                  HiddenActivation hidden, double learningRate) {
         if (train.features().dataType() != DataType.DOUBLE || test.features().dataType() != DataType.DOUBLE) {
             throw new IllegalArgumentException("the network twin computes in double");
         }
+        if (batches.count() != train.count()) {
+            throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
+                    + " training images");
+        }
         this.train = train;
         this.test = test;
+        this.batches = batches;
         this.trainer = new BatchNetworkTrainer(start.weights(), start.biases(), hidden.dl4j(), learningRate);
     }
 
@@ -44,8 +53,21 @@ public final class Dl4jMnistNetworkEngine implements MnistEngine {
     }
 
     @Override
-    public double trainBatch(int[] rows) {
+    public double step(int k) {
+        int[] rows = batches.rows(k);
+        taken = k + 1;
         return trainer.trainBatch(train.features(), train.labels(), rows);
+    }
+
+    @Override
+    public double step() {
+        return step(taken);
+    }
+
+    /** DL4J's own score of the whole training split (p clipped to [1e−10, 1 − 1e−10], as the hand-written loss). */
+    @Override
+    public double loss() {
+        return trainer.network().score(new DataSet(train.features(), train.labels()), false);
     }
 
     @Override

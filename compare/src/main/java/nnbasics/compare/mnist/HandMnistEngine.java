@@ -1,26 +1,51 @@
 package nnbasics.compare.mnist;
 
 import java.util.List;
+import nnbasics.compare.Engine;
 import nnbasics.compare.Tensor;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.mnist.MnistSoftmax;
 
-/** The hand-written engine: {@link MnistSoftmax} on {@link MnistData}. */
+/**
+ * The hand-written engine: {@link MnistSoftmax} on {@link MnistData}, batch k of the schedule at step k (the rows
+ * read in place from the epoch's order, not copied).
+ */
 public final class HandMnistEngine implements MnistEngine {
 
     private final MnistData train;
     private final MnistData test;
+    private final MnistBatches batches;
     private final MnistSoftmax model;
+    private int taken;
 
     /**
+     * Starts from W = 0, b = 0, as the tutorial does.
+     *
      * @param train        the training split
      * @param test         the test split
+     * @param batches      the schedule over the training split
      * @param learningRate the SGD rate
      */
-    public HandMnistEngine(MnistData train, MnistData test, double learningRate) {
+    public HandMnistEngine(MnistData train, MnistData test, MnistBatches batches, double learningRate) {
+        this(train, test, batches, new MnistSoftmax(learningRate));
+        if (batches.count() != train.count()) {
+            throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
+                    + " training images");
+        }
+    }
+
+    private HandMnistEngine(MnistData train, MnistData test, MnistBatches batches, MnistSoftmax model) {
         this.train = train;
         this.test = test;
-        this.model = new MnistSoftmax(learningRate);
+        this.batches = batches;
+        this.model = model;
+    }
+
+    /** The same data (shared), schedule and rate at {@code W, b}; the index of the training pixels is shared too. */
+    @Override
+    public HandMnistEngine startingFrom(List<Tensor> parameters) {
+        return new HandMnistEngine(train, test, batches,
+                model.startingFrom(Engine.values(parameters, "W"), Engine.values(parameters, "b")));
     }
 
     @Override
@@ -29,8 +54,20 @@ public final class HandMnistEngine implements MnistEngine {
     }
 
     @Override
-    public double trainBatch(int[] rows) {
-        return model.trainBatch(train, rows);
+    public double step(int k) {
+        int[] order = batches.order(k);
+        taken = k + 1;
+        return model.trainBatch(train, order, batches.from(k), batches.to(k));
+    }
+
+    @Override
+    public double step() {
+        return step(taken);
+    }
+
+    @Override
+    public double loss() {
+        return model.loss(train);
     }
 
     @Override

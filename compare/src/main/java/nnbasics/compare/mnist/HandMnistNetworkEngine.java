@@ -10,27 +10,50 @@ import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
  * The hand-written network on MNIST: {@link NetworkTrainer#flat} on {@link MnistData}'s images and labels (shared,
- * not copied), one mini-batch per step; tensors {@code W1, b1, W2, b2, …}; the test accuracy by its own argmax of p.
+ * not copied), batch k of the schedule at step k; tensors {@code W1, b1, W2, b2, …}; the test accuracy by its own
+ * argmax of p.
  */
 public final class HandMnistNetworkEngine implements MnistEngine {
 
     private final MnistData test;
+    private final MnistBatches batches;
     private final NetworkTrainer trainer;
     private final int[] sizes;
+    private int taken;
 
     /**
      * @param train        the training split
      * @param test         the test split
+     * @param batches      the schedule over the training split
      * @param start        W and b of every layer, input side first (784 inputs, 10 classes)
      * @param hidden       f of the hidden layers
      * @param learningRate η of SGD, for every weight and bias
      */
-    public HandMnistNetworkEngine(MnistData train, MnistData test, NetworkStart start, HiddenActivation hidden,
-                                  double learningRate) {
+    public HandMnistNetworkEngine(MnistData train, MnistData test, MnistBatches batches, NetworkStart start,
+                                  HiddenActivation hidden, double learningRate) {
+        this(test, batches, NetworkTrainer.flat(train.images(), train.labels(), MnistData.PIXELS, MnistData.CLASSES,
+                start.weights(), start.biases(), hidden.hand(), learningRate), NetworkTensors.sizes(start.weights()));
+        if (batches.count() != train.count()) {
+            throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
+                    + " training images");
+        }
+    }
+
+    private HandMnistNetworkEngine(MnistData test, MnistBatches batches, NetworkTrainer trainer, int[] sizes) {
         this.test = test;
-        this.trainer = NetworkTrainer.flat(train.images(), train.labels(), MnistData.PIXELS, MnistData.CLASSES,
-                start.weights(), start.biases(), hidden.hand(), learningRate);
-        this.sizes = NetworkTensors.sizes(start.weights());
+        this.batches = batches;
+        this.trainer = trainer;
+        this.sizes = sizes;
+    }
+
+    /**
+     * The same data (shared), schedule, activation and rate at {@code W1, b1, …}; the index of the training
+     * images' nonzero pixels and the threads are shared too.
+     */
+    @Override
+    public HandMnistNetworkEngine startingFrom(List<Tensor> parameters) {
+        return new HandMnistNetworkEngine(test, batches,
+                trainer.startingFrom(NetworkTensors.weights(parameters), NetworkTensors.biases(parameters)), sizes);
     }
 
     @Override
@@ -39,8 +62,20 @@ public final class HandMnistNetworkEngine implements MnistEngine {
     }
 
     @Override
-    public double trainBatch(int[] rows) {
-        return trainer.step(rows);
+    public double step(int k) {
+        int[] order = batches.order(k);
+        taken = k + 1;
+        return trainer.step(order, batches.from(k), batches.to(k));
+    }
+
+    @Override
+    public double step() {
+        return step(taken);
+    }
+
+    @Override
+    public double loss() {
+        return trainer.loss();
     }
 
     @Override

@@ -1,19 +1,21 @@
 package nnbasics.compare.mnist;
 
 import java.util.List;
-import nnbasics.compare.Difference;
+import nnbasics.compare.Agreement;
 
 /**
  * A run of one or both engines.
  *
- * @param engines                       one history per engine, in the order they ran (hand first)
- * @param maxRelativeDifferencePerEpoch with two engines, the largest twin difference between them (over the batch
- *                                      loss, W and b after every step) in each epoch; empty with one engine
- * @param difference                    with two engines, the largest over the run with its tensor and step (the
- *                                      step counts batches from the start); null with one engine
+ * @param engines            one history per engine, in the order they ran (hand first)
+ * @param stepProofPerEpoch  with two engines, the step proof's largest twin difference (the batch loss and every
+ *                           W, b after each update, both from DL4J's state) in each epoch; empty with one engine
+ * @param trajectoryPerEpoch with two engines, the free-running trajectories' largest twin difference in each epoch;
+ *                           empty with one engine
+ * @param agreement          with two engines, both over the run, each with its tensor and step (steps count batches
+ *                           from the start); null with one engine
  */
-public record MnistResult(List<EngineHistory> engines, double[] maxRelativeDifferencePerEpoch,
-                          Difference difference) {
+public record MnistResult(List<EngineHistory> engines, double[] stepProofPerEpoch, double[] trajectoryPerEpoch,
+                          Agreement agreement) {
 
     public MnistResult {
         engines = List.copyOf(engines);
@@ -21,11 +23,6 @@ public record MnistResult(List<EngineHistory> engines, double[] maxRelativeDiffe
 
     /** @return true when both engines ran in lock-step */
     public boolean compared() {
-        return difference != null;
-    }
-
-    /** @return the largest twin difference over the whole run (0 with one engine) */
-    public double maxRelativeDifference() {
-        return difference == null ? 0.0 : difference.value();
+        return agreement != null;
     }
 }

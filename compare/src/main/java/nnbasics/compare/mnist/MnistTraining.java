@@ -3,23 +3,22 @@ package nnbasics.compare.mnist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import nnbasics.compare.Difference;
-import nnbasics.compare.Tensor;
-import nnbasics.compare.TwinDifference;
-import nnbasics.handwritten.mnist.EpochOrder;
+import nnbasics.compare.Agreement;
+import nnbasics.compare.DivergenceGuard;
+import nnbasics.compare.LockStep;
 
 /**
- * Trains one engine, or both in lock-step, epoch by epoch on the same mini-batches.
+ * Trains one engine, or both in lock-step, through every batch of a schedule, and keeps the epoch bookkeeping.
+ * What is compared at which moment is the lock-step runner's rule ({@link LockStep}), the same as for every model:
  *
  * <pre>
- * for epoch e = 0 … epochs−1:
- *     order = EpochOrder.of(count, seed, e)                 the same shuffle for both engines
- *     for each batch of B consecutive entries of order:
- *         L_hand = hand.trainBatch(rows)                     loss before the update, then the update
- *         L_dl4j = dl4j.trainBatch(rows)
- *         compare L and every W, b (TwinDifference)        only with two engines
- *     test accuracy of each engine
+ * both engines   LockStep.run(hand, dl4j, epochs · n, …)   update k + 1 on batch k; at every update the step proof
+ *                                                          (hand's step from DL4J's state) and the trajectory
+ * one engine     LockStep.runAlone(engine, epochs · n, …)
+ * each epoch     mean batch loss, seconds, test accuracy; the step proof's and the trajectory's largest (EpochBook)
  * </pre>
+ *
+ * The loss is not guarded: a mini-batch loss may rise from batch to batch.
  */
 public final class MnistTraining {
 
@@ -37,83 +36,35 @@ public final class MnistTraining {
     }
 
     /**
-     * What the twin check compares after each batch: the batch loss (before the update) and the engine's parameters
-     * after it ({@code W, b}, or {@code W1, b1, W2, b2, …}, each layer's pair one scale group). The loss's scale is
-     * its largest value so far, ln 10 ≈ 2.3 at the zero start.
+     * @param twins     one engine, or both (hand and DL4J) to run in lock-step, and their schedule
+     * @param progress  told after every batch
+     * @param epochDone told after every epoch (for printing); may be null
      */
-    private static List<Tensor> tensors(MnistEngine engine, double batchLoss) {
-        List<Tensor> all = new ArrayList<>(List.of(Tensor.scalar(Tensor.LOSS, batchLoss)));
-        all.addAll(engine.parameters());
-        return all;
-    }
-
-    /**
-     * @param engines    one engine, or two (hand and DL4J) to run in lock-step
-     * @param trainCount the number of training rows
-     * @param schedule   epochs, batch size, seed
-     * @param progress   told after every batch
-     * @param epochDone  told after every epoch (for printing); may be null
-     */
-    public static MnistResult run(List<MnistEngine> engines, int trainCount, MnistSchedule schedule,
-                                  Progress progress, Consumer<EpochSummary> epochDone) {
-        if (engines.isEmpty() || engines.size() > 2) {
-            throw new IllegalArgumentException("one or two engines, got " + engines.size());
-        }
-        int epochs = schedule.epochs();
-        int n = engines.size();
-        double[][] loss = new double[n][epochs];
-        double[][] accuracy = new double[n][epochs];
-        double[][] seconds = new double[n][epochs];
-        boolean twins = n == 2;
-        double[] drift = new double[twins ? epochs : 0];
-        int batches = EpochOrder.batchCount(trainCount, schedule.batchSize());
-        double[] stepLoss = new double[n];
-        TwinDifference metric = new TwinDifference();
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            int[] order = EpochOrder.of(trainCount, schedule.seed(), epoch);
-            long[] nanos = new long[n];
-            double[] lossSum = new double[n];
-            for (int b = 0; b < batches; b++) {
-                int[] rows = EpochOrder.batch(order, b, schedule.batchSize());
-                for (int e = 0; e < n; e++) {
-                    long start = System.nanoTime();
-                    stepLoss[e] = engines.get(e).trainBatch(rows);
-                    nanos[e] += System.nanoTime() - start;
-                    lossSum[e] += stepLoss[e];
-                }
-                if (twins) {
-                    int step = epoch * batches + b + 1; // updates made so far
-                    Difference d = metric.at(step, tensors(engines.get(0), stepLoss[0]),
-                            tensors(engines.get(1), stepLoss[1]));
-                    drift[epoch] = Math.max(drift[epoch], d.value());
-                }
-                progress.batchDone(epoch, b + 1, batches);
-            }
-            for (int e = 0; e < n; e++) {
-                loss[e][epoch] = lossSum[e] / batches;
-                seconds[e][epoch] = nanos[e] / 1e9;
-                accuracy[e][epoch] = engines.get(e).testAccuracy();
-            }
-            if (epochDone != null) {
-                double[] a = new double[n];
-                double[] l = new double[n];
-                double[] s = new double[n];
-                List<String> names = new ArrayList<>();
-                for (int e = 0; e < n; e++) {
-                    names.add(engines.get(e).name());
-                    a[e] = accuracy[e][epoch];
-                    l[e] = loss[e][epoch];
-                    s[e] = seconds[e][epoch];
-                }
-                epochDone.accept(new EpochSummary(epoch, names, a, l, s, twins ? drift[epoch] : Double.NaN));
+    public static MnistResult run(MnistTwins twins, Progress progress, Consumer<EpochSummary> epochDone) {
+        List<MeteredEngine> engines = new ArrayList<>(2);
+        for (MnistEngine engine : new MnistEngine[] {twins.hand(), twins.dl4j()}) {
+            if (engine != null) {
+                engines.add(new MeteredEngine(engine));
             }
         }
+        MnistBatches batches = twins.batches();
+        EpochBook book = new EpochBook(engines, batches, progress, epochDone);
+        Agreement agreement = null;
+        if (engines.size() == 2) {
+            agreement = LockStep.run(engines.get(0), engines.get(1), batches.steps(), DivergenceGuard.none(), book)
+                    .agreement();
+        } else {
+            LockStep.runAlone(engines.get(0), batches.steps(), DivergenceGuard.none(), book);
+        }
+        book.finish();
         List<EngineHistory> histories = new ArrayList<>();
-        for (int e = 0; e < n; e++) {
+        for (int e = 0; e < engines.size(); e++) {
             MnistEngine engine = engines.get(e);
-            histories.add(new EngineHistory(engine.name(), loss[e], accuracy[e], seconds[e], engine.sizes(),
-                    engine.parameters(), engine.confusion()));
+            histories.add(new EngineHistory(engine.name(), book.loss(e), book.accuracy(e), book.seconds(e),
+                    engine.sizes(), engine.parameters(), engine.confusion()));
         }
-        return new MnistResult(histories, drift, twins ? metric.worst() : null);
+        boolean twinsRan = agreement != null;
+        return new MnistResult(histories, twinsRan ? book.stepProof() : new double[0],
+                twinsRan ? book.trajectory() : new double[0], agreement);
     }
 }

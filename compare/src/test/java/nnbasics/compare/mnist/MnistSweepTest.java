@@ -1,24 +1,14 @@
 package nnbasics.compare.mnist;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import nnbasics.compare.Tolerances;
 import nnbasics.handwritten.mnist.MnistData;
 import org.junit.jupiter.api.Test;
 
-/** The parts of {@link MnistSweep} that need no training: the models per width and the silent-unit count. */
+/** The part of {@link MnistSweep} that needs no training: the silent-unit count. */
 class MnistSweepTest {
-
-    @Test
-    void widthZeroIsSoftmaxRegressionAndEveryOtherWidthOneHiddenLayer() {
-        assertArrayEquals(new int[] {784, 10}, MnistSweep.sizes(0));
-        assertArrayEquals(new int[] {784, 16, 10}, MnistSweep.sizes(16));
-        assertEquals(Tolerances.MNIST_DOUBLE, MnistSweep.tolerance(0), 0.0, "the bound of nnbasics mnist");
-        assertEquals(Tolerances.MNIST_NETWORK, MnistSweep.tolerance(128), 0.0, "the bound of mnist --hidden");
-    }
 
     /**
      * Four units on two images, z_k = Σ_j x_j·W1[j][k] + b1_k worked out by hand: unit 0 fires on image 0

@@ -93,6 +93,10 @@ public final class MnistSoftmax {
      * @param threads at least 1; the results are the same bits for every value (see the class comment)
      */
     public MnistSoftmax(double learningRate, double[] weights, double[] bias, int threads) {
+        this(learningRate, weights, bias, new Chunks(threads));
+    }
+
+    private MnistSoftmax(double learningRate, double[] weights, double[] bias, Chunks chunks) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
         }
@@ -103,7 +107,23 @@ public final class MnistSoftmax {
         this.learningRate = learningRate;
         this.weights = weights.clone();
         this.bias = bias.clone();
-        this.chunks = new Chunks(threads);
+        this.chunks = chunks;
+    }
+
+    /**
+     * A new model at the given parameters (copied), with this one's rate and threads, sharing (read-only) this one's
+     * index of the last training set's nonzero pixels: one step from another engine's state at every update costs
+     * one step, not a new index of 60,000 images. The two models must not be used at the same time (they share
+     * their threads).
+     *
+     * @param weights W, 784 × 10 flat row-major
+     * @param bias    b, 10 values
+     */
+    public MnistSoftmax startingFrom(double[] weights, double[] bias) {
+        MnistSoftmax other = new MnistSoftmax(learningRate, weights, bias, chunks);
+        other.nonzero = nonzero;
+        other.bands = bands;
+        return other;
     }
 
     /**

@@ -78,6 +78,29 @@ public final class Backpropagation {
      * @param threads how many threads share a large batch's work, at least 1; the numbers are the same for any
      */
     public Backpropagation(Network network, int threads) {
+        this(network, new Chunks(threads));
+    }
+
+    /**
+     * For another network of the same data: one that shares this one's threads and its index of the training set's
+     * nonzero features (read-only), so that a copy of a trainer at other parameters (a step from another engine's
+     * state, at every update) does not index the data again. The two must not be used at the same time (they share
+     * their threads).
+     */
+    Backpropagation sharingWith(Network other) {
+        Backpropagation shared = new Backpropagation(other, chunks);
+        shared.trainingRows = trainingRows;
+        return shared;
+    }
+
+    /** Builds the index of {@code data}'s nonzero features now (once), so that instances sharing it need not. */
+    void index(FlatData data) {
+        if (trainingRows == null || !trainingRows.indexes(data)) {
+            trainingRows = SparseRows.of(data);
+        }
+    }
+
+    private Backpropagation(Network network, Chunks chunks) {
         this.network = network;
         this.layerCount = network.layerCount();
         this.weightGradients = new double[layerCount][][];
@@ -96,7 +119,7 @@ public final class Backpropagation {
         }
         this.gradientChunks = cut.toArray(new int[0][]);
         this.workPerRow = work;
-        this.chunks = new Chunks(threads);
+        this.chunks = chunks;
         reserve(1);
     }
 
@@ -209,9 +232,7 @@ public final class Backpropagation {
             }
             bandCapacity = batch;
         }
-        if (trainingRows == null || !trainingRows.indexes(data)) {
-            trainingRows = SparseRows.of(data);
-        }
+        index(data);
         rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
         phase(gradientChunks.length, batch, c -> {
             int l = gradientChunks[c][0];

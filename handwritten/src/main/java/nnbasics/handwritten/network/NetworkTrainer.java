@@ -74,6 +74,34 @@ public final class NetworkTrainer {
         this.allRows = Backpropagation.identity(data.size());
     }
 
+    private NetworkTrainer(NetworkTrainer from, Network start) {
+        this.data = from.data;
+        this.network = start;
+        from.backpropagation.index(from.data);
+        this.backpropagation = from.backpropagation.sharingWith(start);
+        this.learningRate = from.learningRate;
+        this.allRows = from.allRows;
+    }
+
+    /**
+     * A new trainer at the given parameters (copied), with this one's data, activation, rate and threads, sharing
+     * (read-only) the data and this one's index of its nonzero features, built now if it is not yet: one step from
+     * another engine's state at every update costs one step, not a new index of the data. The two must not be used
+     * at the same time (they share their threads).
+     *
+     * @param weights W of every layer, [nIn][nOut], the shapes of this trainer's
+     * @param biases  b of every layer
+     * @throws IllegalArgumentException if a shape differs from this trainer's
+     */
+    public NetworkTrainer startingFrom(List<double[][]> weights, List<double[]> biases) {
+        Network start = new Network(weights, biases, network.hidden());
+        if (!start.architecture().equals(network.architecture())) {
+            throw new IllegalArgumentException("the network " + start.architecture() + " is not this trainer's "
+                    + network.architecture());
+        }
+        return new NetworkTrainer(this, start);
+    }
+
     /**
      * On flat row-major features without copying them: feature j of example i at {@code features[i·featureCount + j]}.
      *
