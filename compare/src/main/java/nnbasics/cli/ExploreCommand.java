@@ -180,8 +180,8 @@ public final class ExploreCommand implements Callable<Integer> {
         Snapshot.write(image, snapshot);
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + snapshot + " (panel " + panel + (panel == 7 ? ", " + playground.architecture()
-                + ", " + playground.steps() + " steps, largest twin difference "
-                + playground.worst().describe() : "") + ")");
+                + ", " + playground.steps() + " steps, step proof " + playground.stepWorst().describe()
+                + ", trajectory " + playground.worst().describe() : "") + ")");
         if (panel == 7) {
             out.println("the same run: " + playground.classifyCommand());
         }
