@@ -26,6 +26,14 @@ if [ "$(/usr/bin/python3 -c "$uses_openblas")" != True ]; then
   echo "bench: NumPy does not load OpenBLAS (see update-alternatives --display libblas.so.3-x86_64-linux-gnu)" >&2
   exit 1
 fi
+# These machines set OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE (workarounds for old OpenBLAS builds), which make a
+# current OpenBLAS pick a slower kernel: the peer runs at its own speed with both unset, in its own command only.
+numpy=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3)
+kernel='import ctypes, numpy
+lib = next(l.split()[-1] for l in open("/proc/self/maps") if "openblas" in l)
+so = ctypes.CDLL(lib); so.openblas_get_corename.restype = ctypes.c_char_p
+print(lib, "core", so.openblas_get_corename().decode())'
+echo "bench: NumPy's OpenBLAS: $("${numpy[@]}" -c "$kernel")" >&2
 data/mnist/fetch > /dev/null
 ./nnbasics --version > /dev/null   # builds the jar if needed, outside the timing
 scratch="$(mktemp -d)"
@@ -34,7 +42,7 @@ flags=()
 if [ "$hidden" != 0 ]; then flags=(--hidden "$hidden" --activation relu); fi
 for r in $(seq "$rounds"); do
   echo "bench: round $r of $rounds: numpy" >&2
-  /usr/bin/python3 bench/mnist_numpy.py --epochs "$epochs" --hidden "$hidden" > "$scratch/numpy-$r.json"
+  "${numpy[@]}" bench/mnist_numpy.py --epochs "$epochs" --hidden "$hidden" > "$scratch/numpy-$r.json"
   for engine in hand dl4j; do
     echo "bench: round $r of $rounds: $engine" >&2
     env -u OMP_NUM_THREADS java -jar compare/target/nnbasics.jar mnist --engine "$engine" --epochs "$epochs" \
