@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  *                    the hand engine at the start and at a perturbed state (through startingFrom(θ ± h·e_i)),
  *                    DL4J at the start (its loss through a fresh DL4J engine at θ ± h·e_i, built by dl4jAt;
  *                    where the pair cannot build one, the hand engine's loss, and the test says so)
+ *                    and an update scaled by 1 + 1e−4 fails it
  * lock-step          LockStep.run: the step proof within Tolerances.step(n) at every update, the trajectory reported;
  *                    a planted error (the hand update scaled by 1 + 1e−6) fails the step proof at update 1, in a
  *                    parameter tensor, by the closed form ε·max|Δθ_dl4j| / max|θ_dl4j(1)| of its scale group
@@ -134,6 +135,12 @@ public abstract class EnginePairContract {
     /** The perturbed state's distance from the start, per entry: of the size of a few learning steps. */
     static final double PERTURBATION = 0.1;
     static final long PERTURBATION_SEED = 20;
+
+    /**
+     * The wrong update the gradient check must fail: 1e−4 of the gradient, 140 times its bound, far below the order-1
+     * errors of a wrong derivation, so that a check that passes it would be blind to those.
+     */
+    static final double WRONG_UPDATE = 1e-4;
 
     /** The planted error: the hand engine's update scaled by 1 + ε. */
     static final double PLANTED_ERROR = 1e-6;
@@ -261,6 +268,20 @@ public abstract class EnginePairContract {
                 own ? "DL4J's own loss (a fresh DL4J engine at θ ± h·e_i)"
                         : "the HAND engine's loss (the pair cannot build a DL4J engine at θ ± h·e_i)",
                 atStart.describe(), away, Difference.format(FD_TOLERANCE));
+    }
+
+    /**
+     * The check can fail: an update off by {@link #WRONG_UPDATE} of itself (a factor, as a wrong rate or a lost ½
+     * would give, only smaller) is flagged, the hand engine's own finite differences being the reference.
+     */
+    @Test
+    void theGradientCheckFailsAWrongUpdate() {
+        Engine hand = pair().hand();
+        Engine wrong = new ScaledUpdate(hand, WRONG_UPDATE);
+        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> gradientCheck(wrong, hand.parameters(), hand::startingFrom));
+        report("gradient check of an update × (1 + %s): fails (%s)", WRONG_UPDATE,
+                failure.getMessage().replaceAll(".*: ([0-9.Ee-]+) > .*", "$1"));
     }
 
     /**
