@@ -165,8 +165,9 @@ public abstract class EnginePairContract {
                     dl4j.get(t).values(), hand.get(t).values());
         }
         assertSameLayout("outputs", pair.hand().outputs(), pair.dl4j().outputs());
+        List<Tensor> outputs = pair.hand().outputs();
         report("same start: %d parameter tensors %s, %d values, the same bits; outputs %s", hand.size(),
-                layout(hand), Tensor.flat(hand).length, layout(pair.hand().outputs()));
+                layout(hand), Tensor.flat(hand).length, outputs.isEmpty() ? "none" : layout(outputs));
     }
 
     // ---------------------------------------------------------------- same read-outs
