@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ./nnbasics …} line in README's fenced code blocks runs and exits with 0, in-process
+ * Every {@code ./nnbasics …} line in the fenced code blocks of README and of every page of {@code docs/} runs and
+ * exits with 0, in-process
  * ({@link Main#execute}), as from the project root: relative paths under the root ({@code data/…}) are resolved
  * against it, and the folders a command defaults to relative to the working directory ({@code --data data},
  * {@code --out out/…}) are given explicitly — the project's {@code data/} and a temporary folder — because the
@@ -147,11 +148,32 @@ class ReadmeExamplesTest {
         return args;
     }
 
+    /** README.md, then every page of docs/ in name order: the files whose examples must run. */
+    static List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(root().resolve("README.md")));
+        try (Stream<Path> docs = Files.list(root().resolve("docs"))) {
+            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    /** Whether the example is README's guide run, which GuideCommandTest makes, whatever its --out. */
+    static boolean isTheGuideRun(List<String> words) {
+        List<String> rest = new ArrayList<>(words);
+        int out = rest.indexOf("--out");
+        if (out > 0 && out + 1 < rest.size()) {
+            rest.subList(out, out + 2).clear();
+        }
+        return rest.equals(words(GuideCommandTest.README_EXAMPLE));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleInReadmeRuns() throws IOException {
-        Path readme = root().resolve("README.md");
-        List<String> examples = examples(Files.readString(readme));
-        assertFalse(examples.isEmpty(), "README has ./nnbasics examples in code blocks");
+        List<String> examples = new ArrayList<>();
+        for (Path page : pages()) {
+            examples.addAll(examples(Files.readString(page)));
+        }
+        assertFalse(examples.isEmpty(), "README and docs have ./nnbasics examples in code blocks");
         List<DynamicTest> tests = new ArrayList<>();
         for (int e = 0; e < examples.size(); e++) {
             String example = examples.get(e);
@@ -162,7 +184,7 @@ class ReadmeExamplesTest {
                     System.out.println("README example not run (needs a display): " + example);
                     return;
                 }
-                if (example.equals(GuideCommandTest.README_EXAMPLE)) {
+                if (isTheGuideRun(words)) {
                     System.out.println("README example run by GuideCommandTest (its first run): " + example);
                     return;
                 }

@@ -129,6 +129,9 @@ public final class Report {
                 from the same start part. On the convex models that stays at rounding; a network's loss is not convex
                 and may magnify rounding, as far as one ulp of the start carries the hand-written engine against
                 itself (the <em>one-ulp control</em>). Click a picture to see it full size.</p>
+                <p>Read next, in the project: <code>README.md</code> (the commands, the window, the twins to read side
+                by side), <code>docs/twin-difference.md</code> (the proof and its bounds, derived),
+                <code>docs/commands.md</code> (every command and flag) and <code>docs/index.md</code> (every page).</p>
                 """);
         h.append(proof(sections));
         h.append("<nav>\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
