@@ -169,10 +169,11 @@ class ReadmeExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleInReadmeRuns() throws IOException {
-        List<String> examples = new ArrayList<>();
+        java.util.Set<String> unique = new java.util.LinkedHashSet<>();   // a command shown on two pages runs once
         for (Path page : pages()) {
-            examples.addAll(examples(Files.readString(page)));
+            unique.addAll(examples(Files.readString(page)));
         }
+        List<String> examples = new ArrayList<>(unique);
         assertFalse(examples.isEmpty(), "README and docs have ./nnbasics examples in code blocks");
         List<DynamicTest> tests = new ArrayList<>();
         for (int e = 0; e < examples.size(); e++) {
