@@ -236,7 +236,7 @@ public final class PlaygroundView extends JPanel {
         layer1.setValue(hidden.isEmpty() ? 0 : hidden.get(0));
         layer2.setValue(hidden.size() < 2 ? 0 : hidden.get(1));
         activationBox.setSelectedItem(model.activation().label());
-        rateBox.setSelectedItem(PlaygroundModel.rateText(model.rate()));
+        rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
         featuresField.setText(String.join(",", model.data().features()));
         labelField.setText(model.data().label());
     }
@@ -262,7 +262,7 @@ public final class PlaygroundView extends JPanel {
                 }
             } catch (IllegalArgumentException bad) {
                 say("rate: expected a finite positive number, got \"" + text + "\"", true);
-                rateBox.setSelectedItem(PlaygroundModel.rateText(model.rate()));
+                rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
             }
         });
     }
