@@ -10,6 +10,7 @@ import nnbasics.compare.Tolerances;
 import nnbasics.compare.classification.ClassifyRequest;
 import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
+import nnbasics.compare.classification.SoftmaxAutoRate;
 import nnbasics.compare.classification.SoftmaxFit;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
@@ -143,7 +144,8 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (test != null) {
             TestFile.read(test, featureNames, features == null, label, raw.classes(), engine.runsDl4j());
         }
-        double rate = lr.equals("auto") ? (hidden != null ? NETWORK_RATE : autoRate(raw.features(), standardize))
+        double rate = lr.equals("auto")
+                ? (hidden != null ? NETWORK_RATE : SoftmaxAutoRate.of(raw.features(), standardize))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         if (hidden != null) {
@@ -229,25 +231,6 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private static String joined(List<Integer> widths) {
         return String.join(",", widths.stream().map(String::valueOf).toList());
-    }
-
-    /**
-     * 2N / Σ_i (‖x_i‖² + 1): the cross-entropy's Hessian is at most ½·(1/N)·Σ_i a_i a_iᵀ ⊗ I (the softmax
-     * Jacobian's eigenvalues are ≤ ½), whose trace bound gives this rate. On z-scores it is 2/(p + 1).
-     */
-    static double autoRate(double[][] x, boolean standardized) {
-        int p = x[0].length;
-        if (standardized) {
-            return 2.0 / (p + 1);
-        }
-        double sum = 0.0;
-        for (double[] row : x) {
-            sum += 1.0;
-            for (double v : row) {
-                sum += v * v;
-            }
-        }
-        return 2.0 * x.length / sum;
     }
 
     /** Parses {@code cross-entropy|mse}. */

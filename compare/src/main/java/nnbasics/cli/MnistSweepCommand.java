@@ -26,8 +26,6 @@ import nnbasics.compare.mnist.MnistSplits;
 import nnbasics.compare.mnist.MnistSweep;
 import nnbasics.compare.mnist.MnistTraining;
 import nnbasics.compare.network.HiddenActivation;
-import nnbasics.dl4j.mnist.MnistFormatException;
-import nnbasics.handwritten.mnist.IdxFormatException;
 import org.nd4j.linalg.api.buffer.DataType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +70,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
      */
     static final int MAX_WIDTH = 1024;
     /** How many of a hidden layer's units the feature pictures show (as {@code mnist --hidden}). */
-    private static final int UNITS_SHOWN = 32;
+    private static final int UNITS_SHOWN = MnistPictures.UNITS_SHOWN;
 
     @Spec
     private CommandSpec spec;
@@ -130,20 +128,11 @@ public final class MnistSweepCommand implements Callable<Integer> {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
         sgd.check();
-        MnistCommand.requireFiles(data);
+        MnistFiles.require(data);
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        MnistSplits splits;
-        try {
-            splits = MnistSplits.load(data, EngineChoice.BOTH, DataType.DOUBLE);
-        } catch (IdxFormatException | MnistFormatException e) {
-            throw new UserError(e.getMessage() + " (run data/mnist/fetch to fetch the files again)");
-        }
-        if (sgd.batch() > splits.trainCount()) {
-            throw new UserError("--batch " + sgd.batch() + ": expected at most " + splits.trainCount()
-                    + ", the number of training images in " + data);
-        }
+        MnistSplits splits = MnistFiles.load(data, EngineChoice.BOTH, DataType.DOUBLE, sgd.batch());
         MnistSweep sweep = new MnistSweep(splits, hiddenActivation, initSeed, sgd.lr(),
                 new MnistSchedule(epochs, sgd.batch(), sgd.seed()));
         if (!json) {
@@ -155,7 +144,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
         }
         Console console = System.console();
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE
-                : (epoch, done, total) -> MnistCommand.bar(stderr, epoch, done, total);
+                : (epoch, done, total) -> EpochBar.draw(stderr, epoch, done, total);
         List<MnistSweep.Row> rows = sweep.run(hidden, bound, (index, count, architecture) -> {
             if (console != null) {
                 stderr.print("\r" + " ".repeat(80) + "\r");

@@ -1,10 +1,7 @@
 package nnbasics.compare.charts;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,30 +91,10 @@ public final class NetworkDiagram {
     private static final double RADIUS = 24;
     private static final double BIAS_RADIUS = 14;
     private static final double BIAS_OFFSET = 48;
-    private static final double ARROW = 9;
     /** With a hidden layer everything right of the inputs moves right by this much, to make room for it. */
     private static final double HIDDEN_SHIFT = 260;
     private static final double HIDDEN_X = INPUT_X + HIDDEN_SHIFT;
-    private static final double MATRIX_ROW = 20;
-    private static final double MATRIX_NAME_WIDTH = 96;
-    private static final double MATRIX_COLUMN = 88;
-    private static final double SECOND_MATRIX_X = 580;
 
-    static final Color INK = new Color(0x202020);
-    static final Color FORMULA_INK = new Color(0x555555);
-    static final Color EDGE = new Color(0x9e9e9e);
-    static final Color INPUT_FILL = new Color(0xdbe9f6);
-    static final Color LOGIT_FILL = new Color(0xf0f0f0);
-    static final Color BIAS_FILL = new Color(0xfff3cd);
-    static final Color SOFTMAX_FILL = new Color(0xede7f6);
-    static final Color SOFTMAX_STROKE = new Color(0x7e57c2);
-    static final Color OUTPUT_FILL = new Color(0xe3f4e1);
-    static final Color HIDDEN_FILL = new Color(0xffe0b2);
-    static final Font NODE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Font EDGE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    static final Font SOFTMAX_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
     private final int features;
     private final int classes;
@@ -263,21 +240,21 @@ public final class NetworkDiagram {
 
     /** The height of the matrices' tables, 0 when there are none. */
     private double matricesHeight() {
-        return hiddenWeights == null ? 0 : MATRIX_ROW * (3 + Math.max(features, hidden) + 1) + 8;
+        return hiddenWeights == null ? 0 : WeightTables.height(Math.max(features, hidden));
     }
 
     /** "2 features × 2 classes: 4 weights + 2 biases = 6 parameters". */
     public String caption() {
         if (hidden > 0) {
             int weightCount = features * hidden + hidden * classes;
-            return plural(features, "feature") + " → " + plural(hidden, activation + " unit") + " → "
-                    + plural(classes, "class") + ": " + plural(weightCount, "weight") + " + "
-                    + plural(hidden + classes, "bias") + " = " + plural(weightCount + hidden + classes, "parameter");
+            return DiagramLabels.plural(features, "feature") + " → " + DiagramLabels.plural(hidden, activation + " unit") + " → "
+                    + DiagramLabels.plural(classes, "class") + ": " + DiagramLabels.plural(weightCount, "weight") + " + "
+                    + DiagramLabels.plural(hidden + classes, "bias") + " = " + DiagramLabels.plural(weightCount + hidden + classes, "parameter");
         }
         int weightCount = features * classes;
-        return plural(features, "feature") + " × " + plural(classes, "class") + ": "
-                + plural(weightCount, "weight") + " + " + plural(classes, "bias") + " = "
-                + plural(weightCount + classes, "parameter");
+        return DiagramLabels.plural(features, "feature") + " × " + DiagramLabels.plural(classes, "class") + ": "
+                + DiagramLabels.plural(weightCount, "weight") + " + " + DiagramLabels.plural(classes, "bias") + " = "
+                + DiagramLabels.plural(weightCount + classes, "parameter");
     }
 
     /** The formula under the caption. */
@@ -292,7 +269,7 @@ public final class NetworkDiagram {
     public List<Node> nodes() {
         List<Node> nodes = new ArrayList<>();
         for (int j = 0; j < features; j++) {
-            nodes.add(new Node(NodeKind.INPUT, j, "x" + subscript(j + 1), inputNames.isEmpty() ? "" : inputNames.get(j),
+            nodes.add(new Node(NodeKind.INPUT, j, "x" + DiagramLabels.subscript(j + 1), inputNames.isEmpty() ? "" : inputNames.get(j),
                     INPUT_X, rowY(j, features), RADIUS));
         }
         for (int i = 0; i < hidden; i++) {
@@ -300,16 +277,16 @@ public final class NetworkDiagram {
             // "b", not "b₁": b₁ and b₂ name the layers' bias vectors in the matrices below
             nodes.add(new Node(NodeKind.HIDDEN_BIAS, i, "b", "", HIDDEN_X, y - BIAS_OFFSET,
                     BIAS_RADIUS));
-            nodes.add(new Node(NodeKind.HIDDEN, i, "h" + subscript(i + 1), "", HIDDEN_X, y, RADIUS));
+            nodes.add(new Node(NodeKind.HIDDEN, i, "h" + DiagramLabels.subscript(i + 1), "", HIDDEN_X, y, RADIUS));
         }
         double shift = shift();
         for (int k = 0; k < classes; k++) {
             double y = rowY(k, classes);
-            String biasCaption = bias == null || hidden > 0 ? "" : "b" + subscript(k + 1) + " = " + value(bias[k]);
-            nodes.add(new Node(NodeKind.BIAS, k, hidden > 0 ? "b" : "b" + subscript(k + 1), biasCaption, LOGIT_X + shift,
+            String biasCaption = bias == null || hidden > 0 ? "" : "b" + DiagramLabels.subscript(k + 1) + " = " + DiagramLabels.value(bias[k]);
+            nodes.add(new Node(NodeKind.BIAS, k, hidden > 0 ? "b" : "b" + DiagramLabels.subscript(k + 1), biasCaption, LOGIT_X + shift,
                     y - BIAS_OFFSET, BIAS_RADIUS));
-            nodes.add(new Node(NodeKind.LOGIT, k, "z" + subscript(k + 1), "", LOGIT_X + shift, y, RADIUS));
-            nodes.add(new Node(NodeKind.OUTPUT, k, "y" + subscript(k + 1), classNames.isEmpty() ? "" : classNames.get(k),
+            nodes.add(new Node(NodeKind.LOGIT, k, "z" + DiagramLabels.subscript(k + 1), "", LOGIT_X + shift, y, RADIUS));
+            nodes.add(new Node(NodeKind.OUTPUT, k, "y" + DiagramLabels.subscript(k + 1), classNames.isEmpty() ? "" : classNames.get(k),
                     OUTPUT_X + shift, y, RADIUS));
         }
         return Collections.unmodifiableList(nodes);
@@ -344,7 +321,7 @@ public final class NetworkDiagram {
                 double[] from = {INPUT_X, rowY(j, features)};
                 double[] to = {LOGIT_X, rowY(k, classes)};
                 double[] ends = shorten(from, to, RADIUS, RADIUS);
-                String label = weights == null ? "" : "w" + subscript(j + 1) + subscript(k + 1) + " = " + value(weights[j][k]);
+                String label = weights == null ? "" : "w" + DiagramLabels.subscript(j + 1) + DiagramLabels.subscript(k + 1) + " = " + DiagramLabels.value(weights[j][k]);
                 edges.add(new Edge(EdgeKind.WEIGHT, j, k, ends[0], ends[1], ends[2], ends[3], label));
             }
         }
@@ -393,39 +370,21 @@ public final class NetworkDiagram {
         double top = TOP + rows() * ROW + BOTTOM;
         List<String> units = new ArrayList<>();
         for (int i = 0; i < hidden; i++) {
-            units.add("h" + subscript(i + 1));
+            units.add("h" + DiagramLabels.subscript(i + 1));
         }
         List<String> inputs = new ArrayList<>();
         for (int j = 0; j < features; j++) {
-            inputs.add(inputNames.isEmpty() ? "x" + subscript(j + 1) : inputNames.get(j));
+            inputs.add(inputNames.isEmpty() ? "x" + DiagramLabels.subscript(j + 1) : inputNames.get(j));
         }
         List<String> outputs = new ArrayList<>();
         for (int k = 0; k < classes; k++) {
-            outputs.add(classNames.isEmpty() ? "y" + subscript(k + 1) : classNames.get(k));
+            outputs.add(classNames.isEmpty() ? "y" + DiagramLabels.subscript(k + 1) : classNames.get(k));
         }
-        table(lines, 24, top, "W₁ (" + features + " × " + hidden + "): input → hidden unit; b₁", inputs, units,
-                hiddenWeights, hiddenBias, "b₁");
-        table(lines, SECOND_MATRIX_X, top, "W₂ (" + hidden + " × " + classes + "): hidden unit → class; b₂", units,
-                outputs, weights, bias, "b₂");
+        WeightTables.table(lines, WeightTables.FIRST_X, top, "W₁ (" + features + " × " + hidden
+                + "): input → hidden unit; b₁", inputs, units, hiddenWeights, hiddenBias, "b₁");
+        WeightTables.table(lines, WeightTables.SECOND_X, top, "W₂ (" + hidden + " × " + classes
+                + "): hidden unit → class; b₂", units, outputs, weights, bias, "b₂");
         return lines;
-    }
-
-    private static void table(List<Text> lines, double x, double top, String heading, List<String> rowNames,
-                              List<String> columnNames, double[][] w, double[] b, String biasName) {
-        lines.add(new Text(heading, x, top + MATRIX_ROW, true, false, 0));
-        for (int c = 0; c < columnNames.size(); c++) {
-            lines.add(new Text(columnNames.get(c), x + MATRIX_NAME_WIDTH + (c + 1) * MATRIX_COLUMN,
-                    top + 2 * MATRIX_ROW, false, true, 0));
-        }
-        for (int r = 0; r <= rowNames.size(); r++) {
-            double y = top + (3 + r) * MATRIX_ROW;
-            double[] row = r < rowNames.size() ? w[r] : b;
-            lines.add(new Text(r < rowNames.size() ? rowNames.get(r) : biasName, x, y, false, false, 0));
-            for (int c = 0; c < row.length; c++) {
-                lines.add(new Text(value(row[c]), x + MATRIX_NAME_WIDTH + (c + 1) * MATRIX_COLUMN, y, false, true,
-                        row[c] < 0 ? -1 : 1));
-            }
-        }
     }
 
     /** How far the logits, softmax and outputs sit right of where a network without a hidden layer has them. */
@@ -440,23 +399,7 @@ public final class NetworkDiagram {
 
     /** The diagram drawn with Java2D, scaled (2.0 for a crisp image on high-density screens). */
     public BufferedImage toImage(double scale) {
-        if (!(scale > 0) || scale > 8) {
-            throw new IllegalArgumentException("scale must be in (0, 8], was " + scale);
-        }
-        BufferedImage image = new BufferedImage((int) Math.ceil(width() * scale), (int) Math.ceil(height() * scale),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.scale(scale, scale);
-            NetworkPainter.paint(this, g);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return NetworkPainter.image(this, scale);
     }
 
     /** Paints the diagram onto {@code g} in layout units (the caller sets any transform, e.g. a window's). */
@@ -489,24 +432,6 @@ public final class NetworkDiagram {
         double ux = dx / length;
         double uy = dy / length;
         return new double[] {from[0] + ux * fromRadius, from[1] + uy * fromRadius, to[0] - ux * toRadius, to[1] - uy * toRadius};
-    }
-
-    /** A filled triangle at the edge's second end, pointing along the edge. */
-    static Path2D arrowhead(Edge edge) {
-        double dx = edge.x2() - edge.x1();
-        double dy = edge.y2() - edge.y1();
-        double length = Math.hypot(dx, dy);
-        double ux = dx / length;
-        double uy = dy / length;
-        double baseX = edge.x2() - ux * ARROW;
-        double baseY = edge.y2() - uy * ARROW;
-        double half = ARROW * 0.45;
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(edge.x2(), edge.y2());
-        path.lineTo(baseX - uy * half, baseY + ux * half);
-        path.lineTo(baseX + uy * half, baseY - ux * half);
-        path.closePath();
-        return path;
     }
 
     /**
@@ -546,7 +471,7 @@ public final class NetworkDiagram {
         if (edge.kind() == EdgeKind.WEIGHT && weights != null) {
             return weights[edge.from()][edge.to()] < 0 ? ChartStyle.BAD : ChartStyle.HAND;
         }
-        return EDGE;
+        return DiagramLook.EDGE;
     }
 
     /** 1.5 px, or with values 1 + 3·|w| / max|w| px for weights. */
@@ -561,38 +486,4 @@ public final class NetworkDiagram {
         return 1.5;
     }
 
-    /** Captions of inputs sit left of the node, those of biases and outputs right of it (away from the edges). */
-    static boolean captionOnTheRight(NodeKind kind) {
-        return kind == NodeKind.BIAS || kind == NodeKind.OUTPUT;
-    }
-
-    /** The fill colour of a node. */
-    static Color fill(NodeKind kind) {
-        return switch (kind) {
-            case INPUT -> INPUT_FILL;
-            case BIAS, HIDDEN_BIAS -> BIAS_FILL;
-            case LOGIT -> LOGIT_FILL;
-            case OUTPUT -> OUTPUT_FILL;
-            case HIDDEN -> HIDDEN_FILL;
-        };
-    }
-
-    private static String value(double v) {
-        return ChartStyle.number(v).replace('-', '−');
-    }
-
-    private static String subscript(int n) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            digits.append((char) ('₀' + (c - '0')));
-        }
-        return digits.toString();
-    }
-
-    private static String plural(int count, String noun) {
-        if (count == 1) {
-            return count + " " + noun;
-        }
-        return count + " " + (noun.endsWith("s") ? noun + "es" : noun + "s");
-    }
 }

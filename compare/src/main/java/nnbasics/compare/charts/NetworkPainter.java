@@ -1,32 +1,58 @@
 package nnbasics.compare.charts;
 
-import static nnbasics.compare.charts.NetworkDiagram.CAPTION_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.EDGE_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.FORMULA_INK;
-import static nnbasics.compare.charts.NetworkDiagram.INK;
-import static nnbasics.compare.charts.NetworkDiagram.NODE_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_FILL;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_STROKE;
-import static nnbasics.compare.charts.NetworkDiagram.TITLE_FONT;
+import static nnbasics.compare.charts.DiagramLook.CAPTION_FONT;
+import static nnbasics.compare.charts.DiagramLook.EDGE_FONT;
+import static nnbasics.compare.charts.DiagramLook.FORMULA_INK;
+import static nnbasics.compare.charts.DiagramLook.INK;
+import static nnbasics.compare.charts.DiagramLook.NODE_FONT;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_FILL;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_FONT;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_STROKE;
+import static nnbasics.compare.charts.DiagramLook.TITLE_FONT;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import nnbasics.compare.charts.NetworkDiagram.Block;
 import nnbasics.compare.charts.NetworkDiagram.Edge;
 import nnbasics.compare.charts.NetworkDiagram.Node;
 import nnbasics.compare.charts.NetworkDiagram.NodeKind;
 
-/** Draws a {@link NetworkDiagram}'s layout with Java2D: edges, the softmax block, nodes, then the edge labels on top. */
+/**
+ * Draws a {@link NetworkDiagram}'s layout with Java2D, onto an image or any component: edges, the softmax block,
+ * nodes, then the edge labels on top.
+ */
 final class NetworkPainter {
 
     private NetworkPainter() {
+    }
+
+    /** The diagram drawn with Java2D, scaled (2.0 for a crisp image on high-density screens). */
+    static BufferedImage image(NetworkDiagram diagram, double scale) {
+        if (!(scale > 0) || scale > 8) {
+            throw new IllegalArgumentException("scale must be in (0, 8], was " + scale);
+        }
+        BufferedImage image = new BufferedImage((int) Math.ceil(diagram.width() * scale),
+                (int) Math.ceil(diagram.height() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            paint(diagram, g);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     static void paint(NetworkDiagram diagram, Graphics2D g) {
@@ -44,7 +70,7 @@ final class NetworkPainter {
             g.setColor(diagram.edgeColor(edge));
             g.setStroke(new BasicStroke((float) diagram.edgeWidth(edge), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(edge.x1(), edge.y1(), edge.x2(), edge.y2()));
-            g.fill(NetworkDiagram.arrowhead(edge));
+            g.fill(DiagramLook.arrowhead(edge));
         }
 
         Block block = diagram.softmax();
@@ -60,7 +86,7 @@ final class NetworkPainter {
         for (Node node : diagram.nodes()) {
             Ellipse2D circle = new Ellipse2D.Double(node.x() - node.radius(), node.y() - node.radius(),
                     2 * node.radius(), 2 * node.radius());
-            g.setColor(NetworkDiagram.fill(node.kind()));
+            g.setColor(DiagramLook.fill(node.kind()));
             g.fill(circle);
             g.setColor(INK);
             g.setStroke(new BasicStroke(1.5f));
@@ -71,7 +97,7 @@ final class NetworkPainter {
                 g.setFont(CAPTION_FONT);
                 FontMetrics metrics = g.getFontMetrics();
                 float baseline = (float) (node.y() + (metrics.getAscent() - metrics.getDescent()) / 2.0);
-                if (NetworkDiagram.captionOnTheRight(node.kind())) {
+                if (DiagramLook.captionOnTheRight(node.kind())) {
                     g.drawString(node.caption(), (float) (node.x() + node.radius() + 10), baseline);
                 } else {
                     float x = (float) (node.x() - node.radius() - 10 - metrics.stringWidth(node.caption()));

@@ -1,14 +1,14 @@
 package nnbasics.compare.charts;
 
-import static nnbasics.compare.charts.NetworkDiagram.CAPTION_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.EDGE_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.FORMULA_INK;
-import static nnbasics.compare.charts.NetworkDiagram.INK;
-import static nnbasics.compare.charts.NetworkDiagram.NODE_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_FILL;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_FONT;
-import static nnbasics.compare.charts.NetworkDiagram.SOFTMAX_STROKE;
-import static nnbasics.compare.charts.NetworkDiagram.TITLE_FONT;
+import static nnbasics.compare.charts.DiagramLook.CAPTION_FONT;
+import static nnbasics.compare.charts.DiagramLook.EDGE_FONT;
+import static nnbasics.compare.charts.DiagramLook.FORMULA_INK;
+import static nnbasics.compare.charts.DiagramLook.INK;
+import static nnbasics.compare.charts.DiagramLook.NODE_FONT;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_FILL;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_FONT;
+import static nnbasics.compare.charts.DiagramLook.SOFTMAX_STROKE;
+import static nnbasics.compare.charts.DiagramLook.TITLE_FONT;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -54,7 +54,7 @@ final class NetworkSvg {
                             + "stroke=\"%s\" stroke-width=\"%.2f\" stroke-linecap=\"round\"/>%n",
                     edgeClass(edge.kind()), edge.from() + 1, edge.to() + 1, edge.x1(), edge.y1(), edge.x2(), edge.y2(),
                     color, diagram.edgeWidth(edge)));
-            svg.append("  <path class=\"arrow\" d=\"").append(path(NetworkDiagram.arrowhead(edge))).append("\" fill=\"")
+            svg.append("  <path class=\"arrow\" d=\"").append(path(DiagramLook.arrowhead(edge))).append("\" fill=\"")
                     .append(color).append("\"/>\n");
         }
 
@@ -71,11 +71,11 @@ final class NetworkSvg {
                     "  <circle class=\"%s\" data-index=\"%d\" cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\" "
                             + "stroke=\"%s\" stroke-width=\"1.5\"/>%n",
                     node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), node.index() + 1, node.x(), node.y(), node.radius(),
-                    hex(NetworkDiagram.fill(node.kind())), hex(INK)));
+                    hex(DiagramLook.fill(node.kind())), hex(INK)));
             Font font = node.kind() == NodeKind.BIAS || node.kind() == NodeKind.HIDDEN_BIAS ? CAPTION_FONT : NODE_FONT;
             svg.append(text(node.x(), node.y(), "middle", "central", font, INK, node.label()));
             if (!node.caption().isEmpty()) {
-                boolean right = NetworkDiagram.captionOnTheRight(node.kind());
+                boolean right = DiagramLook.captionOnTheRight(node.kind());
                 double x = right ? node.x() + node.radius() + 10 : node.x() - node.radius() - 10;
                 svg.append(text(x, node.y(), right ? "start" : "end", "central", CAPTION_FONT, INK, node.caption()));
             }

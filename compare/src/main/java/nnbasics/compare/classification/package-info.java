@@ -1,2 +1,2 @@
-/** The softmax-regression twins: the hand-written and the DL4J trainer behind one {@link nnbasics.compare.Engine}. */
+/** The softmax-regression twins, the hand-written and the DL4J trainer behind one {@link nnbasics.compare.Engine}, and the learning rate their curvature bound gives. */
 package nnbasics.compare.classification;

@@ -2,12 +2,9 @@ package nnbasics.compare.explore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nnbasics.compare.Difference;
 import nnbasics.compare.DivergenceGuard;
@@ -15,6 +12,7 @@ import nnbasics.compare.EngineChoice;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.Tolerances;
 import nnbasics.compare.TwinMetrics;
+import nnbasics.compare.charts.ChartFiles;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkTwins;
@@ -324,53 +322,19 @@ public final class PlaygroundModel {
     }
 
     /**
-     * Writes the hand-written engine's current W and b in the format of {@code --init} (to a temporary file beside
-     * it, then moved into place), so that {@code classify … --init FILE} starts where this run is.
+     * Writes the hand-written engine's current W and b in the format of {@code --init} (atomically, through
+     * {@link ChartFiles#writeString}), so that {@code classify … --init FILE} starts where this run is.
      *
      * @throws IOException when the file cannot be written
      */
     public void saveWeights(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
-        try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), Map.of("layers",
-                    LayersFile.layers(handWeights(), handBiases())));
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp); // only our own temporary file, gone already after the move
-        }
+        ChartFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("layers",
+                LayersFile.layers(handWeights(), handBiases()))));
     }
 
-    /**
-     * The command that makes this run again from its start: {@code classify} with the same data, network, start,
-     * rate and steps (without hidden layers it is softmax regression from zero, as here).
-     */
+    /** The command that makes this run again from its start ({@link ClassifyCommandLine}). */
     public String classifyCommand() {
-        StringBuilder s = new StringBuilder("./nnbasics classify --data ").append(shellWord(data.file().toString()))
-                .append(" --features ").append(shellWord(String.join(",", data.features())))
-                .append(" --label ").append(shellWord(data.label()))
-                .append(" --standardize");
-        if (!hidden.isEmpty()) {
-            s.append(" --hidden ").append(String.join(",", hidden.stream().map(String::valueOf).toList()))
-                    .append(" --activation ").append(activation.label())
-                    .append(" --seed ").append(seed);
-        }
-        s.append(" --lr ").append(rateText(rate)).append(" --steps ").append(Math.max(steps, 1));
-        return s.toString();
-    }
-
-    /** A word as sh reads it back: as it is when plain, else in single quotes (a quote inside as '\''). */
-    static String shellWord(String word) {
-        if (word.matches("[A-Za-z0-9_./,=:+@%-]+")) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
-    }
-
-    /** A rate as the command line takes it back exactly: the shortest decimal that parses to the same double. */
-    static String rateText(double rate) {
-        String text = Double.toString(rate);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text.toLowerCase(Locale.ROOT);
+        return ClassifyCommandLine.of(data, hidden, activation, seed, rate, steps);
     }
 
     public PlaygroundData data() {

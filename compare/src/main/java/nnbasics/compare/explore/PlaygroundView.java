@@ -28,7 +28,6 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
-import nnbasics.compare.Difference;
 import nnbasics.compare.charts.ChartStyle;
 import nnbasics.compare.network.HiddenActivation;
 import org.knowm.xchart.XYChart;
@@ -70,7 +69,7 @@ public final class PlaygroundView extends JPanel {
     /** Two lines, wrapped at spaces: the longest commands (a user's CSV, two layers) are wider than the window. */
     private final JTextArea command = new JTextArea(2, 80);
     private final HeatMapPanel decision = new HeatMapPanel(true);
-    private final JPanel units = new JPanel();
+    private final HiddenUnitsPanel units = new HiddenUnitsPanel();
     private final JPanel charts = new JPanel(new GridLayout(1, 2));
     private Path lastCsv;
 
@@ -236,7 +235,7 @@ public final class PlaygroundView extends JPanel {
         layer1.setValue(hidden.isEmpty() ? 0 : hidden.get(0));
         layer2.setValue(hidden.size() < 2 ? 0 : hidden.get(1));
         activationBox.setSelectedItem(model.activation().label());
-        rateBox.setSelectedItem(PlaygroundModel.rateText(model.rate()));
+        rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
         featuresField.setText(String.join(",", model.data().features()));
         labelField.setText(model.data().label());
     }
@@ -262,7 +261,7 @@ public final class PlaygroundView extends JPanel {
                 }
             } catch (IllegalArgumentException bad) {
                 say("rate: expected a finite positive number, got \"" + text + "\"", true);
-                rateBox.setSelectedItem(PlaygroundModel.rateText(model.rate()));
+                rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
             }
         });
     }
@@ -390,7 +389,7 @@ public final class PlaygroundView extends JPanel {
         summary.setText(String.format(Locale.ROOT, "step %d · cross-entropy %s (hand-written), %s (DL4J) · %d of %d "
                 + "right", model.steps(), ChartStyle.number(model.handLoss()),
                 Double.isNaN(dl4jLoss) ? "–" : ChartStyle.number(dl4jLoss), model.correct(), data.raw().size()));
-        twins.setText(twinsText(model, maps.largestGap()));
+        twins.setText(ProofStatus.html(model, maps.largestGap()));
         twins.setForeground(model.stepProofFails() ? ChartStyle.BAD : Color.BLACK);
         command.setText(model.classifyCommand());
         command.setCaretPosition(0);
@@ -406,7 +405,7 @@ public final class PlaygroundView extends JPanel {
                 HeatColours.decision(maps.hand(), maps.columns(), maps.rows(), colours), maps.plane(),
                 data.raw().features(), data.raw().labels(), colours, data.features(), legend);
         decision.repaint();
-        showUnits(maps, colours);
+        units.showUnits(model, maps, colours);
 
         charts.removeAll();
         XYChart loss = PlaygroundCharts.loss(model.handLosses(), model.dl4jLosses(), model.handLoss());
@@ -416,96 +415,6 @@ public final class PlaygroundView extends JPanel {
         charts.add(Controls.panel(difference));
         charts.revalidate();
         charts.repaint();
-    }
-
-    /**
-     * The status of the proof: the step proof decides (each step of the hand-written engine from DL4J's state
-     * against DL4J's, within its bound), the trajectory of the two engines running free is reported beside it.
-     *
-     * @param largestGap max |P_hand − P_DL4J| on the map, or NaN before the first step
-     */
-    static String twinsText(PlaygroundModel model, double largestGap) {
-        if (model.steps() == 0) {
-            return "<html>Both engines take every step. <b>Step proof</b> (decides): each step of the hand-written "
-                    + "engine from DL4J's state against DL4J's, bound " + ChartStyle.number(model.stepBound())
-                    + ". <b>Trajectory</b> (reported): the two engines running free. Press a step button.</html>";
-        }
-        Difference step = model.stepWorst();
-        Difference free = model.worst();
-        boolean fails = model.stepProofFails();
-        boolean parts = free.exceeds(model.stepBound());
-        return "<html>Both engines take every step. <b>Step proof</b> (decides): every step from DL4J's state within "
-                + "<b>" + step.describe() + "</b> of DL4J's, " + (fails ? "<b>ABOVE</b>" : "within") + " the bound "
-                + ChartStyle.number(model.stepBound()) + ". <b>Trajectory</b> (reported): running free they part by "
-                + free.describe()
-                + (Double.isNaN(largestGap) ? "" : "; on the map max |P<sub>hand</sub> − P<sub>DL4J</sub>| = "
-                        + Difference.format(largestGap))
-                + (fails ? "<br>Above the bound: the two engines compute different steps." : parts
-                        ? "<br>The trajectories part though every step agrees: this training magnifies rounding (one "
-                        + "ulp of the start carries a correct engine as far, docs/hidden-layers.md)." : "")
-                + "</html>";
-    }
-
-    private void showUnits(PlaygroundMaps maps, Color[] colours) {
-        units.removeAll();
-        units.setLayout(new BorderLayout());
-        PlaygroundData data = model.data();
-        if (model.hidden().isEmpty()) {
-            JLabel none = new JLabel("<html>No hidden layer: softmax regression. Its boundary is a straight line "
-                    + "(the logits are linear in the features). Add hidden units to bend it.</html>");
-            none.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-            units.add(none, BorderLayout.NORTH);
-            units.revalidate();
-            units.repaint();
-            return;
-        }
-        String[] scale = HeatColours.scale(model.activation().hand());
-        JPanel key = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
-        key.add(new JLabel("Each hidden unit's activation a (hand-written engine):"));
-        if (!scale[0].isEmpty()) {
-            key.add(swatch(HeatColours.NEGATIVE));
-            key.add(new JLabel(scale[0]));
-        }
-        key.add(swatch(Color.WHITE));
-        key.add(new JLabel(scale[1]));
-        key.add(swatch(HeatColours.POSITIVE));
-        key.add(new JLabel(scale[2]));
-        units.add(key, BorderLayout.NORTH);
-        JPanel layers = new JPanel();
-        layers.setLayout(new BoxLayout(layers, BoxLayout.Y_AXIS));
-        for (int l = 0; l < maps.units().size(); l++) {
-            double[][] layer = maps.units().get(l);
-            JLabel heading = new JLabel("layer " + (l + 1) + ": " + layer.length + " " + model.activation().label()
-                    + (layer.length == 1 ? " unit" : " units"));
-            heading.setAlignmentX(LEFT_ALIGNMENT);
-            layers.add(heading);
-            // one layer of up to 8 units: two rows of 4; two layers: one row each
-            int columns = maps.units().size() == 1 ? Math.min(4, layer.length) : PlaygroundModel.MAX_UNITS;
-            JPanel grid = new JPanel(new GridLayout(0, columns, 3, 3));
-            for (int k = 0; k < layer.length; k++) {
-                HeatMapPanel unit = new HeatMapPanel(false);
-                unit.setPreferredSize(columns == PlaygroundModel.MAX_UNITS ? new Dimension(76, 76)
-                        : new Dimension(150, 125));
-                unit.show("unit " + (k + 1),
-                        HeatColours.unit(layer[k], maps.columns(), maps.rows(), model.activation().hand()),
-                        maps.plane(), data.raw().features(), data.raw().labels(), colours, data.features(),
-                        List.of());
-                grid.add(unit);
-            }
-            grid.setAlignmentX(LEFT_ALIGNMENT);
-            layers.add(grid);
-        }
-        units.add(layers, BorderLayout.CENTER);
-        units.revalidate();
-        units.repaint();
-    }
-
-    private static JComponent swatch(Color colour) {
-        JLabel swatch = new JLabel("    ");
-        swatch.setOpaque(true);
-        swatch.setBackground(colour);
-        swatch.setBorder(BorderFactory.createLineBorder(Color.GRAY));
-        return swatch;
     }
 
     private void say(String text, boolean error) {

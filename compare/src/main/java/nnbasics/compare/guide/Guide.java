@@ -57,7 +57,6 @@ public final class Guide {
             for (int hidden : HiddenLayerSections.SWEEP) {
                 networks.add(pool.submit(() -> HiddenLayerSections.network(data, hidden, HiddenLayerSections.STEPS)));
             }
-            HiddenLayerPages hiddenLayers = new HiddenLayerPages(pictures);
 
             List<Section> sections = new ArrayList<>();
             Consumer<Callable<Section>> add = page -> {
@@ -74,16 +73,16 @@ public final class Guide {
             add.accept(classification::softmax);
             add.accept(() -> classification.classifier(crossEntropy.get()));
             add.accept(() -> classification.notebook(notebook.get(), crossEntropy.get()));
-            add.accept(hiddenLayers::activations);
-            add.accept(hiddenLayers::softmaxIsASigmoid);
-            add.accept(() -> hiddenLayers.network(
+            add.accept(new ActivationsPage(pictures)::section);
+            add.accept(new SoftmaxSigmoidPage(pictures)::section);
+            add.accept(() -> new HiddenNetworkPage(pictures).section(
                     networks.get(HiddenLayerSections.SWEEP.indexOf(HiddenLayerSections.HIDDEN_UNITS)).get()));
             add.accept(() -> {
                 List<HiddenLayerSections.HiddenRun> runs = new ArrayList<>();
                 for (Future<HiddenLayerSections.HiddenRun> run : networks) {
                     runs.add(run.get());
                 }
-                return hiddenLayers.sweep(runs);
+                return new HiddenSweepPage(pictures).section(runs);
             });
             return sections;
         } finally {

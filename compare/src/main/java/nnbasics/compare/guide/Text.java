@@ -59,4 +59,30 @@ final class Text {
         }
         return s.toString();
     }
+
+    /** The console's width for the sentences. */
+    static final int COLUMNS = 110;
+
+    /** A sentence wrapped at {@link #COLUMNS} columns, continued with {@code indent}; ends with a newline. */
+    static String wrap(String sentence, String indent) {
+        int lead = 0;
+        while (lead < sentence.length() && sentence.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(sentence.substring(0, lead));
+        int start = line.length();
+        for (String word : sentence.substring(lead).split(" +")) {
+            if (line.length() > start && line.length() + 1 + word.length() > COLUMNS) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+                start = indent.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
 }

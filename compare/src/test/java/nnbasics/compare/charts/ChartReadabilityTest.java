@@ -142,7 +142,7 @@ class ChartReadabilityTest {
         assertAxisTitles(chart, "area", "bathrooms");
         assertReadableTicks(chart, true);
         assertTitleInside(chart);
-        assertLegendForEveryRegion(chart, region -> DecisionBoundaryChart.regionLegendName(
+        assertLegendForEveryRegion(chart, region -> BoundaryPlane.regionLegendName(
                 region.substring("predicted ".length())));
         int wrong = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -151,7 +151,7 @@ class ChartReadabilityTest {
             }
         }
         assertTrue(wrong > 0, "the example has misclassified houses");
-        XYSeries rings = ChartAssertions.series(chart, DecisionBoundaryChart.MISCLASSIFIED);
+        XYSeries rings = ChartAssertions.series(chart, BoundaryPlane.MISCLASSIFIED);
         assertEquals(wrong, rings.getXData().length, "one ring per misclassified house");
         assertTrue(rings.isShowInLegend(), "the rings are explained in the legend");
     }

@@ -83,7 +83,7 @@ class DecisionBoundaryChartTest {
         XYChart chart = DecisionBoundaryChart.chart(HOUSES, LABELS, CLASSES, FEATURES, WEIGHTS, BIAS, "boundary");
         int cells = 0;
         for (int k = 0; k < 2; k++) {
-            XYSeries region = series(chart, DecisionBoundaryChart.regionName(CLASSES.get(k)));
+            XYSeries region = series(chart, BoundaryPlane.regionName(CLASSES.get(k)));
             assertFalse(region.isShowInLegend(), "region " + k + " stays out of the legend");
             for (int c = 0; c < region.getXData().length; c++) {
                 double x = region.getXData()[c];
@@ -94,7 +94,7 @@ class DecisionBoundaryChartTest {
             }
             cells += region.getXData().length;
         }
-        assertEquals(DecisionBoundaryChart.REGION_COLUMNS * DecisionBoundaryChart.REGION_ROWS, cells, "shaded cells");
+        assertEquals(BoundaryPlane.REGION_COLUMNS * BoundaryPlane.REGION_ROWS, cells, "shaded cells");
     }
 
     @Test
@@ -132,8 +132,8 @@ class DecisionBoundaryChartTest {
 
         XYChart chart = DecisionBoundaryChart.chart(HOUSES, LABELS, CLASSES, FEATURES, equalWeights, new double[] {1, 0}, "flat");
         assertFalse(chart.getSeriesMap().containsKey(DecisionBoundaryChart.BOUNDARY), "no boundary series");
-        assertTrue(chart.getTitle().endsWith("(" + DecisionBoundaryChart.NO_BOUNDARY + ")"), "the title says so: " + chart.getTitle());
-        assertFalse(chart.getSeriesMap().containsKey(DecisionBoundaryChart.regionName("bad")), "bad wins nowhere");
+        assertTrue(chart.getTitle().endsWith("(" + BoundaryPlane.NO_BOUNDARY + ")"), "the title says so: " + chart.getTitle());
+        assertFalse(chart.getSeriesMap().containsKey(BoundaryPlane.regionName("bad")), "bad wins nowhere");
         assertRendersNotBlank(chart);
     }
 

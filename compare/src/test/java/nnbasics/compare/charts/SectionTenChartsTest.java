@@ -105,9 +105,9 @@ class SectionTenChartsTest {
 
     @Test
     void aNetworksBoundaryIsTracedWhereTheProbabilitiesAreEqual() {
-        XYChart chart = DecisionBoundaryChart.network(HOUSES, LABELS, CLASSES, FEATURES,
+        XYChart chart = NetworkBoundaryChart.chart(HOUSES, LABELS, CLASSES, FEATURES,
                 SectionTenChartsTest::circle, "A curved boundary");
-        XYSeries curve = series(chart, DecisionBoundaryChart.CURVED_BOUNDARY);
+        XYSeries curve = series(chart, NetworkBoundaryChart.CURVED_BOUNDARY);
         int points = 0;
         for (int i = 0; i < curve.getXData().length; i++) {
             double x = curve.getXData()[i];
@@ -121,9 +121,9 @@ class SectionTenChartsTest {
         }
         assertTrue(points > 50, "a curve of many short pieces, was " + points + " points");
         // the bad house (1534, 3) lies inside the circle ((−0.932)² < 1), where the model says good
-        XYSeries rings = series(chart, DecisionBoundaryChart.MISCLASSIFIED);
+        XYSeries rings = series(chart, BoundaryPlane.MISCLASSIFIED);
         assertTrue(java.util.Arrays.stream(rings.getXData()).anyMatch(x -> x == 1534), "house (1534, 3) is ringed");
-        assertLegendForEveryRegion(chart, name -> DecisionBoundaryChart.regionLegendName(name.replace("predicted ", "")));
+        assertLegendForEveryRegion(chart, name -> BoundaryPlane.regionLegendName(name.replace("predicted ", "")));
         assertAxisTitles(chart, "area", "bathrooms");
         assertReadableTicks(chart, true);
         assertTitleInside(chart);
@@ -132,15 +132,15 @@ class SectionTenChartsTest {
 
     @Test
     void aModelThatNeverChangesItsMindHasNoBoundaryAndSaysSo() {
-        XYChart chart = DecisionBoundaryChart.network(HOUSES, LABELS, CLASSES, FEATURES, points -> {
+        XYChart chart = NetworkBoundaryChart.chart(HOUSES, LABELS, CLASSES, FEATURES, points -> {
             double[][] p = new double[points.length][];
             for (int i = 0; i < p.length; i++) {
                 p[i] = new double[] {0.9, 0.1};
             }
             return p;
         }, "Always good");
-        assertFalse(chart.getSeriesMap().containsKey(DecisionBoundaryChart.CURVED_BOUNDARY));
-        assertTrue(chart.getTitle().endsWith("(" + DecisionBoundaryChart.NO_BOUNDARY + ")"), chart.getTitle());
+        assertFalse(chart.getSeriesMap().containsKey(NetworkBoundaryChart.CURVED_BOUNDARY));
+        assertTrue(chart.getTitle().endsWith("(" + BoundaryPlane.NO_BOUNDARY + ")"), chart.getTitle());
     }
 
     @Test

@@ -149,10 +149,11 @@ class HiddenLayerSectionsTest {
 
     @Test
     void theSectionsEntriesAreInTheSummary(@TempDir Path out) throws Exception {
-        HiddenLayerPages pages = new HiddenLayerPages(new Pictures(out));
+        Pictures pictures = new Pictures(out);
         HiddenRun network = sweep.get(HiddenLayerSections.SWEEP.indexOf(HiddenLayerSections.HIDDEN_UNITS));
-        List<Section> sections = List.of(pages.activations(), pages.softmaxIsASigmoid(), pages.network(network),
-                pages.sweep(sweep));
+        List<Section> sections = List.of(new ActivationsPage(pictures).section(),
+                new SoftmaxSigmoidPage(pictures).section(), new HiddenNetworkPage(pictures).section(network),
+                new HiddenSweepPage(pictures).section(sweep));
         JsonNode summary = new ObjectMapper().readTree(Report.summary(sections));
         JsonNode s103 = summary.get("sections").get(2);
         assertEquals("10.3", s103.get("section").asText());
