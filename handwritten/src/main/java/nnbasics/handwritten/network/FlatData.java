@@ -53,6 +53,14 @@ public record FlatData(double[] features, int[] labels, int featureCount, int cl
         return flat;
     }
 
+    /**
+     * @param i an example
+     * @return a copy of its features, featureCount values
+     */
+    public double[] row(int i) {
+        return java.util.Arrays.copyOfRange(features, i * featureCount, (i + 1) * featureCount);
+    }
+
     /** @return the number of examples */
     public int size() {
         return labels.length;

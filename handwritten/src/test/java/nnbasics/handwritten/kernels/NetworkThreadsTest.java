@@ -1,14 +1,18 @@
-package nnbasics.handwritten.network;
+package nnbasics.handwritten.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nnbasics.handwritten.network.Activation;
+import nnbasics.handwritten.network.FlatData;
+import nnbasics.handwritten.network.Initialisation;
+import nnbasics.handwritten.network.NetworkStart;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same bits whatever the number of threads: Backpropagation's chunks (slices of a batch's rows, then bands of
+ * The same bits whatever the number of threads: BackpropagationKernel's chunks (slices of a batch's rows, then bands of
  * W's rows) write only their own outputs and add every sum in the batch's order (its class comment). Expected
  * values: the one-thread run (no concurrency).
  */
@@ -39,7 +43,7 @@ class NetworkThreadsTest {
     /** @return every batch loss, then every W and b, of {@link #EPOCHS} epochs on {@code threads} threads */
     private static double[][] trained(FlatData data, int threads) {
         NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, 5);
-        NetworkTrainer trainer = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, 0.5,
+        NetworkKernel trainer = new NetworkKernel(data, start.weights(), start.biases(), Activation.RELU, 0.5,
                 threads);
         int batches = (ROWS + BATCH - 1) / BATCH;          // 9 batches, the last one short (4 rows)
         double[] losses = new double[EPOCHS * batches];
@@ -67,7 +71,7 @@ class NetworkThreadsTest {
         for (int l = 0; l + 1 < SIZES.length; l++) {
             workPerRow += (long) SIZES[l] * SIZES[l + 1];
         }
-        assertTrue(BATCH * workPerRow >= Backpropagation.SHARED_WORK,
+        assertTrue(BATCH * workPerRow >= BackpropagationKernel.SHARED_WORK,
                 "a full batch is large enough to be shared among threads");
         FlatData data = data();
         double[][] one = trained(data, 1);

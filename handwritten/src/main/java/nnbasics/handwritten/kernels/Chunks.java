@@ -1,4 +1,4 @@
-package nnbasics.handwritten.parallel;
+package nnbasics.handwritten.kernels;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
