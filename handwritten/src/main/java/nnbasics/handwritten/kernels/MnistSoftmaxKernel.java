@@ -12,8 +12,8 @@ import nnbasics.handwritten.mnist.MnistSoftmax;
 
 /**
  * The tuned kernel of the readable {@link MnistSoftmax}: softmax regression on MNIST trained with plain mini-batch
- * SGD, the same constructor arguments, read-outs and bits step for step, written for speed. The twin of a DL4J {@code OutputLayer(784 → 10, softmax, MCXENT)} with
- * {@code Sgd(lr)}: W has DL4J's shape [nIn, nOut], stored flat row-major.
+ * SGD, with the same constructor arguments, read-outs and bits, step for step, written for speed. W has DL4J's shape
+ * [nIn, nOut], stored flat row-major.
  *
  * <pre>
  * one step on the rows i = 1 … B of a mini-batch (x_i: 784 pixels, y_i: one-hot digit):
@@ -352,7 +352,7 @@ public final class MnistSoftmaxKernel {
     public int predict(MnistData data, int row) {
         double[] z = new double[CLASSES];
         logits(data.images(), row * PIXELS, z, 0);
-        return argmax(z);
+        return MnistSoftmax.argmax(z);
     }
 
     /** @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update */
@@ -393,19 +393,9 @@ public final class MnistSoftmaxKernel {
         double[] z = new double[CLASSES];
         for (int i = 0; i < data.count(); i++) {
             logits(data.images(), i * PIXELS, z, 0);
-            counts[data.labels()[i]][argmax(z)]++;
+            counts[data.labels()[i]][MnistSoftmax.argmax(z)]++;
         }
         return counts;
-    }
-
-    private static int argmax(double[] z) {
-        int best = 0;
-        for (int k = 1; k < z.length; k++) {
-            if (z[k] > z[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     /** @return a copy of W, flat row-major [feature][class]: weights()[j·10 + k] = W_jk (DL4J's W [nIn, nOut]) */

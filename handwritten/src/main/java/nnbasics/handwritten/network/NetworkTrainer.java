@@ -16,8 +16,8 @@ import nnbasics.handwritten.classification.ClassificationData;
  * return L                                           the loss before the update (DL4J's score after fit)
  * </pre>
  *
- * The readable model: {@code nnbasics.handwritten.kernels.NetworkKernel} trains the same network faster (sparse
- * inputs, threads) and gives the same bits, step for step.
+ * This is the readable model; {@code nnbasics.handwritten.kernels.NetworkKernel} trains the same network faster
+ * (sparse inputs, threads) and gives the same bits, step for step.
  */
 public final class NetworkTrainer {
 
