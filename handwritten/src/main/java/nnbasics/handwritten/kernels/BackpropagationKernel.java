@@ -6,7 +6,6 @@ import java.util.function.IntConsumer;
 
 import nnbasics.handwritten.network.Activation;
 import nnbasics.handwritten.network.FlatData;
-import nnbasics.handwritten.network.NetworkGradient;
 import nnbasics.handwritten.network.SoftmaxOutput;
 
 /**
@@ -206,15 +205,6 @@ final class BackpropagationKernel {
     }
 
     /**
-     * Fills the gradient buffers for the rows {@code rows[from … to−1]} at the network's current parameters.
-     *
-     * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}
-     */
-    double compute(FlatData data, int[] rows, int from, int to) {
-        return compute(data, rows, from, to, 0);
-    }
-
-    /**
      * Fills the gradient buffers for the rows {@code rows[from … to−1]} at the network's current parameters and,
      * with a positive rate, takes the SGD step θ ← θ − η ∂L/∂θ of every layer as each band of the gradient is done
      * (every δ is computed before any W changes, and a band's gradient needs only δ and a).
@@ -223,7 +213,7 @@ final class BackpropagationKernel {
      * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}, at the parameters before the step
      */
     double compute(FlatData data, int[] rows, int from, int to, double rate) {
-        int batch = checkBatch(data, rows, from, to);
+        int batch = data.checkBatch(rows, from, to);     // the network fits the data: NetworkKernel checked
         if (batch > bandCapacity) {
             bandScratch = new DenseKernel.BandScratch[gradientChunks.length];
             for (int c = 0; c < gradientChunks.length; c++) {
@@ -250,48 +240,6 @@ final class BackpropagationKernel {
         return lossSum / batch;
     }
 
-    /** @return the batch size; throws if {@code rows[from … to−1]} is not a batch of at least one row of the data */
-    private int checkBatch(FlatData data, int[] rows, int from, int to) {
-        if (data.featureCount() != layers[0].inputs() || data.classCount() != layers[layerCount - 1].units()) {
-            throw new IllegalArgumentException("a network of " + layers[0].inputs() + " inputs and "
-                    + layers[layerCount - 1].units() + " classes does not fit data of " + data.featureCount()
-                    + " features and " + data.classCount() + " classes");
-        }
-        if (from < 0 || to > rows.length || to - from < 1) {
-            throw new IllegalArgumentException("positions " + from + " … " + (to - 1) + " of " + rows.length
-                    + " rows are not a batch of at least one row");
-        }
-        for (int r = from; r < to; r++) {
-            if (rows[r] < 0 || rows[r] >= data.size()) {
-                throw new IllegalArgumentException("row " + rows[r] + " is not a row of the " + data.size()
-                        + " examples");
-            }
-        }
-        return to - from;
-    }
-
-    /**
-     * The loss and gradient of a batch, copied out (for checks and read-outs; training uses the buffers directly).
-     *
-     * @param data the examples
-     * @param rows the batch: indices into {@code data}, at least one (a row may repeat)
-     * @return L and ∂L/∂W_l, ∂L/∂b_l of every layer, at the network's current parameters
-     */
-    public NetworkGradient gradient(FlatData data, int[] rows) {
-        double loss = compute(data, rows, 0, rows.length);
-        List<double[][]> dW = new ArrayList<>();
-        List<double[]> dB = new ArrayList<>();
-        for (int l = 0; l < layerCount; l++) {
-            double[][] m = new double[weightGradients[l].length][];
-            for (int j = 0; j < m.length; j++) {
-                m[j] = weightGradients[l][j].clone();
-            }
-            dW.add(m);
-            dB.add(biasGradients[l].clone());
-        }
-        return new NetworkGradient(dW, dB, loss);
-    }
-
     /**
      * @return the mean cross-entropy over every example of {@code data} at the current parameters, no update:
      *         (1/N) Σ_i −log p_{i,y_i}, one running sum in row order (the readable model's), {@value #CHUNK} rows
@@ -299,7 +247,6 @@ final class BackpropagationKernel {
      */
     public double loss(FlatData data) {
         int[] all = identity(data.size());
-        checkBatch(data, all, 0, all.length);
         double sum = 0;
         for (int from = 0; from < all.length; from += CHUNK) {
             int batch = Math.min(CHUNK, all.length - from);
@@ -327,16 +274,6 @@ final class BackpropagationKernel {
             }
         }
         return p;
-    }
-
-    /** @return ∂L/∂W_l of the last batch, [j][k]: the buffer itself, read-only */
-    double[][] weightGradient(int l) {
-        return weightGradients[l];
-    }
-
-    /** @return ∂L/∂b_l of the last batch: the buffer itself, read-only */
-    double[] biasGradient(int l) {
-        return biasGradients[l];
     }
 
     /** @return 0, 1, …, n − 1 */

@@ -5,9 +5,7 @@ import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
 
-import nnbasics.handwritten.mnist.EpochOrder;
 import nnbasics.handwritten.mnist.MnistData;
-import nnbasics.handwritten.mnist.MnistGradient;
 import nnbasics.handwritten.mnist.MnistSoftmax;
 
 /**
@@ -73,11 +71,6 @@ public final class MnistSoftmaxKernel {
         this(learningRate, new double[PIXELS * CLASSES], new double[CLASSES]);
     }
 
-    /** The number of threads when none is given: {@link Chunks#defaultThreads()}. */
-    public static int defaultThreads() {
-        return Chunks.defaultThreads();
-    }
-
     /**
      * Starts from given parameters (copied).
      *
@@ -87,7 +80,7 @@ public final class MnistSoftmaxKernel {
      * @throws IllegalArgumentException if a size is wrong or the rate is not finite and positive
      */
     public MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias) {
-        this(learningRate, weights, bias, defaultThreads());
+        this(learningRate, weights, bias, Chunks.defaultThreads());
     }
 
     /**
@@ -100,16 +93,10 @@ public final class MnistSoftmaxKernel {
     }
 
     private MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, Chunks chunks) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
-        }
-        if (weights.length != PIXELS * CLASSES || bias.length != CLASSES) {
-            throw new IllegalArgumentException("expected " + PIXELS * CLASSES + " weights and " + CLASSES
-                    + " biases, found " + weights.length + " and " + bias.length);
-        }
+        MnistSoftmax readable = new MnistSoftmax(learningRate, weights, bias);   // checks the arguments
         this.learningRate = learningRate;
-        this.weights = weights.clone();
-        this.bias = bias.clone();
+        this.weights = readable.weights();
+        this.bias = readable.bias();
         this.chunks = chunks;
     }
 
@@ -130,65 +117,25 @@ public final class MnistSoftmaxKernel {
     }
 
     /**
-     * One SGD step on the mean cross-entropy of the given rows.
-     *
-     * @param data the training set
-     * @param rows the mini-batch: indices into {@code data}, at least one (a row may repeat)
-     * @return the mini-batch loss L <b>before</b> the update (what DL4J's {@code score()} reports after {@code fit})
-     * @throws IllegalArgumentException if a pixel of {@code data} is not byte / 255, as {@code MnistData.load} makes
-     *                                  every pixel (training reads the bytes, see the class comment)
-     */
-    public double trainBatch(MnistData data, int[] rows) {
-        return trainBatch(data, rows, 0, rows.length);
-    }
-
-    /**
-     * One SGD step on the rows {@code order[from … to−1]}: an epoch's order, from {@link EpochOrder#of}, without
+     * One SGD step on the rows {@code order[from … to−1]}: an epoch's order, from {@code EpochOrder.of}, without
      * copying it into batches.
      *
      * @return the mini-batch loss before the update
      */
     public double trainBatch(MnistData data, int[] order, int from, int to) {
-        double loss = computeGradient(data, order, from, to, true); // ... and W -= lr · dW, band by band
+        double loss = gradientAndWeightStep(data, order, from, to);  // ... and W -= lr · dW, band by band
         for (int k = 0; k < CLASSES; k++) {
             bias[k] -= learningRate * biasGradient[k];          // b -= lr · db
         }
         return loss;
     }
 
-    /**
-     * One epoch: {@link #trainBatch} on order[0 … B−1], order[B … 2B−1], …, the last batch possibly shorter.
-     *
-     * @param order     the epoch's order of the rows, e.g. {@link EpochOrder#of}
-     * @param batchSize B, rows per step (the tutorial: 100)
-     * @return the mean of the batch losses, each taken before its step
-     */
-    public double trainEpoch(MnistData data, int[] order, int batchSize) {
-        int batches = EpochOrder.batchCount(order.length, batchSize);
-        double sum = 0;
-        for (int batch = 0; batch < batches; batch++) {
-            int from = batch * batchSize;
-            sum += trainBatch(data, order, from, Math.min(from + batchSize, order.length));
-        }
-        return sum / batches;
-    }
-
-    /**
-     * The gradient and loss at the current parameters, without a step (for checks).
-     *
-     * @param rows the mini-batch, at least one row
-     */
-    public MnistGradient gradient(MnistData data, int[] rows) {
-        double loss = computeGradient(data, rows, 0, rows.length, false);
-        return new MnistGradient(weightGradient, biasGradient, loss);
-    }
-
     /** The batch's rows are cut into this many chunks for the forward pass (fixed: see {@link PixelBands#BANDS}). */
     private static final int ROW_CHUNKS = 8;
 
     /**
-     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1] and returns their mean loss; with
-     * {@code update}, also W −= lr · dW. Two phases, each cut into chunks that write only their own outputs:
+     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1], takes W −= lr · dW, and returns
+     * their mean loss. Two phases, each cut into chunks that write only their own outputs:
      * <pre>
      * forward   chunk = a slice of the batch's rows:  z_i, p_i, −log p_{i,y_i}, dZ_i = (p_i − y_i)/B   (row by row)
      * backward  chunk = a band of pixels j:           dW_jk = Σ_i x_ij dZ_ik, i in the batch's order; W_jk −= lr dW_jk
@@ -196,7 +143,7 @@ public final class MnistSoftmaxKernel {
      * then, on the calling thread, db_k = Σ_i dZ_ik and L = (1/B) Σ_i −log p_{i,y_i}, i in order. Every sum adds its
      * terms in the same order as one thread would, so the results do not depend on the number of threads.
      */
-    private double computeGradient(MnistData data, int[] rows, int from, int to, boolean update) {
+    private double gradientAndWeightStep(MnistData data, int[] rows, int from, int to) {
         int batch = to - from;
         if (batch < 1 || from < 0 || to > rows.length) {
             throw new IllegalArgumentException("rows " + from + " … " + (to - 1) + " of " + rows.length
@@ -222,7 +169,7 @@ public final class MnistSoftmaxKernel {
                 }
             }
         });
-        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band, update));
+        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band));
         Arrays.fill(biasGradient, 0);
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
@@ -235,7 +182,7 @@ public final class MnistSoftmaxKernel {
     }
 
     /** dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then W_jk −= lr dW_jk. */
-    private void backward(int[] rows, int from, int batch, int band, boolean update) {
+    private void backward(int[] rows, int from, int batch, int band) {
         double[] dW = weightGradient;
         NonzeroPixels ink = bands.ink();
         short[] pixels = ink.pixels();
@@ -266,10 +213,8 @@ public final class MnistSoftmaxKernel {
                 dW[c + 9] += xij * d9;
             }
         }
-        if (update) {
-            for (int c = firstCell; c < endCell; c++) {
-                weights[c] -= learningRate * dW[c];                            // W -= lr · dW
-            }
+        for (int c = firstCell; c < endCell; c++) {
+            weights[c] -= learningRate * dW[c];                            // W -= lr · dW
         }
     }
 
@@ -336,25 +281,6 @@ public final class MnistSoftmaxKernel {
         }
     }
 
-    /**
-     * @param data a data set
-     * @param row  one of its images
-     * @return p = softmax(x W + b), the 10 class probabilities of that image
-     */
-    public double[] probabilities(MnistData data, int row) {
-        double[] p = new double[CLASSES];
-        logits(data.images(), row * PIXELS, p, 0);
-        MnistSoftmax.softmaxInPlace(p, 0, data.labels()[row]);
-        return p;
-    }
-
-    /** @return the predicted digit of one image: argmax_k z_k (the first on a tie), the same as argmax_k p_k */
-    public int predict(MnistData data, int row) {
-        double[] z = new double[CLASSES];
-        logits(data.images(), row * PIXELS, z, 0);
-        return MnistSoftmax.argmax(z);
-    }
-
     /** @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update */
     public double loss(MnistData data) {
         double[] z = new double[CLASSES];
@@ -366,25 +292,9 @@ public final class MnistSoftmaxKernel {
         return sum / data.count();
     }
 
-    /** @return the mean cross-entropy −(1/B) Σ_i log p_{i,y_i} over the given rows, no update */
-    public double loss(MnistData data, int[] rows) {
-        double[] z = new double[CLASSES];
-        double sum = 0;
-        for (int row : rows) {
-            logits(data.images(), row * PIXELS, z, 0);
-            sum += MnistSoftmax.softmaxInPlace(z, 0, data.labels()[row]);
-        }
-        return sum / rows.length;
-    }
-
     /** @return the share of images whose predicted digit is their label */
     public double accuracy(MnistData data) {
-        int[][] confusion = confusion(data);
-        int correct = 0;
-        for (int k = 0; k < CLASSES; k++) {
-            correct += confusion[k][k];
-        }
-        return (double) correct / data.count();
+        return MnistSoftmax.accuracy(confusion(data));
     }
 
     /** @return counts[actual][predicted] over every image of {@code data}, 10 × 10 */

@@ -6,6 +6,7 @@ import java.util.List;
 import nnbasics.handwritten.network.Activation;
 import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.Network;
+import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
  * The tuned kernel of the readable {@code network.NetworkTrainer}: the same SGD on the same network, the same
@@ -29,8 +30,6 @@ public final class NetworkKernel {
     private final DenseKernel[] layers;
     private final BackpropagationKernel backpropagation;
     private final double learningRate;
-    /** 0, 1, …, N − 1: the full batch. */
-    private final int[] allRows;
 
     /**
      * @param data          the training set (shared, not copied)
@@ -52,39 +51,28 @@ public final class NetworkKernel {
      */
     public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                          Activation hidden, double learningRate, int threads) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
-        }
-        Network start = new Network(startWeights, startBiases, hidden);
-        if (start.inputCount() != data.featureCount() || start.classCount() != data.classCount()) {
-            throw new IllegalArgumentException("the network " + start.architecture() + " takes " + start.inputCount()
-                    + " features and gives " + start.classCount() + " classes, the data has " + data.featureCount()
-                    + " features and " + data.classCount() + " classes");
-        }
+        NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, learningRate);
+        //                                   the readable model checks the arguments (and copies the parameters)
         this.data = data;
-        this.architecture = start.architecture();
+        this.architecture = readable.architecture();
         this.hidden = hidden;
-        this.layers = kernels(start);
+        this.layers = kernels(readable.weights(), readable.biases());
         this.backpropagation = new BackpropagationKernel(layers, hidden, new Chunks(threads));
         this.learningRate = learningRate;
-        this.allRows = BackpropagationKernel.identity(data.size());
     }
 
     private NetworkKernel(NetworkKernel from, Network start) {
         this.data = from.data;
         this.architecture = from.architecture;
         this.hidden = from.hidden;
-        this.layers = kernels(start);
+        this.layers = kernels(start.weights(), start.biases());
         from.backpropagation.index(from.data);
         this.backpropagation = from.backpropagation.sharingWith(layers);
         this.learningRate = from.learningRate;
-        this.allRows = from.allRows;
     }
 
-    /** @return a kernel of each of the network's layers, at its parameters */
-    private static DenseKernel[] kernels(Network network) {
-        List<double[][]> weights = network.weights();
-        List<double[]> biases = network.biases();
+    /** @return a kernel of each layer, at the given parameters (checked by the readable {@link Network}) */
+    private static DenseKernel[] kernels(List<double[][]> weights, List<double[]> biases) {
         DenseKernel[] layers = new DenseKernel[weights.size()];
         for (int l = 0; l < layers.length; l++) {
             layers[l] = new DenseKernel(weights.get(l), biases.get(l));
@@ -109,25 +97,6 @@ public final class NetworkKernel {
                     + architecture);
         }
         return new NetworkKernel(this, start);
-    }
-
-    /**
-     * One full-batch step on every example.
-     *
-     * @return the loss before the update
-     */
-    public double step() {
-        return step(allRows, 0, allRows.length);
-    }
-
-    /**
-     * One mini-batch step on the given rows.
-     *
-     * @param rows indices into the training set, at least one (a row may repeat)
-     * @return the mini-batch loss before the update
-     */
-    public double step(int[] rows) {
-        return step(rows, 0, rows.length);
     }
 
     /**
@@ -177,11 +146,6 @@ public final class NetworkKernel {
         return backpropagation.loss(data);
     }
 
-    /** @return p of every training row at the current parameters, [row][class] */
-    public double[][] probabilities() {
-        return backpropagation.probabilities(data.features(), data.size());
-    }
-
     /**
      * p of other rows (a test split) at the current parameters, no update.
      *
@@ -204,8 +168,4 @@ public final class NetworkKernel {
         return architecture;
     }
 
-    /** @return η */
-    public double learningRate() {
-        return learningRate;
-    }
 }

@@ -247,12 +247,23 @@ public final class MnistSoftmax {
 
     /** @return the share of images whose predicted digit is their label */
     public double accuracy(MnistData data) {
-        int[][] confusion = confusion(data);
+        return accuracy(confusion(data));
+    }
+
+    /**
+     * @param confusion counts[actual][predicted], as {@link #confusion} gives
+     * @return the share of the counts on the diagonal: the images whose predicted digit is their label
+     */
+    public static double accuracy(int[][] confusion) {
         int correct = 0;
-        for (int k = 0; k < CLASSES; k++) {
-            correct += confusion[k][k];
+        int total = 0;
+        for (int actual = 0; actual < confusion.length; actual++) {
+            for (int predicted = 0; predicted < confusion[actual].length; predicted++) {
+                total += confusion[actual][predicted];
+                correct += actual == predicted ? confusion[actual][predicted] : 0;
+            }
         }
-        return (double) correct / data.count();
+        return (double) correct / total;
     }
 
     /** @return counts[actual][predicted] over every image of {@code data}, 10 × 10 */

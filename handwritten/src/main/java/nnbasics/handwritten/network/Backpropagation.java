@@ -78,8 +78,8 @@ public final class Backpropagation {
 
     /** The same for the batch {@code rows[from … to−1]}. */
     NetworkGradient gradient(FlatData data, int[] rows, int from, int to) {
-        checkBatch(data, rows, from, to);
-        int batch = to - from;
+        checkFit(data);
+        int batch = data.checkBatch(rows, from, to);
         double[][] x = new double[batch][];
         int[] labels = new int[batch];
         for (int i = 0; i < batch; i++) {
@@ -112,21 +112,11 @@ public final class Backpropagation {
         return new NetworkGradient(dW, dB, lossSum / batch);                 // L = (1/B) Σ_i −log p_{i,y_i}
     }
 
-    /** Throws if {@code rows[from … to−1]} is not a batch of at least one row of the data, or the data do not fit. */
-    private void checkBatch(FlatData data, int[] rows, int from, int to) {
+    /** Throws if the data do not have the network's inputs and classes. */
+    private void checkFit(FlatData data) {
         if (data.featureCount() != network.inputCount() || data.classCount() != network.classCount()) {
             throw new IllegalArgumentException("the network " + network.architecture() + " does not fit data of "
                     + data.featureCount() + " features and " + data.classCount() + " classes");
-        }
-        if (from < 0 || to > rows.length || to - from < 1) {
-            throw new IllegalArgumentException("positions " + from + " … " + (to - 1) + " of " + rows.length
-                    + " rows are not a batch of at least one row");
-        }
-        for (int r = from; r < to; r++) {
-            if (rows[r] < 0 || rows[r] >= data.size()) {
-                throw new IllegalArgumentException("row " + rows[r] + " is not a row of the " + data.size()
-                        + " examples");
-            }
         }
     }
 
@@ -135,10 +125,7 @@ public final class Backpropagation {
      *         (1/N) Σ_i −log p_{i,y_i}, rows in order
      */
     public double loss(FlatData data) {
-        if (data.featureCount() != network.inputCount() || data.classCount() != network.classCount()) {
-            throw new IllegalArgumentException("the network " + network.architecture() + " does not fit data of "
-                    + data.featureCount() + " features and " + data.classCount() + " classes");
-        }
+        checkFit(data);
         double sum = 0;
         for (int from = 0; from < data.size(); from += ROWS_PER_PASS) {
             int to = Math.min(from + ROWS_PER_PASS, data.size());

@@ -20,26 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkStartingFromTest {
 
-    private static final int FEATURES = 784;
-    private static final int CLASSES = 10;
+    private static final int FEATURES = MnistShapedRows.FEATURES;
+    private static final int CLASSES = MnistShapedRows.CLASSES;
     private static final int ROWS = 120;
     /** 4 batches, the last one short (21 rows). */
     private static final int BATCH = 33;
     private static final int[] SIZES = {FEATURES, 24, 12, CLASSES};
     private static final double RATE = 0.5;
 
-    /** MNIST-shaped rows: a feature is 0 with probability 0.8, else k/255. */
     private static FlatData data() {
-        SplittableRandom random = new SplittableRandom(3);
-        double[] features = new double[ROWS * FEATURES];
-        for (int i = 0; i < features.length; i++) {
-            features[i] = random.nextDouble() < 0.8 ? 0 : random.nextInt(1, 256) / 255.0;
-        }
-        int[] labels = new int[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            labels[i] = random.nextInt(CLASSES);
-        }
-        return new FlatData(features, labels, FEATURES, CLASSES);
+        return MnistShapedRows.data(ROWS, 3);
     }
 
     @Test

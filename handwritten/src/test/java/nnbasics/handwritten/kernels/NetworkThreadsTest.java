@@ -18,26 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkThreadsTest {
 
-    private static final int FEATURES = 784;
-    private static final int CLASSES = 10;
+    private static final int FEATURES = MnistShapedRows.FEATURES;
+    private static final int CLASSES = MnistShapedRows.CLASSES;
     private static final int ROWS = 300;
     private static final int BATCH = 37;
     private static final int EPOCHS = 2;
     /** Two hidden layers, so that δ·Wᵀ runs through a hidden-to-hidden layer as well as the output layer. */
     private static final int[] SIZES = {FEATURES, 32, 16, CLASSES};
 
-    /** MNIST-shaped rows: a feature is 0 with probability 0.8, else k/255 for k uniform in 1…255. */
     private static FlatData data() {
-        SplittableRandom random = new SplittableRandom(11);
-        double[] features = new double[ROWS * FEATURES];
-        for (int i = 0; i < features.length; i++) {
-            features[i] = random.nextDouble() < 0.8 ? 0 : random.nextInt(1, 256) / 255.0;
-        }
-        int[] labels = new int[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            labels[i] = random.nextInt(CLASSES);
-        }
-        return new FlatData(features, labels, FEATURES, CLASSES);
+        return MnistShapedRows.data(ROWS, 11);
     }
 
     /** @return every batch loss, then every W and b, of {@link #EPOCHS} epochs on {@code threads} threads */
