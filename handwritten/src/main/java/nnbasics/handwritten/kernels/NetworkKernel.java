@@ -17,7 +17,7 @@ import nnbasics.handwritten.network.NetworkTrainer;
  * <pre>
  * one step on a batch of B rows:
  * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters
- * θ        ← θ − η ∂L/∂θ                             every weight and bias, one rate (band by band, once every δ is known)
+ * θ        ← θ − η ∂L/∂θ                             one rate; band by band of W's rows, once every δ is known
  * return L                                           the loss before the update
  * </pre>
  */

@@ -22,8 +22,9 @@ import nnbasics.handwritten.classification.CrossEntropy;
  * </pre>
  *
  * Each sum is one loop, its terms added in index order from 0 (rows in the order given); each product is rounded,
- * then added (no fused multiply-add). This is the readable model: {@code nnbasics.handwritten.kernels.MnistSoftmaxKernel}
- * trains the same model faster (only the nonzero pixels, threads) and gives the same bits, step for step. Not
+ * then added (no fused multiply-add). This is the readable model:
+ * {@code nnbasics.handwritten.kernels.MnistSoftmaxKernel} trains the same model faster (only the nonzero pixels,
+ * threads) and gives the same bits, step for step. Not
  * thread-safe: one caller at a time.
  */
 public final class MnistSoftmax {
@@ -208,7 +209,7 @@ public final class MnistSoftmax {
         for (int k = offset; k < offset + CLASSES; k++) {
             z[k] /= sum;                                                   // p_k = e^{z_k − c} / S
         }
-        return -CrossEntropy.clippedLog(shiftedLabel - Math.log(sum));     // −log clip(p_y), log p_y = (z_y − c) − log S
+        return -CrossEntropy.clippedLog(shiftedLabel - Math.log(sum));     // −log clip(p_y), log p_y = z_y − c − log S
     }
 
     /**

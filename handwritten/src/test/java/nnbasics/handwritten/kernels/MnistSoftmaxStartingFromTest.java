@@ -9,8 +9,8 @@ import nnbasics.handwritten.mnist.SyntheticDigits;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link MnistSoftmaxKernel#startingFrom} shares its source's index of nonzero pixels and threads: a copy's step must be
- * the same bits as a model built from scratch at the same parameters, and the source, used in turn with its copies,
+ * {@link MnistSoftmaxKernel#startingFrom} shares its source's index of nonzero pixels and threads: a copy's step must
+ * be the same bits as a model built from scratch at the same parameters, and the source, used in turn with its copies,
  * must train as if there were none. The expected numbers: separate models that share nothing.
  */
 class MnistSoftmaxStartingFromTest {
