@@ -4,12 +4,14 @@ import java.util.List;
 import nnbasics.compare.Tensor;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTensors;
+import nnbasics.handwritten.kernels.NetworkKernel;
 import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.NetworkStart;
-import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
- * The hand-written network on MNIST: {@link NetworkTrainer#flat} on {@link MnistData}'s images and labels (shared,
+ * The hand-written network on MNIST: {@link NetworkKernel} (the tuned kernel of the readable {@code NetworkTrainer},
+ * the same bits) on {@link MnistData}'s images and labels (shared,
  * not copied), batch k of the schedule at step k; tensors {@code W1, b1, W2, b2, …}; the test accuracy by its own
  * argmax of p.
  */
@@ -17,7 +19,7 @@ public final class HandMnistNetworkEngine implements MnistEngine {
 
     private final MnistData test;
     private final MnistBatches batches;
-    private final NetworkTrainer trainer;
+    private final NetworkKernel trainer;
     private final int[] sizes;
     private int taken;
 
@@ -31,15 +33,16 @@ public final class HandMnistNetworkEngine implements MnistEngine {
      */
     public HandMnistNetworkEngine(MnistData train, MnistData test, MnistBatches batches, NetworkStart start,
                                   HiddenActivation hidden, double learningRate) {
-        this(test, batches, NetworkTrainer.flat(train.images(), train.labels(), MnistData.PIXELS, MnistData.CLASSES,
-                start.weights(), start.biases(), hidden.hand(), learningRate), NetworkTensors.sizes(start.weights()));
+        this(test, batches, new NetworkKernel(new FlatData(train.images(), train.labels(), MnistData.PIXELS,
+                MnistData.CLASSES), start.weights(), start.biases(), hidden.hand(), learningRate),
+                NetworkTensors.sizes(start.weights()));
         if (batches.count() != train.count()) {
             throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
                     + " training images");
         }
     }
 
-    private HandMnistNetworkEngine(MnistData test, MnistBatches batches, NetworkTrainer trainer, int[] sizes) {
+    private HandMnistNetworkEngine(MnistData test, MnistBatches batches, NetworkKernel trainer, int[] sizes) {
         this.test = test;
         this.batches = batches;
         this.trainer = trainer;

@@ -86,7 +86,7 @@ public record MnistData(double[] images, int[] labels, int count) {
      * @param pixel a pixel's byte, as read from the file (its unsigned value 0–255 is meant)
      * @return x = pixel / 255, in [0, 1]: the value every image holds for it
      */
-    static double scale(int pixel) {
+    public static double scale(int pixel) {
         return (pixel & 0xFF) / MAX_PIXEL;                // x = pixel / 255, in [0, 1]
     }
 

@@ -3,15 +3,12 @@ package nnbasics.handwritten.mnist;
 import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
-import java.util.Arrays;
 import nnbasics.handwritten.classification.CrossEntropy;
-
-import nnbasics.handwritten.parallel.Chunks;
 
 /**
  * Softmax regression on MNIST trained with plain mini-batch SGD: the TensorFlow "MNIST for beginners" model
- * (guide, section 9), written for speed. The twin of a DL4J {@code OutputLayer(784 → 10, softmax, MCXENT)} with
- * {@code Sgd(lr)}: W has DL4J's shape [nIn, nOut], stored flat row-major.
+ * (guide, section 9). The twin of a DL4J {@code OutputLayer(784 → 10, softmax, MCXENT)} with {@code Sgd(lr)}: W has
+ * DL4J's shape [nIn, nOut], stored flat row-major, W_jk at [j·10 + k].
  *
  * <pre>
  * one step on the rows i = 1 … B of a mini-batch (x_i: 784 pixels, y_i: one-hot digit):
@@ -24,42 +21,18 @@ import nnbasics.handwritten.parallel.Chunks;
  * W   -= lr · dW,   b -= lr · db         the step: subtract the gradient
  * </pre>
  *
- * <p><b>Summation order</b> (what the DL4J twin is compared against, within 1e-9 relative): z_ik adds x_ij W_jk
- * for j = 0 … 783 in increasing order from 0, then b_k (as DL4J: x·W, then the bias row); dW_jk and db_k start at 0
- * and add row by row in the order the rows are given; each product is rounded, then added (no fused multiply-add).
- * Terms with x_ij = 0 are skipped: they add exactly 0 (W is finite).
- *
- * <p><b>Threads</b>: a batch's work is cut into fixed chunks — slices of its rows for the forward pass, bands of
- * pixels ({@link PixelBands}) for ∂L/∂W and the update — that each write only their own outputs and add every sum in
- * the order above; a few threads ({@link Chunks}) share the chunks. So the numbers are the same bits for 1, 2 or any
- * number of threads, and from run to run (pinned by a test).
- *
- * <p><b>Speed</b>: about 81% of MNIST pixels are 0, so training visits only the nonzero ones of each image, from a
- * {@link NonzeroPixels} index built once per training set (about 5× less work than the dense product); the index
- * also holds each such pixel's byte, the same double again through a table, so that an image is a few hundred
- * contiguous bytes rather than 6 KB somewhere in the 376 MB of doubles (about 40% faster). For each
- * such pixel j the 10 classes are one contiguous row of W (80 bytes), and the 10 running sums (or the 10 values of
- * dZ_i) are held in local variables, written out, so that they stay in registers. Nothing is allocated per batch:
- * the logits and the gradient live in buffers reused from batch to batch. Not thread-safe: one caller at a time.
+ * Each sum is one loop, its terms added in index order from 0 (rows in the order given); each product is rounded,
+ * then added (no fused multiply-add). This is the readable model:
+ * {@code nnbasics.handwritten.kernels.MnistSoftmaxKernel} trains the same model faster (only the nonzero pixels,
+ * threads) and gives the same bits, step for step. Not
+ * thread-safe: one caller at a time.
  */
 public final class MnistSoftmax {
 
     private final double learningRate;
-    /** W_jk at [j·10 + k]: feature j's row of 10 class weights is contiguous. */
+    /** W_jk at [j·10 + k]. */
     private final double[] weights;
     private final double[] bias;
-
-    /** Buffers reused by every batch: ∂L/∂W, ∂L/∂b, and z then p then dZ of the batch's rows, [i·10 + k]. */
-    private final double[] weightGradient = new double[PIXELS * CLASSES];
-    private final double[] biasGradient = new double[CLASSES];
-    private double[] scores = new double[0];
-    private double[] rowLoss = new double[0];
-    /** The nonzero pixels of the last data set seen, built on first use (36 MB for the training set). */
-    private NonzeroPixels nonzero;
-    /** Its pixel bands, the chunks of the backward pass. */
-    private PixelBands bands;
-    /** The threads that share a batch's work (the results are the same bits for any number). */
-    private final Chunks chunks;
 
     /**
      * Starts from W = 0, b = 0, as the tutorial does.
@@ -68,11 +41,6 @@ public final class MnistSoftmax {
      */
     public MnistSoftmax(double learningRate) {
         this(learningRate, new double[PIXELS * CLASSES], new double[CLASSES]);
-    }
-
-    /** The number of threads when none is given: {@link Chunks#defaultThreads()}. */
-    public static int defaultThreads() {
-        return Chunks.defaultThreads();
     }
 
     /**
@@ -84,19 +52,6 @@ public final class MnistSoftmax {
      * @throws IllegalArgumentException if a size is wrong or the rate is not finite and positive
      */
     public MnistSoftmax(double learningRate, double[] weights, double[] bias) {
-        this(learningRate, weights, bias, defaultThreads());
-    }
-
-    /**
-     * Starts from given parameters (copied), sharing each batch's work among {@code threads} threads.
-     *
-     * @param threads at least 1; the results are the same bits for every value (see the class comment)
-     */
-    public MnistSoftmax(double learningRate, double[] weights, double[] bias, int threads) {
-        this(learningRate, weights, bias, new Chunks(threads));
-    }
-
-    private MnistSoftmax(double learningRate, double[] weights, double[] bias, Chunks chunks) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
         }
@@ -107,23 +62,11 @@ public final class MnistSoftmax {
         this.learningRate = learningRate;
         this.weights = weights.clone();
         this.bias = bias.clone();
-        this.chunks = chunks;
     }
 
-    /**
-     * A new model at the given parameters (copied), with this one's rate and threads, sharing (read-only) this one's
-     * index of the last training set's nonzero pixels: one step from another engine's state at every update costs
-     * one step, not a new index of 60,000 images. The two models must not be used at the same time (they share
-     * their threads).
-     *
-     * @param weights W, 784 × 10 flat row-major
-     * @param bias    b, 10 values
-     */
+    /** @return a new model at the given parameters (copied), with this one's rate */
     public MnistSoftmax startingFrom(double[] weights, double[] bias) {
-        MnistSoftmax other = new MnistSoftmax(learningRate, weights, bias, chunks);
-        other.nonzero = nonzero;
-        other.bands = bands;
-        return other;
+        return new MnistSoftmax(learningRate, weights, bias);
     }
 
     /**
@@ -132,8 +75,6 @@ public final class MnistSoftmax {
      * @param data the training set
      * @param rows the mini-batch: indices into {@code data}, at least one (a row may repeat)
      * @return the mini-batch loss L <b>before</b> the update (what DL4J's {@code score()} reports after {@code fit})
-     * @throws IllegalArgumentException if a pixel of {@code data} is not byte / 255, as {@link MnistData#load} makes
-     *                                  every pixel (training reads the bytes, see the class comment)
      */
     public double trainBatch(MnistData data, int[] rows) {
         return trainBatch(data, rows, 0, rows.length);
@@ -146,11 +87,16 @@ public final class MnistSoftmax {
      * @return the mini-batch loss before the update
      */
     public double trainBatch(MnistData data, int[] order, int from, int to) {
-        double loss = computeGradient(data, order, from, to, true); // ... and W -= lr · dW, band by band
-        for (int k = 0; k < CLASSES; k++) {
-            bias[k] -= learningRate * biasGradient[k];          // b -= lr · db
+        MnistGradient gradient = gradient(data, order, from, to);
+        double[] dW = gradient.weights();
+        double[] db = gradient.bias();
+        for (int c = 0; c < PIXELS * CLASSES; c++) {
+            weights[c] -= learningRate * dW[c];                                // W -= lr · dW
         }
-        return loss;
+        for (int k = 0; k < CLASSES; k++) {
+            bias[k] -= learningRate * db[k];                                   // b -= lr · db
+        }
+        return gradient.loss();
     }
 
     /**
@@ -171,179 +117,85 @@ public final class MnistSoftmax {
     }
 
     /**
-     * The gradient and loss at the current parameters, without a step (for checks).
+     * The gradient and loss at the current parameters, without a step.
      *
      * @param rows the mini-batch, at least one row
      */
     public MnistGradient gradient(MnistData data, int[] rows) {
-        double loss = computeGradient(data, rows, 0, rows.length, false);
-        return new MnistGradient(weightGradient, biasGradient, loss);
+        return gradient(data, rows, 0, rows.length);
     }
 
-    /** The batch's rows are cut into this many chunks for the forward pass (fixed: see {@link PixelBands#BANDS}). */
-    private static final int ROW_CHUNKS = 8;
-
-    /**
-     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1] and returns their mean loss; with
-     * {@code update}, also W −= lr · dW. Two phases, each cut into chunks that write only their own outputs:
-     * <pre>
-     * forward   chunk = a slice of the batch's rows:  z_i, p_i, −log p_{i,y_i}, dZ_i = (p_i − y_i)/B   (row by row)
-     * backward  chunk = a band of pixels j:           dW_jk = Σ_i x_ij dZ_ik, i in the batch's order; W_jk −= lr dW_jk
-     * </pre>
-     * then, on the calling thread, db_k = Σ_i dZ_ik and L = (1/B) Σ_i −log p_{i,y_i}, i in order. Every sum adds its
-     * terms in the same order as one thread would, so the results do not depend on the number of threads.
-     */
-    private double computeGradient(MnistData data, int[] rows, int from, int to, boolean update) {
+    /** The gradient and loss of the rows {@code rows[from … to−1]} at the current parameters. */
+    private MnistGradient gradient(MnistData data, int[] rows, int from, int to) {
         int batch = to - from;
         if (batch < 1 || from < 0 || to > rows.length) {
             throw new IllegalArgumentException("rows " + from + " … " + (to - 1) + " of " + rows.length
                     + " is not a mini-batch of at least one row");
         }
-        if (scores.length < batch * CLASSES) {
-            scores = new double[batch * CLASSES];
-            rowLoss = new double[batch];
-        }
-        int[] labels = data.labels();
-        NonzeroPixels ink = nonzeroPixels(data);
-        chunks.run(Math.min(ROW_CHUNKS, batch), chunk -> {
-            int first = chunk * batch / Math.min(ROW_CHUNKS, batch);
-            int last = (chunk + 1) * batch / Math.min(ROW_CHUNKS, batch);
-            for (int i = first; i < last; i++) {
-                int row = rows[from + i];
-                logits(row, ink, scores, i * CLASSES);                         // z_i = x_i W + b
-                rowLoss[i] = softmaxInPlace(scores, i * CLASSES, labels[row]); // p_i = softmax(z_i)
-                int y = i * CLASSES + labels[row];
-                for (int k = i * CLASSES; k < (i + 1) * CLASSES; k++) {
-                    double target = k == y ? 1 : 0;
-                    scores[k] = (scores[k] - target) / batch;                   // dZ = (p − y) / B
-                }
-            }
-        });
-        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band, update));
-        Arrays.fill(biasGradient, 0);
+        double[] x = data.images();
+        double[][] dZ = new double[batch][];
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
-            for (int k = 0; k < CLASSES; k++) {
-                biasGradient[k] += scores[i * CLASSES + k];                    // db_k += dZ_ik
-            }
-            lossSum += rowLoss[i];
-        }
-        return lossSum / batch;                                                // L = (1/B) Σ_i −log p_{i,y_i}
-    }
-
-    /** dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then W_jk −= lr dW_jk. */
-    private void backward(int[] rows, int from, int batch, int band, boolean update) {
-        double[] dW = weightGradient;
-        NonzeroPixels ink = bands.ink();
-        short[] pixels = ink.pixels();
-        int firstCell = bands.bounds()[band] * CLASSES;
-        int endCell = bands.bounds()[band + 1] * CLASSES;
-        Arrays.fill(dW, firstCell, endCell, 0);
-        for (int i = 0; i < batch; i++) {
             int row = rows[from + i];
-            int dzOffset = i * CLASSES;
-            // dZ_i0 … dZ_i9 in registers, written out: a loop over k would reload them for every pixel
-            double d0 = scores[dzOffset], d1 = scores[dzOffset + 1], d2 = scores[dzOffset + 2];
-            double d3 = scores[dzOffset + 3], d4 = scores[dzOffset + 4], d5 = scores[dzOffset + 5];
-            double d6 = scores[dzOffset + 6], d7 = scores[dzOffset + 7], d8 = scores[dzOffset + 8];
-            double d9 = scores[dzOffset + 9];
-            for (int p = bands.from(row, band); p < bands.to(row, band); p++) { // x_ij ≠ 0 only: the others add 0
-                int j = pixels[p];
-                double xij = ink.value(p);
-                int c = j * CLASSES;
-                dW[c] += xij * d0;                                             // dW_jk += x_ij dZ_ik
-                dW[c + 1] += xij * d1;
-                dW[c + 2] += xij * d2;
-                dW[c + 3] += xij * d3;
-                dW[c + 4] += xij * d4;
-                dW[c + 5] += xij * d5;
-                dW[c + 6] += xij * d6;
-                dW[c + 7] += xij * d7;
-                dW[c + 8] += xij * d8;
-                dW[c + 9] += xij * d9;
-            }
-        }
-        if (update) {
-            for (int c = firstCell; c < endCell; c++) {
-                weights[c] -= learningRate * dW[c];                            // W -= lr · dW
-            }
-        }
-    }
-
-    /** @return the nonzero pixels of {@code data}, from the cache if it is the data set seen last */
-    private NonzeroPixels nonzeroPixels(MnistData data) {
-        if (nonzero == null || !nonzero.indexes(data)) {
-            nonzero = NonzeroPixels.of(data);
-            bands = PixelBands.of(nonzero);
-        }
-        return nonzero;
-    }
-
-    /** z[zOffset + k] = (Σ_j x_rj W_jk) + b_k over the nonzero pixels j of image {@code row}, j increasing. */
-    private void logits(int row, NonzeroPixels ink, double[] z, int zOffset) {
-        // the 10 sums z_0 … z_9 in registers: written out, since a loop over k would go through memory each time
-        double[] w = weights;
-        double z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0;
-        short[] pixels = ink.pixels();
-        for (int p = ink.starts()[row]; p < ink.starts()[row + 1]; p++) {
-            int j = pixels[p];
-            double xj = ink.value(p);
-            int c = j * CLASSES;
-            z0 += xj * w[c];                                               // z_k += x_j W_jk
-            z1 += xj * w[c + 1];
-            z2 += xj * w[c + 2];
-            z3 += xj * w[c + 3];
-            z4 += xj * w[c + 4];
-            z5 += xj * w[c + 5];
-            z6 += xj * w[c + 6];
-            z7 += xj * w[c + 7];
-            z8 += xj * w[c + 8];
-            z9 += xj * w[c + 9];
-        }
-        z[zOffset] = z0 + bias[0];                                         // z_k = (Σ_j x_j W_jk) + b_k
-        z[zOffset + 1] = z1 + bias[1];
-        z[zOffset + 2] = z2 + bias[2];
-        z[zOffset + 3] = z3 + bias[3];
-        z[zOffset + 4] = z4 + bias[4];
-        z[zOffset + 5] = z5 + bias[5];
-        z[zOffset + 6] = z6 + bias[6];
-        z[zOffset + 7] = z7 + bias[7];
-        z[zOffset + 8] = z8 + bias[8];
-        z[zOffset + 9] = z9 + bias[9];
-    }
-
-    /**
-     * z[zOffset + k] = (Σ_j x_j W_jk) + b_k, j increasing, zero pixels skipped: the same sums as the indexed version,
-     * without an index (for evaluation, so that the training set's index stays cached).
-     */
-    private void logits(double[] x, int xOffset, double[] z, int zOffset) {
-        Arrays.fill(z, zOffset, zOffset + CLASSES, 0);
-        for (int j = 0; j < PIXELS; j++) {
-            double xj = x[xOffset + j];
-            if (xj == 0) {
-                continue;                                                  // adds exactly 0
-            }
-            int wOffset = j * CLASSES;
+            double[] p = logits(x, row);                                       // z_i = x_i W + b
+            lossSum += softmaxInPlace(p, 0, data.labels()[row]);               // p_i = softmax(z_i), −log p_{i,y_i}
             for (int k = 0; k < CLASSES; k++) {
-                z[zOffset + k] += xj * weights[wOffset + k];               // z_k += x_j W_jk
+                double target = k == data.labels()[row] ? 1 : 0;
+                p[k] = (p[k] - target) / batch;                                // dZ = (p − y) / B
+            }
+            dZ[i] = p;
+        }
+        double[] dW = new double[PIXELS * CLASSES];
+        for (int j = 0; j < PIXELS; j++) {
+            for (int k = 0; k < CLASSES; k++) {
+                double sum = 0;
+                for (int i = 0; i < batch; i++) {
+                    sum += x[rows[from + i] * PIXELS + j] * dZ[i][k];          // dW_jk = Σ_i x_ij dZ_ik
+                }
+                dW[j * CLASSES + k] = sum;
             }
         }
+        double[] db = new double[CLASSES];
         for (int k = 0; k < CLASSES; k++) {
-            z[zOffset + k] += bias[k];                                     // z_k = (Σ_j x_j W_jk) + b_k
+            double sum = 0;
+            for (int i = 0; i < batch; i++) {
+                sum += dZ[i][k];                                               // db_k = Σ_i dZ_ik
+            }
+            db[k] = sum;
         }
+        return new MnistGradient(dW, db, lossSum / batch);                     // L = (1/B) Σ_i −log p_{i,y_i}
+    }
+
+    /** @return z with z_k = (Σ_j x_j W_jk) + b_k for image {@code row} of {@code images} */
+    private double[] logits(double[] images, int row) {
+        double[] z = new double[CLASSES];
+        for (int k = 0; k < CLASSES; k++) {
+            double sum = 0;
+            for (int j = 0; j < PIXELS; j++) {
+                sum += images[row * PIXELS + j] * weights[j * CLASSES + k];    // Σ_j x_j W_jk
+            }
+            z[k] = sum + bias[k];                                              // z_k = (Σ_j x_j W_jk) + b_k
+        }
+        return z;
     }
 
     /**
-     * Replaces the 10 logits at {@code offset} by their softmax, max-shifted, and returns −log p_label.
+     * Replaces the 10 logits at {@code offset} by their softmax, max-shifted, and returns −log p_label (the tuned
+     * kernel calls this very method for each row, so both compute it alike).
      *
      * <pre>
      * c = max_m z_m,  S = Σ_m e^{z_m − c},  p_k = e^{z_k − c} / S,  −log p_y = log S − (z_y − c)
      * </pre>
      *
      * The loss comes from the logits, not from log p: it stays finite when p_y underflows to 0; it is clipped as DL4J's
- * score clips it ({@link CrossEntropy#clip}).
+     * score clips it ({@link CrossEntropy#clip}).
+     *
+     * @param z      holds the logits at offset … offset + 9 on the way in, p on the way out
+     * @param offset where the row's logits start
+     * @param label  the row's digit y
+     * @return −log clip(p_y)
      */
-    private static double softmaxInPlace(double[] z, int offset, int label) {
+    public static double softmaxInPlace(double[] z, int offset, int label) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = offset; k < offset + CLASSES; k++) {
             max = Math.max(max, z[k]);                                     // c = max_m z_m
@@ -357,7 +209,7 @@ public final class MnistSoftmax {
         for (int k = offset; k < offset + CLASSES; k++) {
             z[k] /= sum;                                                   // p_k = e^{z_k − c} / S
         }
-        return -CrossEntropy.clippedLog(shiftedLabel - Math.log(sum));     // −log clip(p_y), log p_y = (z_y − c) − log S
+        return -CrossEntropy.clippedLog(shiftedLabel - Math.log(sum));     // −log clip(p_y), log p_y = z_y − c − log S
     }
 
     /**
@@ -366,63 +218,66 @@ public final class MnistSoftmax {
      * @return p = softmax(x W + b), the 10 class probabilities of that image
      */
     public double[] probabilities(MnistData data, int row) {
-        double[] p = new double[CLASSES];
-        logits(data.images(), row * PIXELS, p, 0);
+        double[] p = logits(data.images(), row);
         softmaxInPlace(p, 0, data.labels()[row]);
         return p;
     }
 
     /** @return the predicted digit of one image: argmax_k z_k (the first on a tie), the same as argmax_k p_k */
     public int predict(MnistData data, int row) {
-        double[] z = new double[CLASSES];
-        logits(data.images(), row * PIXELS, z, 0);
-        return argmax(z);
+        return argmax(logits(data.images(), row));
     }
 
     /** @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update */
     public double loss(MnistData data) {
-        double[] z = new double[CLASSES];
         double sum = 0;
         for (int i = 0; i < data.count(); i++) {
-            logits(data.images(), i * PIXELS, z, 0);
-            sum += softmaxInPlace(z, 0, data.labels()[i]);
+            sum += softmaxInPlace(logits(data.images(), i), 0, data.labels()[i]);
         }
         return sum / data.count();
     }
 
     /** @return the mean cross-entropy −(1/B) Σ_i log p_{i,y_i} over the given rows, no update */
     public double loss(MnistData data, int[] rows) {
-        double[] z = new double[CLASSES];
         double sum = 0;
         for (int row : rows) {
-            logits(data.images(), row * PIXELS, z, 0);
-            sum += softmaxInPlace(z, 0, data.labels()[row]);
+            sum += softmaxInPlace(logits(data.images(), row), 0, data.labels()[row]);
         }
         return sum / rows.length;
     }
 
     /** @return the share of images whose predicted digit is their label */
     public double accuracy(MnistData data) {
-        int[][] confusion = confusion(data);
+        return accuracy(confusion(data));
+    }
+
+    /**
+     * @param confusion counts[actual][predicted], as {@link #confusion} gives
+     * @return the share of the counts on the diagonal: the images whose predicted digit is their label
+     */
+    public static double accuracy(int[][] confusion) {
         int correct = 0;
-        for (int k = 0; k < CLASSES; k++) {
-            correct += confusion[k][k];
+        int total = 0;
+        for (int actual = 0; actual < confusion.length; actual++) {
+            for (int predicted = 0; predicted < confusion[actual].length; predicted++) {
+                total += confusion[actual][predicted];
+                correct += actual == predicted ? confusion[actual][predicted] : 0;
+            }
         }
-        return (double) correct / data.count();
+        return (double) correct / total;
     }
 
     /** @return counts[actual][predicted] over every image of {@code data}, 10 × 10 */
     public int[][] confusion(MnistData data) {
         int[][] counts = new int[CLASSES][CLASSES];
-        double[] z = new double[CLASSES];
         for (int i = 0; i < data.count(); i++) {
-            logits(data.images(), i * PIXELS, z, 0);
-            counts[data.labels()[i]][argmax(z)]++;
+            counts[data.labels()[i]][predict(data, i)]++;
         }
         return counts;
     }
 
-    private static int argmax(double[] z) {
+    /** @return the first k with the largest z_k */
+    public static int argmax(double[] z) {
         int best = 0;
         for (int k = 1; k < z.length; k++) {
             if (z[k] > z[best]) {

@@ -33,7 +33,7 @@ public enum Activation {
         }
 
         @Override
-        double derivative(double z, double a) {
+        public double derivative(double z, double a) {
             return a * (1 - a);                          // s'(z) = s(1 − s), s = a
         }
     },
@@ -51,7 +51,7 @@ public enum Activation {
         }
 
         @Override
-        double derivative(double z, double a) {
+        public double derivative(double z, double a) {
             return 1 - a * a;                            // tanh'(z) = 1 − tanh² z, tanh z = a
         }
     },
@@ -91,7 +91,7 @@ public enum Activation {
      * @param z the pre-activation
      * @param a f(z), as {@link #value} computed it
      */
-    double derivative(double z, double a) {
+    public double derivative(double z, double a) {
         return derivative(z);
     }
 
@@ -101,15 +101,14 @@ public enum Activation {
     }
 
     /**
-     * a[i] = f(z[i]) for i = 0 … length−1.
-     *
-     * @param z      pre-activations; not modified
-     * @param a      where the activations go (may not be {@code z})
-     * @param length how many entries, from index 0
+     * @param z pre-activations; not modified
+     * @return a with a_k = f(z_k)
      */
-    void apply(double[] z, double[] a, int length) {
-        for (int i = 0; i < length; i++) {
-            a[i] = value(z[i]);                          // a = f(z)
+    double[] apply(double[] z) {
+        double[] a = new double[z.length];
+        for (int k = 0; k < z.length; k++) {
+            a[k] = value(z[k]);                          // a = f(z)
         }
+        return a;
     }
 }

@@ -1,14 +1,12 @@
 package nnbasics.handwritten.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
-
-import nnbasics.handwritten.parallel.Chunks;
 
 /**
- * The loss of a batch and its gradient by backpropagation, with the buffers it needs kept from batch to batch
- * ({@code docs/derivations.md}, section 11).
+ * The loss of a batch and its gradient by backpropagation ({@code docs/derivations.md}, section 11): one forward
+ * sweep keeping every z and a, then one backward sweep from the output to the input.
  *
  * <pre>
  * forward      a_{−1} = x,   z_l = a_{l−1}·W_l + b_l,   a_l = f(z_l) (l &lt; L),   p = softmax(z_L)
@@ -18,299 +16,125 @@ import nnbasics.handwritten.parallel.Chunks;
  * gradients    ∂L/∂W_l = a_{l−1}ᵀ·δ_l,   ∂L/∂b_l = Σ_rows δ_l
  * </pre>
  *
- * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) The first layer reads
- * the batch's rows from the data set without copying them: in training from the training set's nonzero features,
- * indexed once ({@link SparseRows}), otherwise from the rows in place. Nothing is allocated per batch once the
- * buffers are as large as the largest batch seen.
- *
- * <p><b>Two phases, cut into fixed chunks</b>: the forward and backward lines above are row by row (row i's z, a,
- * p and δ depend on row i alone), so the first phase cuts the batch into slices of rows; the gradients are sums
- * over the rows, so the second phase cuts them into bands of W's rows j (and one chunk per bias), each adding the
- * batch's rows in order. Every chunk writes only its own outputs, so the numbers are the same bits for any number
- * of threads ({@link Chunks}; pinned by a test). Not thread-safe itself: one caller at a time, one instance per
- * network.
+ * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) Every sum adds its
+ * terms in index order from 0; the tuned kernel ({@code nnbasics.handwritten.kernels.BackpropagationKernel}) gives
+ * the same bits.
  */
 public final class Backpropagation {
 
-    /** Rows per forward pass when only the loss or p of a whole (possibly large) data set are wanted. */
-    private static final int CHUNK = 1000;
-    /** A batch's rows are cut into this many slices for the first phase (fixed: nothing depends on the threads). */
-    private static final int ROW_SLICES = 8;
-    /**
-     * Below this many multiply-adds per batch (batch × Σ_l nIn·nOut) a batch runs on the calling thread alone: waking
-     * another thread costs more than it saves (the guide's houses networks). The numbers are the same either way.
-     */
-    static final long SHARED_WORK = 200_000;
+    /** Rows per forward pass when the loss or p of a whole data set are wanted: bounds the memory of z and a. */
+    private static final int ROWS_PER_PASS = 1000;
 
     private final Network network;
-    private final int layerCount;
-    /** z_l and a_l of the batch, [l][i][k]; for the output layer a holds p. */
-    private double[][][] z;
-    private double[][][] a;
-    /** δ_l = ∂L/∂z_l of the batch, [l][i][k]. */
-    private double[][][] delta;
-    /** −log p_{i,y_i} of each row of the batch. */
-    private double[] rowLoss;
-    /** The nonzero inputs of each row to each layer: the data set's row for l = 0, a_{l−1}'s row above. */
-    private NonzeroInputs[] inputs;
-    private int capacity;
-    /** The nonzero features of the training set seen last, built on its first batch. */
-    private SparseRows trainingRows;
-    /** ∂L/∂W_l, [l][j][k], and ∂L/∂b_l of the last batch. */
-    private final double[][][] weightGradients;
-    private final double[][] biasGradients;
-    /** The second phase's chunks: {layer, band} for a band of W's rows j, {layer, −1} for b. */
-    private final int[][] gradientChunks;
-    /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
-    private final long workPerRow;
-    private final Chunks chunks;
-    /** Room for each band's lists in the second phase, one per chunk (its own, so chunks share nothing). */
-    private DenseLayer.BandScratch[] bandScratch = new DenseLayer.BandScratch[0];
-    private int bandCapacity;
 
-    /** @param network the network whose gradient this computes (and which {@link #compute} may step) */
+    /** @param network the network whose loss and gradient this computes */
     public Backpropagation(Network network) {
-        this(network, 1);
-    }
-
-    /**
-     * @param network the network whose gradient this computes (and which {@link #compute} may step)
-     * @param threads how many threads share a large batch's work, at least 1; the numbers are the same for any
-     */
-    public Backpropagation(Network network, int threads) {
-        this(network, new Chunks(threads));
-    }
-
-    /**
-     * For another network of the same data: one that shares this one's threads and its index of the training set's
-     * nonzero features (read-only), so that a copy of a trainer at other parameters (a step from another engine's
-     * state, at every update) does not index the data again. The two must not be used at the same time (they share
-     * their threads).
-     */
-    Backpropagation sharingWith(Network other) {
-        Backpropagation shared = new Backpropagation(other, chunks);
-        shared.trainingRows = trainingRows;
-        return shared;
-    }
-
-    /** Builds the index of {@code data}'s nonzero features now (once), so that instances sharing it need not. */
-    void index(FlatData data) {
-        if (trainingRows == null || !trainingRows.indexes(data)) {
-            trainingRows = SparseRows.of(data);
-        }
-    }
-
-    private Backpropagation(Network network, Chunks chunks) {
         this.network = network;
-        this.layerCount = network.layerCount();
-        this.weightGradients = new double[layerCount][][];
-        this.biasGradients = new double[layerCount][];
-        List<int[]> cut = new ArrayList<>();
-        long work = 0;
-        for (int l = 0; l < layerCount; l++) {
-            DenseLayer layer = network.layer(l);
-            weightGradients[l] = new double[layer.inputs()][layer.units()];
-            biasGradients[l] = new double[layer.units()];
-            for (int band = 0; band < NonzeroInputs.bands(layer.inputs()); band++) {
-                cut.add(new int[] {l, band});
-            }
-            cut.add(new int[] {l, -1});
-            work += (long) layer.inputs() * layer.units();
-        }
-        this.gradientChunks = cut.toArray(new int[0][]);
-        this.workPerRow = work;
-        this.chunks = chunks;
-        reserve(1);
     }
 
-    /** Grows the batch buffers to hold {@code batch} rows. */
-    private void reserve(int batch) {
-        if (batch <= capacity) {
-            return;
-        }
-        z = new double[layerCount][][];
-        a = new double[layerCount][][];
-        delta = new double[layerCount][][];
-        inputs = new NonzeroInputs[layerCount];
-        rowLoss = new double[batch];
-        for (int l = 0; l < layerCount; l++) {
-            int units = network.layer(l).units();
-            z[l] = new double[batch][units];
-            a[l] = new double[batch][units];
-            delta[l] = new double[batch][units];
-            inputs[l] = new NonzeroInputs(batch, network.layer(l).inputs());
-        }
-        capacity = batch;
-    }
+    /** z_l and a_l of every layer for a batch, [l][i][k]; the output layer's a is p. */
+    private record Forward(double[][] input, double[][][] z, double[][][] a) {
 
-    /** Runs the chunks 0 … n−1 of one phase: on the helpers for a large batch, else on the calling thread. */
-    private void phase(int n, int batch, IntConsumer work) {
-        if (chunks.threads() > 1 && batch * workPerRow >= SHARED_WORK) {
-            chunks.run(n, work);
-        } else {
-            for (int c = 0; c < n; c++) {
-                work.accept(c);
-            }
+        /** @return p, [i][class] */
+        double[][] probabilities() {
+            return a[a.length - 1];
+        }
+
+        /** @return a_{l−1}: the input for l = 0 */
+        double[][] below(int l) {
+            return l == 0 ? input : a[l - 1];
         }
     }
 
-    /**
-     * The first phase for the rows {@code rows[from … from+batch−1]} of {@code features}: z_l, a_l and p of every
-     * row, and with {@code labels}, −log p_{i,y_i}, δ_L and every δ_l too (row by row, slices of rows as chunks).
-     *
-     * @param labels the labels of {@code features}, or null for the forward pass alone
-     * @param sparse the nonzero features of {@code features}, or null to gather them from each row
-     */
-    private void rows(double[] features, int featureCount, int[] labels, SparseRows sparse, int[] rows, int from,
-                      int batch) {
-        reserve(batch);
-        for (int l = 1; l < layerCount; l++) {
-            network.layer(l).refreshTransposed();               // Wᵀ for δ_{l−1} (the input needs no δ)
-        }
-        int slices = Math.min(ROW_SLICES, batch);
-        phase(slices, batch, slice -> {
-            for (int i = slice * batch / slices; i < (slice + 1) * batch / slices; i++) {
-                int row = rows[from + i];
-                if (sparse == null) {
-                    inputs[0].gather(i, features, row * featureCount);    // row i of the batch, read in place
-                } else {
-                    inputs[0].refer(i, sparse.columns(), sparse.values(), sparse.starts()[row],
-                            sparse.starts()[row + 1]);
-                }
-                row(i, labels == null ? -1 : labels[row], batch);
-            }
-        });
-    }
-
-    /** Row i of the first phase; {@code label} −1 for the forward pass alone. */
-    private void row(int i, int label, int batch) {
-        int last = layerCount - 1;
+    /** The forward sweep: z_l = a_{l−1}·W_l + b_l, a_l = f(z_l) below the output, p = softmax(z_L). */
+    private Forward forward(double[][] x) {
+        int last = network.layerCount() - 1;
+        double[][][] z = new double[last + 1][][];
+        double[][][] a = new double[last + 1][][];
+        double[][] below = x;
         for (int l = 0; l <= last; l++) {
-            network.layer(l).forward(inputs[l], i, z[l][i]);                    // z_l = a_{l−1}·W_l + b_l
-            if (l < last) {
-                network.hidden().apply(z[l][i], a[l][i], z[l][i].length);       // a_l = f(z_l)
-                inputs[l + 1].gather(i, a[l][i], 0);
-            } else {
-                System.arraycopy(z[l][i], 0, a[l][i], 0, z[l][i].length);
-                SoftmaxOutput.softmaxInPlace(a[l][i]);                          // p = softmax(z_L)
+            z[l] = network.layer(l).forward(below);                          // z_l = a_{l−1}·W_l + b_l
+            a[l] = new double[z[l].length][];
+            for (int i = 0; i < z[l].length; i++) {
+                a[l][i] = l < last
+                        ? network.hidden().apply(z[l][i])                    // a_l = f(z_l)
+                        : SoftmaxOutput.softmax(z[l][i]);                    // p = softmax(z_L)
             }
+            below = a[l];
         }
-        if (label < 0) {
-            return;
-        }
-        rowLoss[i] = SoftmaxOutput.rowLoss(a[last][i], label);                 // −log p_{i,y_i}
-        SoftmaxOutput.delta(a[last][i], label, batch, delta[last][i]);         // δ_L = (p − y) / B
-        for (int l = last; l > 0; l--) {
-            network.layer(l).backward(delta[l][i], z[l - 1][i], a[l - 1][i], network.hidden(), delta[l - 1][i]);
-            //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
-        }
+        return new Forward(x, z, a);
     }
 
     /**
-     * Fills the gradient buffers for the rows {@code rows[from … to−1]} at the network's current parameters.
+     * The loss and gradient of a batch at the network's current parameters.
      *
-     * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}
+     * @param data the examples
+     * @param rows the batch: indices into {@code data}, at least one (a row may repeat)
+     * @return L and ∂L/∂W_l, ∂L/∂b_l of every layer
      */
-    double compute(FlatData data, int[] rows, int from, int to) {
-        return compute(data, rows, from, to, 0);
+    public NetworkGradient gradient(FlatData data, int[] rows) {
+        return gradient(data, rows, 0, rows.length);
     }
 
-    /**
-     * Fills the gradient buffers for the rows {@code rows[from … to−1]} at the network's current parameters and,
-     * with a positive rate, takes the SGD step θ ← θ − η ∂L/∂θ of every layer as each band of the gradient is done
-     * (every δ is computed before any W changes, and a band's gradient needs only δ and a).
-     *
-     * @param rate η, or 0 for the gradient alone
-     * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}, at the parameters before the step
-     */
-    double compute(FlatData data, int[] rows, int from, int to, double rate) {
-        int batch = checkBatch(data, rows, from, to);
-        if (batch > bandCapacity) {
-            bandScratch = new DenseLayer.BandScratch[gradientChunks.length];
-            for (int c = 0; c < gradientChunks.length; c++) {
-                bandScratch[c] = new DenseLayer.BandScratch(NonzeroInputs.BAND_ROWS, batch);
-            }
-            bandCapacity = batch;
+    /** The same for the batch {@code rows[from … to−1]}. */
+    NetworkGradient gradient(FlatData data, int[] rows, int from, int to) {
+        checkFit(data);
+        int batch = data.checkBatch(rows, from, to);
+        double[][] x = new double[batch][];
+        int[] labels = new int[batch];
+        for (int i = 0; i < batch; i++) {
+            x[i] = data.row(rows[from + i]);                                 // a_{−1} = x
+            labels[i] = data.labels()[rows[from + i]];
         }
-        index(data);
-        rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
-        phase(gradientChunks.length, batch, c -> {
-            int l = gradientChunks[c][0];
-            DenseLayer layer = network.layer(l);
-            if (gradientChunks[c][1] < 0) {
-                layer.biasGradient(delta[l], batch, biasGradients[l], rate);     // ∂L/∂b_l = Σ_rows δ_l
-            } else {
-                layer.weightGradient(inputs[l], batch, delta[l], weightGradients[l], gradientChunks[c][1], rate,
-                        bandScratch[c]);                                          // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
-            }
-        });
+        Forward pass = forward(x);
+        double[][] p = pass.probabilities();
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
-            lossSum += rowLoss[i];                                               // Σ_i −log p_{i,y_i}, in order
+            lossSum += SoftmaxOutput.rowLoss(p[i], labels[i]);               // Σ_i −log p_{i,y_i}
         }
-        return lossSum / batch;
+        int last = network.layerCount() - 1;
+        double[][] delta = new double[batch][];
+        for (int i = 0; i < batch; i++) {
+            delta[i] = new double[network.classCount()];
+            SoftmaxOutput.delta(p[i], labels[i], batch, delta[i]);           // δ_L = (p − y) / B
+        }
+        List<double[][]> dW = new ArrayList<>();
+        List<double[]> dB = new ArrayList<>();
+        for (int l = last; l >= 0; l--) {
+            DenseLayer layer = network.layer(l);
+            dW.add(0, layer.weightGradient(pass.below(l), delta));           // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
+            dB.add(0, layer.biasGradient(delta));                            // ∂L/∂b_l = Σ_rows δ_l
+            if (l > 0) {
+                delta = layer.backward(delta, pass.z()[l - 1], pass.a()[l - 1], network.hidden());
+                //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+            }
+        }
+        return new NetworkGradient(dW, dB, lossSum / batch);                 // L = (1/B) Σ_i −log p_{i,y_i}
     }
 
-    /** @return the batch size; throws if {@code rows[from … to−1]} is not a batch of at least one row of the data */
-    private int checkBatch(FlatData data, int[] rows, int from, int to) {
+    /** Throws if the data do not have the network's inputs and classes. */
+    private void checkFit(FlatData data) {
         if (data.featureCount() != network.inputCount() || data.classCount() != network.classCount()) {
             throw new IllegalArgumentException("the network " + network.architecture() + " does not fit data of "
                     + data.featureCount() + " features and " + data.classCount() + " classes");
         }
-        if (from < 0 || to > rows.length || to - from < 1) {
-            throw new IllegalArgumentException("positions " + from + " … " + (to - 1) + " of " + rows.length
-                    + " rows are not a batch of at least one row");
-        }
-        for (int r = from; r < to; r++) {
-            if (rows[r] < 0 || rows[r] >= data.size()) {
-                throw new IllegalArgumentException("row " + rows[r] + " is not a row of the " + data.size()
-                        + " examples");
-            }
-        }
-        return to - from;
-    }
-
-    /**
-     * The loss and gradient of a batch, copied out (for checks and read-outs; training uses the buffers directly).
-     *
-     * @param data the examples
-     * @param rows the batch: indices into {@code data}, at least one (a row may repeat)
-     * @return L and ∂L/∂W_l, ∂L/∂b_l of every layer, at the network's current parameters
-     */
-    public NetworkGradient gradient(FlatData data, int[] rows) {
-        double loss = compute(data, rows, 0, rows.length);
-        List<double[][]> dW = new ArrayList<>();
-        List<double[]> dB = new ArrayList<>();
-        for (int l = 0; l < layerCount; l++) {
-            double[][] m = new double[weightGradients[l].length][];
-            for (int j = 0; j < m.length; j++) {
-                m[j] = weightGradients[l][j].clone();
-            }
-            dW.add(m);
-            dB.add(biasGradients[l].clone());
-        }
-        return new NetworkGradient(dW, dB, loss);
     }
 
     /**
      * @return the mean cross-entropy over every example of {@code data} at the current parameters, no update:
-     *         Σ_i −log p_{i,y_i} in row order within each forward pass of {@value #CHUNK} rows,
-     *         then the passes' sums in order, then / N
+     *         (1/N) Σ_i −log p_{i,y_i}, rows in order
      */
     public double loss(FlatData data) {
-        int[] all = identity(data.size());
-        checkBatch(data, all, 0, all.length);
+        checkFit(data);
         double sum = 0;
-        for (int from = 0; from < all.length; from += CHUNK) {
-            int batch = Math.min(CHUNK, all.length - from);
-            rows(data.features(), data.featureCount(), data.labels(), null, all, from, batch);
-            double chunkSum = 0;
-            for (int i = 0; i < batch; i++) {
-                chunkSum += rowLoss[i];                                          // Σ_i −log p_{i,y_i}, in order
+        for (int from = 0; from < data.size(); from += ROWS_PER_PASS) {
+            int to = Math.min(from + ROWS_PER_PASS, data.size());
+            double[][] p = probabilities(data.features(), from, to);
+            for (int i = from; i < to; i++) {
+                sum += SoftmaxOutput.rowLoss(p[i - from], data.labels()[i]);  // Σ_i −log p_{i,y_i}
             }
-            sum += chunkSum;                                                     // then chunk by chunk
         }
-        return sum / all.length;
+        return sum / data.size();
     }
 
     /**
@@ -319,24 +143,22 @@ public final class Backpropagation {
      * @return p, [row][class]
      */
     double[][] probabilities(double[] features, int rows) {
-        int[] all = identity(rows);
         double[][] p = new double[rows][];
-        for (int from = 0; from < rows; from += CHUNK) {
-            int batch = Math.min(CHUNK, rows - from);
-            rows(features, network.inputCount(), null, null, all, from, batch);
-            for (int i = 0; i < batch; i++) {
-                p[from + i] = a[layerCount - 1][i].clone();
-            }
+        for (int from = 0; from < rows; from += ROWS_PER_PASS) {
+            int to = Math.min(from + ROWS_PER_PASS, rows);
+            double[][] some = probabilities(features, from, to);
+            System.arraycopy(some, 0, p, from, to - from);
         }
         return p;
     }
 
-    /** @return 0, 1, …, n − 1 */
-    static int[] identity(int n) {
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
+    /** @return p of the rows from … to−1 of {@code features} */
+    private double[][] probabilities(double[] features, int from, int to) {
+        int width = network.inputCount();
+        double[][] x = new double[to - from][];
+        for (int i = from; i < to; i++) {
+            x[i - from] = Arrays.copyOfRange(features, i * width, (i + 1) * width);
         }
-        return rows;
+        return forward(x).probabilities();
     }
 }

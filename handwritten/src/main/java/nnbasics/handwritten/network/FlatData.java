@@ -53,6 +53,35 @@ public record FlatData(double[] features, int[] labels, int featureCount, int cl
         return flat;
     }
 
+    /**
+     * @param i an example
+     * @return a copy of its features, featureCount values
+     */
+    public double[] row(int i) {
+        return java.util.Arrays.copyOfRange(features, i * featureCount, (i + 1) * featureCount);
+    }
+
+    /**
+     * @param rows indices into these examples
+     * @param from the batch's first position in {@code rows}
+     * @param to   one past its last
+     * @return the batch size, to − from
+     * @throws IllegalArgumentException if {@code rows[from … to−1]} is not a batch of at least one of these examples
+     */
+    public int checkBatch(int[] rows, int from, int to) {
+        if (from < 0 || to > rows.length || to - from < 1) {
+            throw new IllegalArgumentException("positions " + from + " … " + (to - 1) + " of " + rows.length
+                    + " rows are not a batch of at least one row");
+        }
+        for (int r = from; r < to; r++) {
+            if (rows[r] < 0 || rows[r] >= size()) {
+                throw new IllegalArgumentException("row " + rows[r] + " is not a row of the " + size()
+                        + " examples");
+            }
+        }
+        return to - from;
+    }
+
     /** @return the number of examples */
     public int size() {
         return labels.length;

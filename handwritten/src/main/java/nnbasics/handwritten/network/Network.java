@@ -9,13 +9,13 @@ import java.util.List;
  * {@code OutputLayer(softmax, MCXENT)}.
  *
  * <pre>
- * a_0 = x                                   one row per example
- * z_l = a_{l−1}·W_l + b_l                    l = 1 … L, W_l of shape [nIn][nOut]
+ * a_{−1} = x                                one row per example
+ * z_l = a_{l−1}·W_l + b_l                    l = 0 … L, W_l of shape [nIn][nOut]
  * a_l = f(z_l)                              hidden layers, l &lt; L
  * p   = softmax(z_L)                        the output layer
  * </pre>
  *
- * <p>Layers are listed from the input to the output and counted from 0 in messages (the index in the lists).
+ * <p>Layers are listed from the input to the output and counted from 0, here, in messages and in the lists.
  * With a single layer the network is softmax regression. The public methods only read: they return copies.
  * The parameters change only through a {@link NetworkTrainer} that owns the network.
  */

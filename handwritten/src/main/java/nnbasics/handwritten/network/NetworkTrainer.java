@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nnbasics.handwritten.classification.ClassificationData;
-import nnbasics.handwritten.parallel.Chunks;
 
 /**
  * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer
@@ -16,6 +15,9 @@ import nnbasics.handwritten.parallel.Chunks;
  * θ        ← θ − η ∂L/∂θ                             every weight and bias, one rate
  * return L                                           the loss before the update (DL4J's score after fit)
  * </pre>
+ *
+ * This is the readable model; {@code nnbasics.handwritten.kernels.NetworkKernel} trains the same network faster
+ * (sparse inputs, threads) and gives the same bits, step for step.
  */
 public final class NetworkTrainer {
 
@@ -48,16 +50,6 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
-        this(data, startWeights, startBiases, hidden, learningRate, Chunks.defaultThreads());
-    }
-
-    /**
-     * The same, sharing each large batch's work among {@code threads} threads (see {@link Backpropagation}).
-     *
-     * @param threads at least 1; the numbers are the same bits for every value
-     */
-    public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
-                          Activation hidden, double learningRate, int threads) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
         }
@@ -69,25 +61,17 @@ public final class NetworkTrainer {
         }
         this.data = data;
         this.network = start;
-        this.backpropagation = new Backpropagation(start, threads);
+        this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
-        this.allRows = Backpropagation.identity(data.size());
-    }
-
-    private NetworkTrainer(NetworkTrainer from, Network start) {
-        this.data = from.data;
-        this.network = start;
-        from.backpropagation.index(from.data);
-        this.backpropagation = from.backpropagation.sharingWith(start);
-        this.learningRate = from.learningRate;
-        this.allRows = from.allRows;
+        this.allRows = new int[data.size()];
+        for (int i = 0; i < allRows.length; i++) {
+            allRows[i] = i;
+        }
     }
 
     /**
-     * A new trainer at the given parameters (copied), with this one's data, activation, rate and threads, sharing
-     * (read-only) the data and this one's index of its nonzero features, built now if it is not yet: one step from
-     * another engine's state at every update costs one step, not a new index of the data. The two must not be used
-     * at the same time (they share their threads).
+     * A new trainer at the given parameters (copied), with this one's data (shared), activation and rate: one step
+     * from another engine's state.
      *
      * @param weights W of every layer, [nIn][nOut], the shapes of this trainer's
      * @param biases  b of every layer
@@ -99,7 +83,7 @@ public final class NetworkTrainer {
             throw new IllegalArgumentException("the network " + start.architecture() + " is not this trainer's "
                     + network.architecture());
         }
-        return new NetworkTrainer(this, start);
+        return new NetworkTrainer(data, weights, biases, network.hidden(), learningRate);
     }
 
     /**
@@ -143,8 +127,13 @@ public final class NetworkTrainer {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
-        // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
-        return backpropagation.compute(data, order, from, to, learningRate);
+        NetworkGradient gradient = backpropagation.gradient(data, order, from, to);   // L, ∂L/∂θ at the current θ
+        List<double[][]> dW = gradient.weights();
+        List<double[]> dB = gradient.biases();
+        for (int l = 0; l < network.layerCount(); l++) {
+            network.layer(l).step(dW.get(l), dB.get(l), learningRate);              // θ ← θ − η ∂L/∂θ
+        }
+        return gradient.loss();
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */
@@ -158,15 +147,14 @@ public final class NetworkTrainer {
     }
 
     /**
-     * The current W of every layer as flat copies, W_jk at [j·nOut + k]: one array copy per layer, for a lock-step
-     * runner that reads the parameters after every mini-batch (MNIST's 784 × 128 first layer).
+     * The current W of every layer as flat copies, W_jk at [j·nOut + k], as the tuned kernel reads them out.
      *
      * @return copies of every W, input side first, flat row-major [nIn][nOut]
      */
     public List<double[]> flatWeights() {
         List<double[]> all = new ArrayList<>(network.layerCount());
-        for (int l = 0; l < network.layerCount(); l++) {
-            all.add(network.layer(l).flatWeights());
+        for (double[][] w : network.weights()) {
+            all.add(FlatData.flatten(w));
         }
         return all;
     }

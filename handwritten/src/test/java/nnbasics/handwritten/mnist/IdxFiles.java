@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Small IDX files written byte by byte, for the reader's tests. */
-final class IdxFiles {
+public final class IdxFiles {
 
     private IdxFiles() {
     }
 
     /** @return the bytes of an IDX file: magic, the sizes (big-endian, as {@link ByteBuffer} writes by default), data */
-    static byte[] idx(int magic, int[] dimensions, byte[] data) {
+    public static byte[] idx(int magic, int[] dimensions, byte[] data) {
         ByteBuffer buffer = ByteBuffer.allocate(4 + 4 * dimensions.length + data.length);
         buffer.putInt(magic);
         for (int size : dimensions) {
@@ -23,7 +23,7 @@ final class IdxFiles {
     }
 
     /** @return n images of 28 × 28 whose pixel j of image i is (i + j) mod 256 */
-    static byte[] images(int n) {
+    public static byte[] images(int n) {
         byte[] pixels = new byte[n * MnistData.PIXELS];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) (i / MnistData.PIXELS + i % MnistData.PIXELS);
@@ -32,7 +32,7 @@ final class IdxFiles {
     }
 
     /** @return an IDX labels file holding {@code labels} */
-    static byte[] labels(int... labels) {
+    public static byte[] labels(int... labels) {
         byte[] data = new byte[labels.length];
         for (int i = 0; i < labels.length; i++) {
             data[i] = (byte) labels[i];
@@ -40,7 +40,7 @@ final class IdxFiles {
         return idx(IdxReader.LABELS_MAGIC, new int[] {labels.length}, data);
     }
 
-    static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    public static Path write(Path dir, String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
 }

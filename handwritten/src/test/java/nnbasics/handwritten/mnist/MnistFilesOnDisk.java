@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real MNIST files: {@code data/mnist/} (surefire sets {@code nnbasics.dataDir}; from an IDE, ../data). */
-final class MnistFilesOnDisk {
+public final class MnistFilesOnDisk {
 
     private MnistFilesOnDisk() {
     }
 
     /** @return the folder, after checking that the four files are there (the build fetches them: data/mnist/fetch) */
-    static Path dir() {
+    public static Path dir() {
         Path dir = Path.of(System.getProperty("nnbasics.dataDir", "../data")).resolve("mnist");
         for (String name : new String[] {MnistData.TRAIN_IMAGES, MnistData.TRAIN_LABELS, MnistData.TEST_IMAGES,
                 MnistData.TEST_LABELS}) {

@@ -17,11 +17,11 @@ import nnbasics.handwritten.classification.SoftmaxGradient;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import org.junit.jupiter.api.Test;
 
-/** The fast MNIST trainer on synthetic MNIST-shaped data: closed forms, the reference softmax code, finite differences. */
+/** The readable MNIST trainer on synthetic MNIST-shaped data: closed forms, the reference softmax code, finite differences. */
 class MnistSoftmaxTest {
 
     /**
-     * The fast trainer and {@link ClassificationLoss#CROSS_ENTROPY} compute the same sums in a different order (and
+     * The MNIST trainer and {@link ClassificationLoss#CROSS_ENTROPY} compute the same sums in a different order (and
      * the reference adds the zero pixels): gradient entries of order 0.1, a few ε each, over ≤ 784 terms.
      */
     private static final double SAME_MATH = 1e-14;
@@ -57,7 +57,7 @@ class MnistSoftmaxTest {
         int[] rows = {3, 17, 0, 29, 17};                      // any rows, in any order, repeats allowed
         double[] w = SyntheticDigits.uniform(PIXELS * CLASSES, 0.05, 3);
         double[] b = SyntheticDigits.uniform(CLASSES, 0.5, 4);
-        MnistGradient fast = new MnistSoftmax(RATE, w, b).gradient(data, rows);
+        MnistGradient actual = new MnistSoftmax(RATE, w, b).gradient(data, rows);
 
         // expected: the tested reference code of the classification package, on the same rows as double[][]
         double[][] features = new double[rows.length][];
@@ -78,14 +78,14 @@ class MnistSoftmaxTest {
         SoftmaxModel model = new SoftmaxModel(w2, b);
         SoftmaxGradient expected = ClassificationLoss.CROSS_ENTROPY.gradient(model, reference);
 
-        assertEquals(ClassificationLoss.CROSS_ENTROPY.loss(model, reference), fast.loss(), SAME_MATH, "loss");
-        double[] dW = fast.weights();
+        assertEquals(ClassificationLoss.CROSS_ENTROPY.loss(model, reference), actual.loss(), SAME_MATH, "loss");
+        double[] dW = actual.weights();
         for (int j = 0; j < PIXELS; j++) {
             for (int k = 0; k < CLASSES; k++) {
                 assertEquals(expected.weights()[j][k], dW[j * CLASSES + k], SAME_MATH, "∂L/∂W[" + j + "][" + k + "]");
             }
         }
-        assertArrayEquals(expected.bias(), fast.bias(), SAME_MATH, "∂L/∂b");
+        assertArrayEquals(expected.bias(), actual.bias(), SAME_MATH, "∂L/∂b");
     }
 
     @Test

@@ -3,13 +3,13 @@ package nnbasics.handwritten.mnist;
 import java.util.SplittableRandom;
 
 /** Random MNIST-shaped data and parameters, seeded: about 80% zero pixels like the real images. */
-final class SyntheticDigits {
+public final class SyntheticDigits {
 
     private SyntheticDigits() {
     }
 
     /** @return n images whose pixels are 0 with probability 0.8, else k/255 for k uniform in 1…255 */
-    static MnistData data(int n, long seed) {
+    public static MnistData data(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] images = new double[n * MnistData.PIXELS];
         for (int i = 0; i < images.length; i++) {
@@ -23,7 +23,7 @@ final class SyntheticDigits {
     }
 
     /** @return {@code length} values uniform in [−scale, scale) */
-    static double[] uniform(int length, double scale, long seed) {
+    public static double[] uniform(int length, double scale, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] values = new double[length];
         for (int i = 0; i < length; i++) {

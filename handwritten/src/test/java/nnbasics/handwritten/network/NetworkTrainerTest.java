@@ -68,7 +68,7 @@ class NetworkTrainerTest {
         double rate = 0.3;
         // expected: the gradient at the start, taken by a separate network of the same parameters
         NetworkGradient gradient = new Backpropagation(Network.of(start, Activation.TANH))
-                .gradient(FlatData.of(data), Backpropagation.identity(data.size()));
+                .gradient(FlatData.of(data), java.util.stream.IntStream.range(0, data.size()).toArray());
         NetworkTrainer trainer = new NetworkTrainer(data, start.weights(), start.biases(), Activation.TANH, rate);
         assertEquals(gradient.loss(), trainer.loss(), EXACT, "loss() at the start");
 

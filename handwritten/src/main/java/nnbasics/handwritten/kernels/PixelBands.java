@@ -1,4 +1,6 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.kernels;
+
+import nnbasics.handwritten.mnist.MnistData;
 
 /**
  * The 784 pixels cut into a fixed number of bands of about equal ink, and, for every image, where each band

@@ -1,13 +1,16 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import nnbasics.handwritten.mnist.EpochOrder;
+import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.SyntheticDigits;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link MnistSoftmax#startingFrom} shares its source's index of nonzero pixels and threads: a copy's step must be
- * the same bits as a model built from scratch at the same parameters, and the source, used in turn with its copies,
+ * {@link MnistSoftmaxKernel#startingFrom} shares its source's index of nonzero pixels and threads: a copy's step must
+ * be the same bits as a model built from scratch at the same parameters, and the source, used in turn with its copies,
  * must train as if there were none. The expected numbers: separate models that share nothing.
  */
 class MnistSoftmaxStartingFromTest {
@@ -18,9 +21,9 @@ class MnistSoftmaxStartingFromTest {
     @Test
     void aCopysStepIsAFreshModelsStepAndTheSourceTrainsAsAlone() {
         MnistData data = SyntheticDigits.data(150, 6);
-        MnistSoftmax source = new MnistSoftmax(RATE, new double[MnistData.PIXELS * MnistData.CLASSES],
+        MnistSoftmaxKernel source = new MnistSoftmaxKernel(RATE, new double[MnistData.PIXELS * MnistData.CLASSES],
                 new double[MnistData.CLASSES], 2);
-        MnistSoftmax alone = new MnistSoftmax(RATE, new double[MnistData.PIXELS * MnistData.CLASSES],
+        MnistSoftmaxKernel alone = new MnistSoftmaxKernel(RATE, new double[MnistData.PIXELS * MnistData.CLASSES],
                 new double[MnistData.CLASSES], 2);
         int[] order = EpochOrder.of(data.count(), 1, 0);
         for (int b = 0; b * BATCH < data.count(); b++) {
@@ -28,8 +31,8 @@ class MnistSoftmaxStartingFromTest {
             int to = Math.min(from + BATCH, data.count());
             double[] w = SyntheticDigits.uniform(MnistData.PIXELS * MnistData.CLASSES, 0.1, b);
             double[] bias = SyntheticDigits.uniform(MnistData.CLASSES, 0.1, 100 + b);
-            MnistSoftmax copy = source.startingFrom(w, bias);
-            MnistSoftmax fresh = new MnistSoftmax(RATE, w, bias, 2);
+            MnistSoftmaxKernel copy = source.startingFrom(w, bias);
+            MnistSoftmaxKernel fresh = new MnistSoftmaxKernel(RATE, w, bias, 2);
             assertEquals(fresh.trainBatch(data, order, from, to), copy.trainBatch(data, order, from, to), 0.0,
                     "batch " + b + ": loss");
             assertArrayEquals(fresh.weights(), copy.weights(), "batch " + b + ": W");

@@ -1,4 +1,6 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.kernels;
+
+import nnbasics.handwritten.mnist.MnistData;
 
 /**
  * Where each image's ink is, and how dark: the indices of its nonzero pixels, in increasing order, each with the

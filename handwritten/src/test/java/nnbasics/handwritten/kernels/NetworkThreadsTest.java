@@ -1,45 +1,39 @@
-package nnbasics.handwritten.network;
+package nnbasics.handwritten.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nnbasics.handwritten.network.Activation;
+import nnbasics.handwritten.network.FlatData;
+import nnbasics.handwritten.network.Initialisation;
+import nnbasics.handwritten.network.NetworkStart;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same bits whatever the number of threads: Backpropagation's chunks (slices of a batch's rows, then bands of
+ * The same bits whatever the number of threads: BackpropagationKernel's chunks (slices of a batch's rows, then bands of
  * W's rows) write only their own outputs and add every sum in the batch's order (its class comment). Expected
  * values: the one-thread run (no concurrency).
  */
 class NetworkThreadsTest {
 
-    private static final int FEATURES = 784;
-    private static final int CLASSES = 10;
+    private static final int FEATURES = MnistShapedRows.FEATURES;
+    private static final int CLASSES = MnistShapedRows.CLASSES;
     private static final int ROWS = 300;
     private static final int BATCH = 37;
     private static final int EPOCHS = 2;
     /** Two hidden layers, so that δ·Wᵀ runs through a hidden-to-hidden layer as well as the output layer. */
     private static final int[] SIZES = {FEATURES, 32, 16, CLASSES};
 
-    /** MNIST-shaped rows: a feature is 0 with probability 0.8, else k/255 for k uniform in 1…255. */
     private static FlatData data() {
-        SplittableRandom random = new SplittableRandom(11);
-        double[] features = new double[ROWS * FEATURES];
-        for (int i = 0; i < features.length; i++) {
-            features[i] = random.nextDouble() < 0.8 ? 0 : random.nextInt(1, 256) / 255.0;
-        }
-        int[] labels = new int[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            labels[i] = random.nextInt(CLASSES);
-        }
-        return new FlatData(features, labels, FEATURES, CLASSES);
+        return MnistShapedRows.data(ROWS, 11);
     }
 
     /** @return every batch loss, then every W and b, of {@link #EPOCHS} epochs on {@code threads} threads */
     private static double[][] trained(FlatData data, int threads) {
         NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, 5);
-        NetworkTrainer trainer = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, 0.5,
+        NetworkKernel trainer = new NetworkKernel(data, start.weights(), start.biases(), Activation.RELU, 0.5,
                 threads);
         int batches = (ROWS + BATCH - 1) / BATCH;          // 9 batches, the last one short (4 rows)
         double[] losses = new double[EPOCHS * batches];
@@ -67,7 +61,7 @@ class NetworkThreadsTest {
         for (int l = 0; l + 1 < SIZES.length; l++) {
             workPerRow += (long) SIZES[l] * SIZES[l + 1];
         }
-        assertTrue(BATCH * workPerRow >= Backpropagation.SHARED_WORK,
+        assertTrue(BATCH * workPerRow >= BackpropagationKernel.SHARED_WORK,
                 "a full batch is large enough to be shared among threads");
         FlatData data = data();
         double[][] one = trained(data, 1);

@@ -1,4 +1,4 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.kernels;
 
 import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nnbasics.handwritten.mnist.EpochOrder;
+import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.SyntheticDigits;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same bits whatever the number of threads: the chunks of a batch write only their own outputs and add their
- * sums in the batch's order (MnistSoftmax's class comment). Expected values: the one-thread run (no concurrency).
+ * sums in the batch's order (MnistSoftmaxKernel's class comment). Expected values: the one-thread run (no concurrency).
  */
 class MnistSoftmaxThreadsTest {
 
     private static final double RATE = 0.5;
 
-    private static MnistSoftmax trained(MnistData data, int threads, double[] losses) {
-        MnistSoftmax model = new MnistSoftmax(RATE, SyntheticDigits.uniform(PIXELS * CLASSES, 0.05, 3),
+    private static MnistSoftmaxKernel trained(MnistData data, int threads, double[] losses) {
+        MnistSoftmaxKernel model = new MnistSoftmaxKernel(RATE, SyntheticDigits.uniform(PIXELS * CLASSES, 0.05, 3),
                 SyntheticDigits.uniform(CLASSES, 0.5, 4), threads);
         for (int epoch = 0; epoch < 3; epoch++) {
             int[] order = EpochOrder.of(data.count(), 7, epoch);
@@ -33,10 +36,10 @@ class MnistSoftmaxThreadsTest {
     void oneTwoThreeAndFiveThreadsGiveTheSameBits() {
         MnistData data = SyntheticDigits.data(500, 11); // 14 batches of 37 rows, the last one short (19 rows)
         double[] oneLosses = new double[300];
-        MnistSoftmax one = trained(data, 1, oneLosses);
+        MnistSoftmaxKernel one = trained(data, 1, oneLosses);
         for (int threads : new int[] {2, 3, 5}) {
             double[] losses = new double[300];
-            MnistSoftmax many = trained(data, threads, losses);
+            MnistSoftmaxKernel many = trained(data, threads, losses);
             assertArrayEquals(one.weights(), many.weights(), threads + " threads: W");
             assertArrayEquals(one.bias(), many.bias(), threads + " threads: b");
             assertArrayEquals(oneLosses, losses, threads + " threads: every batch loss");

@@ -1,4 +1,4 @@
-package nnbasics.handwritten.parallel;
+package nnbasics.handwritten.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package nnbasics.handwritten.network;
+package nnbasics.handwritten.kernels;
 
 /**
  * The nonzero inputs of each row of a batch to one layer, in increasing j, and where each band of j starts among

@@ -1,4 +1,4 @@
-package nnbasics.handwritten.parallel;
+package nnbasics.handwritten.kernels;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -7,7 +7,7 @@ import java.util.function.IntConsumer;
 /**
  * Runs the chunks 0 … n−1 of a piece of work on a few threads and waits for all of them. Which thread runs which
  * chunk varies from call to call; the results do not, as long as each chunk writes only its own outputs — which is
- * how {@code MnistSoftmax} and the network's {@code Backpropagation} cut their work (rows of a batch, then bands of
+ * how {@link MnistSoftmaxKernel} and {@link BackpropagationKernel} cut their work (rows of a batch, then bands of
  * weights), so that their numbers are the same bits whatever the number of threads.
  *
  * <p><b>Hand-off</b>: a training batch is two calls of a fraction of a millisecond each, and waking a parked thread

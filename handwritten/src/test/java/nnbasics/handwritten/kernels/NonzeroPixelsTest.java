@@ -1,9 +1,12 @@
-package nnbasics.handwritten.mnist;
+package nnbasics.handwritten.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import nnbasics.handwritten.mnist.IdxFiles;
+import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.MnistFilesOnDisk;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

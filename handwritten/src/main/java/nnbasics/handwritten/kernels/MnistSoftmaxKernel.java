@@ -1,0 +1,320 @@
+package nnbasics.handwritten.kernels;
+
+import static nnbasics.handwritten.mnist.MnistData.CLASSES;
+import static nnbasics.handwritten.mnist.MnistData.PIXELS;
+
+import java.util.Arrays;
+
+import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.MnistSoftmax;
+
+/**
+ * The tuned kernel of the readable {@link MnistSoftmax}: softmax regression on MNIST trained with plain mini-batch
+ * SGD, with the same constructor arguments, read-outs and bits, step for step, written for speed. W has DL4J's shape
+ * [nIn, nOut], stored flat row-major.
+ *
+ * <pre>
+ * one step on the rows i = 1 … B of a mini-batch (x_i: 784 pixels, y_i: one-hot digit):
+ * z_i  = x_i W + b                      logits, z_ik = (Σ_j x_ij W_jk) + b_k
+ * p_i  = softmax(z_i)                    p_ik = e^{z_ik − c_i} / Σ_m e^{z_im − c_i},  c_i = max_m z_im
+ * L    = −(1/B) Σ_i log p_{i,y_i}         = (1/B) Σ_i [log Σ_m e^{z_im − c_i} − (z_{i,y_i} − c_i)]
+ * dZ   = (p − y) / B                     ∂L/∂z_ik (softmax + cross-entropy, guide section 7)
+ * dW   = Xᵀ dZ                           ∂L/∂W_jk = Σ_i x_ij dZ_ik
+ * db   = Σ_i dZ_i                        ∂L/∂b_k  = Σ_i dZ_ik
+ * W   -= lr · dW,   b -= lr · db         the step: subtract the gradient
+ * </pre>
+ *
+ * <p><b>Summation order</b>, the readable model's: z_ik adds x_ij W_jk for j = 0 … 783 in increasing order from 0,
+ * then b_k (as DL4J: x·W, then the bias row); dW_jk and db_k start at 0 and add row by row in the order the rows
+ * are given; each product is rounded, then added (no fused multiply-add). Terms with x_ij = 0 are skipped: with W
+ * and dZ finite such a term is ±0, which changes no bit of a sum that starts at +0. The softmax, the loss and dZ of a
+ * row are the readable model's own code ({@link MnistSoftmax#softmaxInPlace}).
+ *
+ * <p><b>Threads</b>: a batch's work is cut into fixed chunks — slices of its rows for the forward pass, bands of
+ * pixels ({@link PixelBands}) for ∂L/∂W and the update — that each write only their own outputs and add every sum in
+ * the order above; a few threads ({@link Chunks}) share the chunks. So the numbers are the same bits for 1, 2 or any
+ * number of threads, and from run to run (pinned by a test).
+ *
+ * <p><b>Speed</b>: about 81% of MNIST pixels are 0, so training visits only the nonzero ones of each image, from a
+ * {@link NonzeroPixels} index built once per training set (about 5× less work than the dense product); the index
+ * also holds each such pixel's byte, the same double again through a table, so that an image is a few hundred
+ * contiguous bytes rather than 6 KB somewhere in the 376 MB of doubles (about 40% faster). For each
+ * such pixel j the 10 classes are one contiguous row of W (80 bytes), and the 10 running sums (or the 10 values of
+ * dZ_i) are held in local variables, written out, so that they stay in registers. Nothing is allocated per batch:
+ * the logits and the gradient live in buffers reused from batch to batch. Not thread-safe: one caller at a time.
+ */
+public final class MnistSoftmaxKernel {
+
+    private final double learningRate;
+    /** W_jk at [j·10 + k]: feature j's row of 10 class weights is contiguous. */
+    private final double[] weights;
+    private final double[] bias;
+
+    /** Buffers reused by every batch: ∂L/∂W, ∂L/∂b, and z then p then dZ of the batch's rows, [i·10 + k]. */
+    private final double[] weightGradient = new double[PIXELS * CLASSES];
+    private final double[] biasGradient = new double[CLASSES];
+    private double[] scores = new double[0];
+    private double[] rowLoss = new double[0];
+    /** The nonzero pixels of the last data set seen, built on first use (36 MB for the training set). */
+    private NonzeroPixels nonzero;
+    /** Its pixel bands, the chunks of the backward pass. */
+    private PixelBands bands;
+    /** The threads that share a batch's work (the results are the same bits for any number). */
+    private final Chunks chunks;
+
+    /**
+     * Starts from W = 0, b = 0, as the tutorial does.
+     *
+     * @param learningRate lr, the same for every weight and bias (the tutorial: 0.5)
+     */
+    public MnistSoftmaxKernel(double learningRate) {
+        this(learningRate, new double[PIXELS * CLASSES], new double[CLASSES]);
+    }
+
+    /**
+     * Starts from given parameters (copied).
+     *
+     * @param learningRate lr, the same for every weight and bias
+     * @param weights      W, 784 × 10 flat row-major: weights[j·10 + k] = W_jk
+     * @param bias         b, 10 values
+     * @throws IllegalArgumentException if a size is wrong or the rate is not finite and positive
+     */
+    public MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias) {
+        this(learningRate, weights, bias, Chunks.defaultThreads());
+    }
+
+    /**
+     * Starts from given parameters (copied), sharing each batch's work among {@code threads} threads.
+     *
+     * @param threads at least 1; the results are the same bits for every value (see the class comment)
+     */
+    public MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, int threads) {
+        this(learningRate, weights, bias, new Chunks(threads));
+    }
+
+    private MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, Chunks chunks) {
+        MnistSoftmax readable = new MnistSoftmax(learningRate, weights, bias);   // checks the arguments
+        this.learningRate = learningRate;
+        this.weights = readable.weights();
+        this.bias = readable.bias();
+        this.chunks = chunks;
+    }
+
+    /**
+     * A new model at the given parameters (copied), with this one's rate and threads, sharing (read-only) this one's
+     * index of the last training set's nonzero pixels: one step from another engine's state at every update costs
+     * one step, not a new index of 60,000 images. The two models must not be used at the same time (they share
+     * their threads).
+     *
+     * @param weights W, 784 × 10 flat row-major
+     * @param bias    b, 10 values
+     */
+    public MnistSoftmaxKernel startingFrom(double[] weights, double[] bias) {
+        MnistSoftmaxKernel other = new MnistSoftmaxKernel(learningRate, weights, bias, chunks);
+        other.nonzero = nonzero;
+        other.bands = bands;
+        return other;
+    }
+
+    /**
+     * One SGD step on the rows {@code order[from … to−1]}: an epoch's order, from {@code EpochOrder.of}, without
+     * copying it into batches.
+     *
+     * @return the mini-batch loss before the update
+     */
+    public double trainBatch(MnistData data, int[] order, int from, int to) {
+        double loss = gradientAndWeightStep(data, order, from, to);  // ... and W -= lr · dW, band by band
+        for (int k = 0; k < CLASSES; k++) {
+            bias[k] -= learningRate * biasGradient[k];          // b -= lr · db
+        }
+        return loss;
+    }
+
+    /** The batch's rows are cut into this many chunks for the forward pass (fixed: see {@link PixelBands#BANDS}). */
+    private static final int ROW_CHUNKS = 8;
+
+    /**
+     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1], takes W −= lr · dW, and returns
+     * their mean loss. Two phases, each cut into chunks that write only their own outputs:
+     * <pre>
+     * forward   chunk = a slice of the batch's rows:  z_i, p_i, −log p_{i,y_i}, dZ_i = (p_i − y_i)/B   (row by row)
+     * backward  chunk = a band of pixels j:           dW_jk = Σ_i x_ij dZ_ik, i in the batch's order; W_jk −= lr dW_jk
+     * </pre>
+     * then, on the calling thread, db_k = Σ_i dZ_ik and L = (1/B) Σ_i −log p_{i,y_i}, i in order. Every sum adds its
+     * terms in the same order as one thread would, so the results do not depend on the number of threads.
+     */
+    private double gradientAndWeightStep(MnistData data, int[] rows, int from, int to) {
+        int batch = to - from;
+        if (batch < 1 || from < 0 || to > rows.length) {
+            throw new IllegalArgumentException("rows " + from + " … " + (to - 1) + " of " + rows.length
+                    + " is not a mini-batch of at least one row");
+        }
+        if (scores.length < batch * CLASSES) {
+            scores = new double[batch * CLASSES];
+            rowLoss = new double[batch];
+        }
+        int[] labels = data.labels();
+        NonzeroPixels ink = nonzeroPixels(data);
+        chunks.run(Math.min(ROW_CHUNKS, batch), chunk -> {
+            int first = chunk * batch / Math.min(ROW_CHUNKS, batch);
+            int last = (chunk + 1) * batch / Math.min(ROW_CHUNKS, batch);
+            for (int i = first; i < last; i++) {
+                int row = rows[from + i];
+                logits(row, ink, scores, i * CLASSES);                         // z_i = x_i W + b
+                rowLoss[i] = MnistSoftmax.softmaxInPlace(scores, i * CLASSES, labels[row]); // p_i = softmax(z_i)
+                int y = i * CLASSES + labels[row];
+                for (int k = i * CLASSES; k < (i + 1) * CLASSES; k++) {
+                    double target = k == y ? 1 : 0;
+                    scores[k] = (scores[k] - target) / batch;                   // dZ = (p − y) / B
+                }
+            }
+        });
+        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band));
+        Arrays.fill(biasGradient, 0);
+        double lossSum = 0;
+        for (int i = 0; i < batch; i++) {
+            for (int k = 0; k < CLASSES; k++) {
+                biasGradient[k] += scores[i * CLASSES + k];                    // db_k += dZ_ik
+            }
+            lossSum += rowLoss[i];
+        }
+        return lossSum / batch;                                                // L = (1/B) Σ_i −log p_{i,y_i}
+    }
+
+    /** dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then W_jk −= lr dW_jk. */
+    private void backward(int[] rows, int from, int batch, int band) {
+        double[] dW = weightGradient;
+        NonzeroPixels ink = bands.ink();
+        short[] pixels = ink.pixels();
+        int firstCell = bands.bounds()[band] * CLASSES;
+        int endCell = bands.bounds()[band + 1] * CLASSES;
+        Arrays.fill(dW, firstCell, endCell, 0);
+        for (int i = 0; i < batch; i++) {
+            int row = rows[from + i];
+            int dzOffset = i * CLASSES;
+            // dZ_i0 … dZ_i9 in registers, written out: a loop over k would reload them for every pixel
+            double d0 = scores[dzOffset], d1 = scores[dzOffset + 1], d2 = scores[dzOffset + 2];
+            double d3 = scores[dzOffset + 3], d4 = scores[dzOffset + 4], d5 = scores[dzOffset + 5];
+            double d6 = scores[dzOffset + 6], d7 = scores[dzOffset + 7], d8 = scores[dzOffset + 8];
+            double d9 = scores[dzOffset + 9];
+            for (int p = bands.from(row, band); p < bands.to(row, band); p++) { // x_ij ≠ 0 only: the others add 0
+                int j = pixels[p];
+                double xij = ink.value(p);
+                int c = j * CLASSES;
+                dW[c] += xij * d0;                                             // dW_jk += x_ij dZ_ik
+                dW[c + 1] += xij * d1;
+                dW[c + 2] += xij * d2;
+                dW[c + 3] += xij * d3;
+                dW[c + 4] += xij * d4;
+                dW[c + 5] += xij * d5;
+                dW[c + 6] += xij * d6;
+                dW[c + 7] += xij * d7;
+                dW[c + 8] += xij * d8;
+                dW[c + 9] += xij * d9;
+            }
+        }
+        for (int c = firstCell; c < endCell; c++) {
+            weights[c] -= learningRate * dW[c];                            // W -= lr · dW
+        }
+    }
+
+    /** @return the nonzero pixels of {@code data}, from the cache if it is the data set seen last */
+    private NonzeroPixels nonzeroPixels(MnistData data) {
+        if (nonzero == null || !nonzero.indexes(data)) {
+            nonzero = NonzeroPixels.of(data);
+            bands = PixelBands.of(nonzero);
+        }
+        return nonzero;
+    }
+
+    /** z[zOffset + k] = (Σ_j x_rj W_jk) + b_k over the nonzero pixels j of image {@code row}, j increasing. */
+    private void logits(int row, NonzeroPixels ink, double[] z, int zOffset) {
+        // the 10 sums z_0 … z_9 in registers: written out, since a loop over k would go through memory each time
+        double[] w = weights;
+        double z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0;
+        short[] pixels = ink.pixels();
+        for (int p = ink.starts()[row]; p < ink.starts()[row + 1]; p++) {
+            int j = pixels[p];
+            double xj = ink.value(p);
+            int c = j * CLASSES;
+            z0 += xj * w[c];                                               // z_k += x_j W_jk
+            z1 += xj * w[c + 1];
+            z2 += xj * w[c + 2];
+            z3 += xj * w[c + 3];
+            z4 += xj * w[c + 4];
+            z5 += xj * w[c + 5];
+            z6 += xj * w[c + 6];
+            z7 += xj * w[c + 7];
+            z8 += xj * w[c + 8];
+            z9 += xj * w[c + 9];
+        }
+        z[zOffset] = z0 + bias[0];                                         // z_k = (Σ_j x_j W_jk) + b_k
+        z[zOffset + 1] = z1 + bias[1];
+        z[zOffset + 2] = z2 + bias[2];
+        z[zOffset + 3] = z3 + bias[3];
+        z[zOffset + 4] = z4 + bias[4];
+        z[zOffset + 5] = z5 + bias[5];
+        z[zOffset + 6] = z6 + bias[6];
+        z[zOffset + 7] = z7 + bias[7];
+        z[zOffset + 8] = z8 + bias[8];
+        z[zOffset + 9] = z9 + bias[9];
+    }
+
+    /**
+     * z[zOffset + k] = (Σ_j x_j W_jk) + b_k, j increasing, zero pixels skipped: the same sums as the indexed version,
+     * without an index (for evaluation, so that the training set's index stays cached).
+     */
+    private void logits(double[] x, int xOffset, double[] z, int zOffset) {
+        Arrays.fill(z, zOffset, zOffset + CLASSES, 0);
+        for (int j = 0; j < PIXELS; j++) {
+            double xj = x[xOffset + j];
+            if (xj == 0) {
+                continue;                                                  // adds exactly 0
+            }
+            int wOffset = j * CLASSES;
+            for (int k = 0; k < CLASSES; k++) {
+                z[zOffset + k] += xj * weights[wOffset + k];               // z_k += x_j W_jk
+            }
+        }
+        for (int k = 0; k < CLASSES; k++) {
+            z[zOffset + k] += bias[k];                                     // z_k = (Σ_j x_j W_jk) + b_k
+        }
+    }
+
+    /** @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update */
+    public double loss(MnistData data) {
+        double[] z = new double[CLASSES];
+        double sum = 0;
+        for (int i = 0; i < data.count(); i++) {
+            logits(data.images(), i * PIXELS, z, 0);
+            sum += MnistSoftmax.softmaxInPlace(z, 0, data.labels()[i]);
+        }
+        return sum / data.count();
+    }
+
+    /** @return the share of images whose predicted digit is their label */
+    public double accuracy(MnistData data) {
+        return MnistSoftmax.accuracy(confusion(data));
+    }
+
+    /** @return counts[actual][predicted] over every image of {@code data}, 10 × 10 */
+    public int[][] confusion(MnistData data) {
+        int[][] counts = new int[CLASSES][CLASSES];
+        double[] z = new double[CLASSES];
+        for (int i = 0; i < data.count(); i++) {
+            logits(data.images(), i * PIXELS, z, 0);
+            counts[data.labels()[i]][MnistSoftmax.argmax(z)]++;
+        }
+        return counts;
+    }
+
+    /** @return a copy of W, flat row-major [feature][class]: weights()[j·10 + k] = W_jk (DL4J's W [nIn, nOut]) */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** @return a copy of b */
+    public double[] bias() {
+        return bias.clone();
+    }
+}

@@ -1,0 +1,171 @@
+package nnbasics.handwritten.kernels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nnbasics.handwritten.network.Activation;
+import nnbasics.handwritten.network.FlatData;
+import nnbasics.handwritten.network.Network;
+import nnbasics.handwritten.network.NetworkTrainer;
+
+/**
+ * The tuned kernel of the readable {@code network.NetworkTrainer}: the same SGD on the same network, the same
+ * constructor arguments and read-outs, the same bits step for step, faster — a training set's nonzero features
+ * indexed once ({@link SparseRows}), zero inputs skipped, a large batch's work shared among a few threads
+ * ({@link Chunks}), buffers reused ({@link BackpropagationKernel}). Not thread-safe: it holds the current parameters.
+ *
+ * <pre>
+ * one step on a batch of B rows:
+ * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters
+ * θ        ← θ − η ∂L/∂θ                             one rate; band by band of W's rows, once every δ is known
+ * return L                                           the loss before the update
+ * </pre>
+ */
+public final class NetworkKernel {
+
+    private final FlatData data;
+    /** e.g. "784 → 32 relu → 10 softmax", from the readable {@link Network} that checked the shapes. */
+    private final String architecture;
+    private final Activation hidden;
+    private final DenseKernel[] layers;
+    private final BackpropagationKernel backpropagation;
+    private final double learningRate;
+
+    /**
+     * @param data          the training set (shared, not copied)
+     * @param startWeights  W of every layer from the input to the output, [nIn][nOut] each; copied
+     * @param startBiases   b of every layer; copied
+     * @param hidden        f of the hidden layers
+     * @param learningRate  η, the same for every weight and bias; finite and positive
+     * @throws IllegalArgumentException as the readable {@code NetworkTrainer}'s constructor
+     */
+    public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                         Activation hidden, double learningRate) {
+        this(data, startWeights, startBiases, hidden, learningRate, Chunks.defaultThreads());
+    }
+
+    /**
+     * The same, sharing each large batch's work among {@code threads} threads (see {@link BackpropagationKernel}).
+     *
+     * @param threads at least 1; the numbers are the same bits for every value
+     */
+    public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                         Activation hidden, double learningRate, int threads) {
+        NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, learningRate);
+        //                                   the readable model checks the arguments (and copies the parameters)
+        this.data = data;
+        this.architecture = readable.architecture();
+        this.hidden = hidden;
+        this.layers = kernels(readable.weights(), readable.biases());
+        this.backpropagation = new BackpropagationKernel(layers, hidden, new Chunks(threads));
+        this.learningRate = learningRate;
+    }
+
+    private NetworkKernel(NetworkKernel from, Network start) {
+        this.data = from.data;
+        this.architecture = from.architecture;
+        this.hidden = from.hidden;
+        this.layers = kernels(start.weights(), start.biases());
+        from.backpropagation.index(from.data);
+        this.backpropagation = from.backpropagation.sharingWith(layers);
+        this.learningRate = from.learningRate;
+    }
+
+    /** @return a kernel of each layer, at the given parameters (checked by the readable {@link Network}) */
+    private static DenseKernel[] kernels(List<double[][]> weights, List<double[]> biases) {
+        DenseKernel[] layers = new DenseKernel[weights.size()];
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new DenseKernel(weights.get(l), biases.get(l));
+        }
+        return layers;
+    }
+
+    /**
+     * A new trainer at the given parameters (copied), with this one's data, activation, rate and threads, sharing
+     * (read-only) the data and this one's index of its nonzero features, built now if it is not yet: one step from
+     * another engine's state at every update costs one step, not a new index of the data. The two must not be used
+     * at the same time (they share their threads).
+     *
+     * @param weights W of every layer, [nIn][nOut], the shapes of this trainer's
+     * @param biases  b of every layer
+     * @throws IllegalArgumentException if a shape differs from this trainer's
+     */
+    public NetworkKernel startingFrom(List<double[][]> weights, List<double[]> biases) {
+        Network start = new Network(weights, biases, hidden);
+        if (!start.architecture().equals(architecture)) {
+            throw new IllegalArgumentException("the network " + start.architecture() + " is not this trainer's "
+                    + architecture);
+        }
+        return new NetworkKernel(this, start);
+    }
+
+    /**
+     * One mini-batch step on {@code order[from … to−1]}: an epoch's order without copying it into batches.
+     *
+     * @return the mini-batch loss before the update
+     */
+    public double step(int[] order, int from, int to) {
+        // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
+        return backpropagation.compute(data, order, from, to, learningRate);
+    }
+
+    /** @return copies of the current W of every layer, [nIn][nOut] */
+    public List<double[][]> weights() {
+        List<double[][]> all = new ArrayList<>(layers.length);
+        for (DenseKernel layer : layers) {
+            all.add(layer.weights());
+        }
+        return all;
+    }
+
+    /** @return copies of the current b of every layer */
+    public List<double[]> biases() {
+        List<double[]> all = new ArrayList<>(layers.length);
+        for (DenseKernel layer : layers) {
+            all.add(layer.bias());
+        }
+        return all;
+    }
+
+    /**
+     * The current W of every layer as flat copies, W_jk at [j·nOut + k]: one array copy per layer, for a lock-step
+     * runner that reads the parameters after every mini-batch (MNIST's 784 × 128 first layer).
+     *
+     * @return copies of every W, input side first, flat row-major [nIn][nOut]
+     */
+    public List<double[]> flatWeights() {
+        List<double[]> all = new ArrayList<>(layers.length);
+        for (DenseKernel layer : layers) {
+            all.add(layer.flatWeights());
+        }
+        return all;
+    }
+
+    /** @return the mean cross-entropy over the whole training set at the current parameters, no update */
+    public double loss() {
+        return backpropagation.loss(data);
+    }
+
+    /**
+     * p of other rows (a test split) at the current parameters, no update.
+     *
+     * @param features flat row-major, rows × featureCount (e.g. a test split's {@code MnistData.images()})
+     * @param rows     the number of rows
+     * @return p, [row][class]
+     * @throws IllegalArgumentException if {@code features} does not hold {@code rows} rows of the network's inputs
+     */
+    public double[][] probabilities(double[] features, int rows) {
+        int width = layers[0].inputs();
+        if (rows < 0 || features.length != (long) rows * width) {
+            throw new IllegalArgumentException(rows + " rows of " + width + " features need "
+                    + (long) rows * width + " values, found " + features.length);
+        }
+        return backpropagation.probabilities(features, rows);
+    }
+
+    /** @return e.g. {@code "2 → 4 tanh → 2 softmax"} */
+    public String architecture() {
+        return architecture;
+    }
+
+}

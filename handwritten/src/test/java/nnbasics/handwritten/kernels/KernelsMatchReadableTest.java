@@ -1,0 +1,136 @@
+package nnbasics.handwritten.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnbasics.handwritten.mnist.EpochOrder;
+import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.MnistFilesOnDisk;
+import nnbasics.handwritten.mnist.MnistSoftmax;
+import nnbasics.handwritten.network.Activation;
+import nnbasics.handwritten.network.FlatData;
+import nnbasics.handwritten.network.Initialisation;
+import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.network.NetworkTrainer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proof that the tuned kernels compute the readable models' numbers: on the real MNIST training set, each kernel
+ * and its readable model start from the same parameters and take the same mini-batches, and after every step the loss
+ * and every W and b are the same bits (a tolerance of 0), for 1, 2 and 3 threads; then the loss and the predictions on
+ * the test set are the same bits too (assertArrayEquals on doubles compares bits, as {@link Double#equals} does).
+ * Expected values: the readable models ({@code mnist.MnistSoftmax}, {@code network.NetworkTrainer}), one loop per sum.
+ */
+class KernelsMatchReadableTest {
+
+    /** The tutorial's batches and rate (guide, section 9); the first 20 batches of epoch 1, seed 1. */
+    private static final int BATCH = 100;
+    private static final int STEPS = 20;
+    private static final double RATE = 0.5;
+    private static final long ORDER_SEED = 1;
+    private static final int[] THREADS = {1, 2, 3};
+    /** 784 → 32 relu → 10: a hidden layer whose ReLU outputs are sparse, so the kernel's zero-skipping is exercised. */
+    private static final int[] SIZES = {MnistData.PIXELS, 32, MnistData.CLASSES};
+    private static final long START_SEED = 3;
+
+    private static MnistData train;
+    private static MnistData test;
+
+    @BeforeAll
+    static void load() {
+        train = MnistData.training(MnistFilesOnDisk.dir());
+        test = MnistData.test(MnistFilesOnDisk.dir());
+    }
+
+    /** The readable model's loss, then its parameters, after each step: W and b, or W1, b1, W2, b2. */
+    private record Step(double loss, List<double[]> parameters) {
+    }
+
+    @Test
+    void softmaxRegressionKernelIsTheReadableModelStepForStep() {
+        int[] order = EpochOrder.of(train.count(), ORDER_SEED, 0);
+        double[] w = new double[MnistData.PIXELS * MnistData.CLASSES];
+        double[] b = new double[MnistData.CLASSES];
+        MnistSoftmax readable = new MnistSoftmax(RATE, w, b);
+        List<Step> expected = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            double loss = readable.trainBatch(train, order, step * BATCH, (step + 1) * BATCH);
+            expected.add(new Step(loss, List.of(readable.weights(), readable.bias())));
+        }
+        double testLoss = readable.loss(test);
+        int[][] confusion = readable.confusion(test);
+        for (int threads : THREADS) {
+            MnistSoftmaxKernel kernel = new MnistSoftmaxKernel(RATE, w, b, threads);
+            for (int step = 0; step < STEPS; step++) {
+                double loss = kernel.trainBatch(train, order, step * BATCH, (step + 1) * BATCH);
+                assertSameStep(expected.get(step), loss, List.of(kernel.weights(), kernel.bias()),
+                        threads + " threads, step " + (step + 1));
+            }
+            assertSameBits(testLoss, kernel.loss(test), threads + " threads: test loss");
+            assertArrayEquals(confusion, kernel.confusion(test), threads + " threads: test confusion matrix");
+        }
+    }
+
+    @Test
+    void networkKernelIsTheReadableNetworkStepForStep() {
+        int[] order = EpochOrder.of(train.count(), ORDER_SEED, 0);
+        FlatData data = new FlatData(train.images(), train.labels(), MnistData.PIXELS, MnistData.CLASSES);
+        NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, START_SEED);
+        NetworkTrainer readable = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, RATE);
+        List<Step> expected = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            double loss = readable.step(order, step * BATCH, (step + 1) * BATCH);
+            expected.add(new Step(loss, parameters(readable.flatWeights(), readable.biases())));
+        }
+        double[][] p = readable.probabilities(test.images(), test.count());
+        for (int threads : THREADS) {
+            NetworkKernel kernel = new NetworkKernel(data, start.weights(), start.biases(), Activation.RELU, RATE,
+                    threads);
+            for (int step = 0; step < STEPS; step++) {
+                double loss = kernel.step(order, step * BATCH, (step + 1) * BATCH);
+                assertSameStep(expected.get(step), loss, parameters(kernel.flatWeights(), kernel.biases()),
+                        threads + " threads, step " + (step + 1));
+            }
+            assertArrayEquals(p, kernel.probabilities(test.images(), test.count()), threads + " threads: test p");
+        }
+    }
+
+    @Test
+    void theWholeSetLossIsOneRunningSumInRowOrder() {
+        FlatData data = new FlatData(test.images(), test.labels(), MnistData.PIXELS, MnistData.CLASSES);
+        NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, START_SEED);
+        double expected = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, RATE).loss();
+        for (int threads : THREADS) {
+            NetworkKernel kernel = new NetworkKernel(data, start.weights(), start.biases(), Activation.RELU, RATE,
+                    threads);
+            assertSameBits(expected, kernel.loss(), threads + " threads: loss over the 10,000 test images");
+        }
+    }
+
+    /** @return W1, b1, W2, b2, … (each W flat row-major) */
+    private static List<double[]> parameters(List<double[]> weights, List<double[]> biases) {
+        List<double[]> all = new ArrayList<>();
+        for (int l = 0; l < weights.size(); l++) {
+            all.add(weights.get(l));
+            all.add(biases.get(l));
+        }
+        return all;
+    }
+
+    private static void assertSameStep(Step expected, double loss, List<double[]> parameters, String where) {
+        assertSameBits(expected.loss(), loss, where + ": loss");
+        for (int t = 0; t < parameters.size(); t++) {
+            String name = (t % 2 == 0 ? "W" : "b") + (t / 2 + 1);
+            assertArrayEquals(expected.parameters().get(t), parameters.get(t), where + ": " + name);
+        }
+    }
+
+    /** assertArrayEquals on doubles compares bits (as Double.equals); this says so for a single value. */
+    private static void assertSameBits(double expected, double actual, String what) {
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                what + ": " + expected + " vs " + actual);
+    }
+}
