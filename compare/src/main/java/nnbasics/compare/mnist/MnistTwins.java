@@ -8,9 +8,9 @@ import nnbasics.handwritten.network.NetworkStart;
  * on its own reading of the files ({@link MnistSplits}), both on the same schedule of batches, from the same start.
  *
  * <pre>
- *                       hand                                   dl4j
- * softmax regression    HandMnistEngine (MnistSoftmax), 0      Dl4jMnistEngine (OutputLayer), 0, DOUBLE or FLOAT
- * a network             HandMnistNetworkEngine, start          Dl4jMnistNetworkEngine (DenseLayers), start
+ *                       hand                                      dl4j
+ * softmax regression    HandMnistEngine (MnistSoftmaxKernel), 0   Dl4jMnistEngine (OutputLayer), 0, DOUBLE or FLOAT
+ * a network             HandMnistNetworkEngine, start             Dl4jMnistNetworkEngine (DenseLayers), start
  * batches               one MnistBatches: step k takes batch k on both sides
  * </pre>
  *
