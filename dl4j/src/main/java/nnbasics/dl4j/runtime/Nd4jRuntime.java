@@ -10,7 +10,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * read of a volatile field.
  *
  * <pre>
- * setting                                   why (measured on 2 cores; README "Speed" has the runs)
+ * setting                                   why (measured on 2 cores; docs/performance.md has the runs)
  * javacpp.maxPhysicalBytes = 0              JavaCPP reads the process's resident memory at every native allocation;
  *                                           57 % of a small step's native time in a profile (−30 % per step)
  * OpenMP threads = 1                        the arrays are 3×1 … 100×784: a parallel region costs more than it
