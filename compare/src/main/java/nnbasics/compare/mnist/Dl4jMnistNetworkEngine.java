@@ -5,14 +5,14 @@ import nnbasics.compare.Tensor;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTensors;
 import nnbasics.dl4j.mnist.MnistArrays;
-import nnbasics.dl4j.network.BatchNetworkTrainer;
+import nnbasics.dl4j.network.NetworkTrainer;
+import nnbasics.dl4j.network.ParameterBuffer;
 import nnbasics.handwritten.network.NetworkStart;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * The DL4J network on MNIST: {@link BatchNetworkTrainer} (a {@code DenseNetwork} of {@code DenseLayer}s and a
+ * The DL4J network on MNIST: {@link NetworkTrainer} (a {@code DenseNetwork} of {@code DenseLayer}s and a
  * softmax {@code OutputLayer}) on {@link MnistArrays}, gathering batch k's rows from the shared training arrays;
  * tensors {@code W1, b1, W2, b2, …} read in bulk; the test accuracy from DL4J's {@link Evaluation}.
  */
@@ -21,7 +21,7 @@ public final class Dl4jMnistNetworkEngine implements MnistEngine {
     private final MnistArrays train;
     private final MnistArrays test;
     private final MnistBatches batches;
-    private final BatchNetworkTrainer trainer;
+    private final NetworkTrainer trainer;
     private int taken;
 
     /**
@@ -44,7 +44,8 @@ public final class Dl4jMnistNetworkEngine implements MnistEngine {
         this.train = train;
         this.test = test;
         this.batches = batches;
-        this.trainer = new BatchNetworkTrainer(start.weights(), start.biases(), hidden.dl4j(), learningRate);
+        this.trainer = new NetworkTrainer(train.features(), train.labels(), start.weights(), start.biases(),
+                hidden.dl4j(), learningRate);
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class Dl4jMnistNetworkEngine implements MnistEngine {
     public double step(int k) {
         int[] rows = batches.rows(k);
         taken = k + 1;
-        return trainer.trainBatch(train.features(), train.labels(), rows);
+        return trainer.step(rows);
     }
 
     @Override
@@ -67,12 +68,12 @@ public final class Dl4jMnistNetworkEngine implements MnistEngine {
     /** DL4J's own score of the whole training split (p clipped to [1e−10, 1 − 1e−10], as the hand-written loss). */
     @Override
     public double loss() {
-        return trainer.network().score(new DataSet(train.features(), train.labels()), false);
+        return trainer.loss();
     }
 
     @Override
     public List<Tensor> parameters() {
-        BatchNetworkTrainer.Parameters now = trainer.parameters();   // one bulk copy of the parameter buffer
+        ParameterBuffer now = trainer.parameters();   // one bulk copy of the parameter buffer
         return NetworkTensors.ofFlat(now.weights(), now.biases());
     }
 
