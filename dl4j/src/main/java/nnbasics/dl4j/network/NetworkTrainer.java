@@ -110,8 +110,7 @@ public final class NetworkTrainer {
      *         computed on the way to the gradient, before the update)
      */
     public double step() {
-        net.fit(features, labels);
-        return net.score();
+        return fit(features, labels);          // the full batch needs no gather: the training arrays as they are
     }
 
     /**
@@ -150,8 +149,17 @@ public final class NetworkTrainer {
         }
         Nd4j.pullRows(features, x, 1, rows);   // one native gather each: x [B, nIn], y [B, K]
         Nd4j.pullRows(labels, y, 1, rows);
+        return fit(x, y);
+    }
+
+    /**
+     * The step both {@link #step()} and {@link #step(int[])} take, on B rows x [B, nIn] and y [B, K].
+     *
+     * @return the batch's mean cross-entropy before the update
+     */
+    private double fit(INDArray x, INDArray y) {
         net.fit(x, y);                         // exactly one iteration: forward, loss, gradient, update
-        return net.score();
+        return net.score();                    // the score computed on the way to the gradient, before the update
     }
 
     /** @return a copy of every current W, input side first, each [nIn][nOut] */
