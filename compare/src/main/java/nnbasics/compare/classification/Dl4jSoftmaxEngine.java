@@ -1,49 +1,37 @@
 package nnbasics.compare.classification;
 
-import java.util.List;
-import nnbasics.compare.Engine;
-import nnbasics.compare.Tensor;
 import nnbasics.dl4j.classification.SoftmaxTrainer;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
-/** The DL4J softmax regression as an {@link Engine}; outputs are the training probabilities from {@code net.output}. */
-public final class Dl4jSoftmaxEngine implements Engine {
+/**
+ * The DL4J softmax regression ({@code dl4j/…/classification/SoftmaxTrainer}: one {@code OutputLayer}) as a
+ * {@link SoftmaxEngine}: one {@code net.fit} per step; the probabilities from {@code net.output}. It runs free (no
+ * {@link #startingFrom}).
+ */
+public final class Dl4jSoftmaxEngine extends SoftmaxEngine {
 
-    private final DataSet data;
     private final SoftmaxTrainer trainer;
 
+    /**
+     * @param data         the training rows, as the model sees them (standardised or raw), one-hot labels
+     * @param startWeights W at the start, [feature][class]
+     * @param startBias    b at the start
+     * @param loss         MCXENT (cross-entropy) or MSE on p
+     * @param rate         η, for W and b
+     */
     public Dl4jSoftmaxEngine(DataSet data, double[][] startWeights, double[] startBias, LossFunction loss,
                              double rate) {
-        this.data = data;
-        this.trainer = new SoftmaxTrainer(data, startWeights, startBias, loss, rate);
+        this(data, new SoftmaxTrainer(data, startWeights, startBias, loss, rate));
     }
 
-    @Override
-    public String name() {
-        return "dl4j";
+    private Dl4jSoftmaxEngine(DataSet data, SoftmaxTrainer trainer) {
+        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::bias,
+                () -> trainer.probabilities(data.getFeatures()));
+        this.trainer = trainer;
     }
 
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return Tensor.layer("W", Tensor.rows(trainer.weights()), "b", trainer.bias(), "layer");
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
-    }
-
-    @Override
-    public List<Tensor> outputs() {
-        return List.of(new Tensor("P", Tensor.rows(trainer.probabilities(data.getFeatures()))));
-    }
-
+    /** @return the trainer (its network, W and b) */
     public SoftmaxTrainer trainer() {
         return trainer;
     }

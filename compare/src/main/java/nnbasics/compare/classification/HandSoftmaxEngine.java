@@ -8,19 +8,34 @@ import nnbasics.handwritten.classification.ClassificationLoss;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.classification.SoftmaxTrainer;
 
-/** The hand-written softmax regression as an {@link Engine}; outputs are the training probabilities. */
-public final class HandSoftmaxEngine implements Engine {
+/**
+ * The hand-written softmax regression ({@code handwritten/…/classification/SoftmaxTrainer}) as a
+ * {@link SoftmaxEngine}; it can start from the other engine's state.
+ */
+public final class HandSoftmaxEngine extends SoftmaxEngine {
 
     private final ClassificationData data;
     private final ClassificationLoss loss;
     private final double rate;
     private final SoftmaxTrainer trainer;
 
+    /**
+     * @param data  the training rows, as the model sees them (standardised or raw)
+     * @param start W and b at the start
+     * @param loss  cross-entropy or squared error on p
+     * @param rate  η, for W and b
+     */
     public HandSoftmaxEngine(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, double rate) {
+        this(data, loss, rate, new SoftmaxTrainer(data, start, loss, rate));
+    }
+
+    private HandSoftmaxEngine(ClassificationData data, ClassificationLoss loss, double rate, SoftmaxTrainer trainer) {
+        super("hand", trainer::step, trainer::loss, () -> trainer.model().weights(), () -> trainer.model().bias(),
+                () -> trainer.model().probabilities(data.features()));
         this.data = data;
         this.loss = loss;
         this.rate = rate;
-        this.trainer = new SoftmaxTrainer(data, start, loss, rate);
+        this.trainer = trainer;
     }
 
     /** The same data, loss and rate from {@code W} (flat [feature][class]) and {@code b}. */
@@ -35,33 +50,8 @@ public final class HandSoftmaxEngine implements Engine {
         return new HandSoftmaxEngine(data, new SoftmaxModel(weights, b), loss, rate);
     }
 
-    @Override
-    public String name() {
-        return "hand";
-    }
-
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        SoftmaxModel model = trainer.model();
-        return Tensor.layer("W", Tensor.rows(model.weights()), "b", model.bias(), "layer");
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
-    }
-
-    @Override
-    public List<Tensor> outputs() {
-        return List.of(new Tensor("P", Tensor.rows(trainer.model().probabilities(data.features()))));
-    }
-
-    public SoftmaxModel model() {
-        return trainer.model();
+    /** @return the trainer (its current model) */
+    public SoftmaxTrainer trainer() {
+        return trainer;
     }
 }

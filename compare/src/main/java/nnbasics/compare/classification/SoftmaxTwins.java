@@ -75,7 +75,8 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** The model in raw units: W [feature][class], b. */
         public SoftmaxModel rawModel() {
-            return standardizer == null ? engine.model() : engine.model().toRawUnits(standardizer);
+            SoftmaxModel model = engine.trainer().model();
+            return standardizer == null ? model : model.toRawUnits(standardizer);
         }
 
         /** Accuracy and counts on the training rows, by the hand-written evaluation. */
@@ -106,8 +107,8 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** The model in raw units: W [feature][class], b, mapped back by ND4J's normaliser's μ and σ. */
         public SoftmaxModel rawModel() {
-            double[][] weights = engine.trainer().weights();
-            double[] bias = engine.trainer().bias();
+            double[][] weights = engine.weights();
+            double[] bias = engine.bias();
             if (standardization == null) {
                 return new SoftmaxModel(weights, bias);
             }
@@ -126,7 +127,7 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** p of each training row, [row][class], from {@code net.output}. */
         public double[][] probabilities() {
-            return engine.trainer().probabilities(train.getFeatures());
+            return engine.probabilities();
         }
     }
 }

@@ -8,18 +8,19 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * The DL4J engine: {@link MnistTrainer} on {@link MnistArrays}, one {@code net.fit} on batch k of the schedule at
- * step k; it runs free (no {@link #startingFrom}).
+ * The DL4J softmax regression on MNIST: {@link MnistTrainer} (one {@code OutputLayer}) on {@link MnistArrays}, one
+ * {@code net.fit} on batch k of the schedule at step k; tensors {@code W, b}; the test counts from DL4J's
+ * {@code Evaluation}. It runs free (no {@link #startingFrom}).
  */
-public final class Dl4jMnistEngine implements MnistEngine {
+public final class Dl4jMnistEngine extends ScheduledMnistEngine {
 
     private final MnistArrays train;
     private final MnistArrays test;
-    private final MnistBatches batches;
     private final MnistTrainer trainer;
-    private int taken;
 
     /**
+     * Starts from W = 0, b = 0, as the tutorial does.
+     *
      * @param train        the training split, in the data type of the network
      * @param test         the test split, likewise
      * @param batches      the schedule over the training split
@@ -28,31 +29,15 @@ public final class Dl4jMnistEngine implements MnistEngine {
      */
     public Dl4jMnistEngine(MnistArrays train, MnistArrays test, MnistBatches batches, double learningRate,
                            DataType dataType) {
-        if (batches.count() != train.count()) {
-            throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
-                    + " training images");
-        }
+        super("dl4j", covering(batches, train.count()));
         this.train = train;
         this.test = test;
-        this.batches = batches;
         this.trainer = new MnistTrainer(learningRate, dataType);
     }
 
     @Override
-    public String name() {
-        return "dl4j";
-    }
-
-    @Override
-    public double step(int k) {
-        int[] rows = batches.rows(k);
-        taken = k + 1;
-        return trainer.trainBatch(train.features(), train.labels(), rows);
-    }
-
-    @Override
-    public double step() {
-        return step(taken);
+    double train(MnistBatches batches, int k) {
+        return trainer.trainBatch(train.features(), train.labels(), batches.rows(k));
     }
 
     /** DL4J's own score of the whole training split (p clipped to [1e−10, 1 − 1e−10], as the hand-written loss). */
@@ -69,11 +54,6 @@ public final class Dl4jMnistEngine implements MnistEngine {
     @Override
     public int[] sizes() {
         return new int[] {MnistArrays.PIXELS, MnistArrays.CLASSES};
-    }
-
-    @Override
-    public double testAccuracy() {
-        return trainer.accuracy(test);
     }
 
     @Override

@@ -6,22 +6,20 @@ import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTensors;
 import nnbasics.handwritten.kernels.NetworkKernel;
 import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.mnist.MnistSoftmax;
 import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.NetworkStart;
 
 /**
  * The hand-written network on MNIST: {@link NetworkKernel} (the tuned kernel of the readable {@code NetworkTrainer},
- * the same bits) on {@link MnistData}'s images and labels (shared,
- * not copied), batch k of the schedule at step k; tensors {@code W1, b1, W2, b2, …}; the test accuracy by its own
- * argmax of p.
+ * the same bits) on {@link MnistData}'s images and labels (shared, not copied), batch k of the schedule read in place
+ * from the epoch's order; tensors {@code W1, b1, W2, b2, …}; the test counts by its own argmax of p.
  */
-public final class HandMnistNetworkEngine implements MnistEngine {
+public final class HandMnistNetworkEngine extends ScheduledMnistEngine {
 
     private final MnistData test;
-    private final MnistBatches batches;
     private final NetworkKernel trainer;
     private final int[] sizes;
-    private int taken;
 
     /**
      * @param train        the training split
@@ -33,18 +31,14 @@ public final class HandMnistNetworkEngine implements MnistEngine {
      */
     public HandMnistNetworkEngine(MnistData train, MnistData test, MnistBatches batches, NetworkStart start,
                                   HiddenActivation hidden, double learningRate) {
-        this(test, batches, new NetworkKernel(new FlatData(train.images(), train.labels(), MnistData.PIXELS,
-                MnistData.CLASSES), start.weights(), start.biases(), hidden.hand(), learningRate),
+        this(test, covering(batches, train.count()), new NetworkKernel(new FlatData(train.images(), train.labels(),
+                MnistData.PIXELS, MnistData.CLASSES), start.weights(), start.biases(), hidden.hand(), learningRate),
                 NetworkTensors.sizes(start.weights()));
-        if (batches.count() != train.count()) {
-            throw new IllegalArgumentException("a schedule of " + batches.count() + " rows for " + train.count()
-                    + " training images");
-        }
     }
 
     private HandMnistNetworkEngine(MnistData test, MnistBatches batches, NetworkKernel trainer, int[] sizes) {
+        super("hand", batches);
         this.test = test;
-        this.batches = batches;
         this.trainer = trainer;
         this.sizes = sizes;
     }
@@ -55,25 +49,13 @@ public final class HandMnistNetworkEngine implements MnistEngine {
      */
     @Override
     public HandMnistNetworkEngine startingFrom(List<Tensor> parameters) {
-        return new HandMnistNetworkEngine(test, batches,
+        return new HandMnistNetworkEngine(test, batches(),
                 trainer.startingFrom(NetworkTensors.weights(parameters), NetworkTensors.biases(parameters)), sizes);
     }
 
     @Override
-    public String name() {
-        return "hand";
-    }
-
-    @Override
-    public double step(int k) {
-        int[] order = batches.order(k);
-        taken = k + 1;
-        return trainer.step(order, batches.from(k), batches.to(k));
-    }
-
-    @Override
-    public double step() {
-        return step(taken);
+    double train(MnistBatches batches, int k) {
+        return trainer.step(batches.order(k), batches.from(k), batches.to(k));
     }
 
     @Override
@@ -92,25 +74,11 @@ public final class HandMnistNetworkEngine implements MnistEngine {
     }
 
     @Override
-    public double testAccuracy() {
-        int[][] counts = confusion();
-        int correct = 0;
-        for (int d = 0; d < counts.length; d++) {
-            correct += counts[d][d];
-        }
-        return (double) correct / test.count();
-    }
-
-    @Override
     public int[][] confusion() {
         double[][] p = trainer.probabilities(test.images(), test.count());
         int[][] counts = new int[MnistData.CLASSES][MnistData.CLASSES];
         for (int i = 0; i < p.length; i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                best = p[i][k] > p[i][best] ? k : best;     // the first of equal maxima, as argmax
-            }
-            counts[test.labels()[i]][best]++;
+            counts[test.labels()[i]][MnistSoftmax.argmax(p[i])]++;   // the first of equal maxima
         }
         return counts;
     }

@@ -1,17 +1,15 @@
 package nnbasics.compare.network;
 
 import java.util.List;
-import nnbasics.compare.Engine;
-import nnbasics.compare.Tensor;
 import nnbasics.dl4j.network.NetworkTrainer;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * The DL4J network ({@code DenseLayer}s and a softmax {@code OutputLayer}) as an {@link Engine}: one
- * {@code net.fit} per step; parameters {@code W1, b1, …}, outputs the training probabilities {@code P} from
- * {@code net.output}.
+ * The DL4J network ({@code dl4j/…/network/NetworkTrainer}: {@code DenseLayer}s and a softmax {@code OutputLayer})
+ * as an {@link NetworkEngine}: one {@code net.fit} per step; the probabilities from {@code net.output}. It runs
+ * free (no {@link #startingFrom}).
  */
-public final class Dl4jNetworkEngine implements Engine {
+public final class Dl4jNetworkEngine extends NetworkEngine {
 
     private final NetworkTrainer trainer;
 
@@ -24,32 +22,12 @@ public final class Dl4jNetworkEngine implements Engine {
      */
     public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
-        this.trainer = new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), rate);
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), rate));
     }
 
-    @Override
-    public String name() {
-        return "dl4j";
-    }
-
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return NetworkTensors.of(trainer.weights(), trainer.biases());
-    }
-
-    @Override
-    public List<Tensor> outputs() {
-        return List.of(new Tensor("P", Tensor.rows(trainer.probabilities())));
+    private Dl4jNetworkEngine(NetworkTrainer trainer) {
+        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::biases, trainer::probabilities);
+        this.trainer = trainer;
     }
 
     /** @return the trainer (its network, weights, biases, architecture) */

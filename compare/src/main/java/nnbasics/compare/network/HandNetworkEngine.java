@@ -1,21 +1,16 @@
 package nnbasics.compare.network;
 
 import java.util.List;
-import nnbasics.compare.Engine;
 import nnbasics.compare.Tensor;
 import nnbasics.handwritten.classification.ClassificationData;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
- * The hand-written network as an {@link Engine}: full-batch gradient descent on the mean cross-entropy; parameters
- * {@code W1, b1, …}, outputs the training probabilities {@code P}.
+ * The hand-written network ({@code handwritten/…/network/NetworkTrainer}) as an {@link NetworkEngine}: full-batch
+ * gradient descent on the mean cross-entropy; it can start from the other engine's state.
  */
-public final class HandNetworkEngine implements Engine {
+public final class HandNetworkEngine extends NetworkEngine {
 
-    private final FlatData data;
-    private final HiddenActivation hidden;
-    private final double rate;
     private final NetworkTrainer trainer;
 
     /**
@@ -27,47 +22,19 @@ public final class HandNetworkEngine implements Engine {
      */
     public HandNetworkEngine(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
-        this(FlatData.of(data), startWeights, startBiases, hidden, rate);
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate));
     }
 
-    private HandNetworkEngine(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
-                              HiddenActivation hidden, double rate) {
-        this.data = data;
-        this.hidden = hidden;
-        this.rate = rate;
-        this.trainer = new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate);
+    private HandNetworkEngine(NetworkTrainer trainer) {
+        super("hand", trainer::step, trainer::loss, trainer::weights, trainer::biases, trainer::probabilities);
+        this.trainer = trainer;
     }
 
-    /** The same rows, activation and rate from {@code W1, b1, W2, b2, …} ({@link NetworkTensors}). */
+    /** The same rows (shared), activation and rate from {@code W1, b1, W2, b2, …} ({@link NetworkTensors}). */
     @Override
     public HandNetworkEngine startingFrom(List<Tensor> parameters) {
-        return new HandNetworkEngine(data, NetworkTensors.weights(parameters), NetworkTensors.biases(parameters),
-                hidden, rate);
-    }
-
-    @Override
-    public String name() {
-        return "hand";
-    }
-
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return NetworkTensors.of(trainer.weights(), trainer.biases());
-    }
-
-    @Override
-    public List<Tensor> outputs() {
-        return List.of(new Tensor("P", Tensor.rows(trainer.probabilities())));
+        return new HandNetworkEngine(trainer.startingFrom(NetworkTensors.weights(parameters),
+                NetworkTensors.biases(parameters)));
     }
 
     /** @return the trainer (its weights, biases, architecture) */

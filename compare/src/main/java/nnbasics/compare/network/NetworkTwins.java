@@ -110,12 +110,12 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** @return the network at the current parameters (a copy) */
         public Network network() {
-            return new Network(engine.trainer().weights(), engine.trainer().biases(), activation.hand());
+            return new Network(engine.weights(), engine.biases(), activation.hand());
         }
 
         /** p of every training row, [row][class]. */
         public double[][] probabilities() {
-            return engine.trainer().probabilities();
+            return engine.probabilities();
         }
 
         /** p of raw labelled rows (another file), scaled as the training rows were. */
@@ -168,7 +168,7 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** p of every training row, [row][class], from {@code net.output}. */
         public double[][] probabilities() {
-            return engine.trainer().probabilities();
+            return engine.probabilities();
         }
 
         /** p of raw labelled rows (another file), scaled by ND4J's normaliser as the training rows were. */

@@ -1,15 +1,13 @@
 package nnbasics.compare.regression;
 
-import java.util.List;
-import nnbasics.compare.Engine;
-import nnbasics.compare.Tensor;
 import nnbasics.dl4j.regression.RegressionTrainer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** The DL4J linear model as an {@link Engine}; tensors {@code w} and {@code b}, weights in the caller's units. */
-public final class Dl4jRegressionEngine implements Engine {
-
-    private final RegressionTrainer trainer;
+/**
+ * The DL4J linear model ({@code dl4j/…/regression/RegressionTrainer}: one {@code OutputLayer}, identity, MSE) as a
+ * {@link RegressionEngine}: one {@code net.fit} per step. It runs free (no {@link #startingFrom}).
+ */
+public final class Dl4jRegressionEngine extends RegressionEngine {
 
     /**
      * @param features    x, [N, n]
@@ -20,8 +18,7 @@ public final class Dl4jRegressionEngine implements Engine {
      */
     public Dl4jRegressionEngine(INDArray features, INDArray targets, double[] startWeights, double startBias,
                                 double[] weightRates, double biasRate, boolean hasBias) {
-        this.trainer = new RegressionTrainer(features, targets, startWeights, startBias, weightRates, biasRate,
-                hasBias);
+        this(new RegressionTrainer(features, targets, startWeights, startBias, weightRates, biasRate, hasBias));
     }
 
     /** The same from numbers in memory: x [row][feature] and y, copied into double-precision INDArrays. */
@@ -31,31 +28,7 @@ public final class Dl4jRegressionEngine implements Engine {
                 weightRates, biasRate, hasBias);
     }
 
-    @Override
-    public String name() {
-        return "dl4j";
-    }
-
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return Parameters.tensors(trainer.weights(), trainer.bias());
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
-    }
-
-    public double[] weights() {
-        return trainer.weights();
-    }
-
-    public double bias() {
-        return trainer.bias();
+    private Dl4jRegressionEngine(RegressionTrainer trainer) {
+        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::bias);
     }
 }

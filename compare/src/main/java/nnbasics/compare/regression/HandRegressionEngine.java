@@ -8,17 +8,30 @@ import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
 import nnbasics.handwritten.regression.RegressionTrainer;
 
-/** The hand-written linear model as an {@link Engine}; tensors {@code w} (one per feature) and {@code b}. */
-public final class HandRegressionEngine implements Engine {
+/**
+ * The hand-written linear model ({@code handwritten/…/regression/RegressionTrainer}) as a {@link RegressionEngine};
+ * it can start from the other engine's state.
+ */
+public final class HandRegressionEngine extends RegressionEngine {
 
     private final RegressionData data;
     private final LearningRates rates;
     private final RegressionTrainer trainer;
 
+    /**
+     * @param data  x and y, as the model sees them (standardised or raw)
+     * @param start w and b at the start
+     * @param rates one learning rate per weight and the bias's (0 for the model without a bias)
+     */
     public HandRegressionEngine(RegressionData data, LinearModel start, LearningRates rates) {
+        this(data, rates, new RegressionTrainer(data, start, rates));
+    }
+
+    private HandRegressionEngine(RegressionData data, LearningRates rates, RegressionTrainer trainer) {
+        super("hand", trainer::step, trainer::loss, () -> trainer.model().weights(), () -> trainer.model().bias());
         this.data = data;
         this.rates = rates;
-        this.trainer = new RegressionTrainer(data, start, rates);
+        this.trainer = trainer;
     }
 
     /** The same data and rates from {@code w} and {@code b}. */
@@ -26,27 +39,6 @@ public final class HandRegressionEngine implements Engine {
     public HandRegressionEngine startingFrom(List<Tensor> parameters) {
         return new HandRegressionEngine(data, new LinearModel(Engine.values(parameters, "w"),
                 Engine.values(parameters, "b")[0]), rates);
-    }
-
-    @Override
-    public String name() {
-        return "hand";
-    }
-
-    @Override
-    public double step() {
-        return trainer.step();
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        LinearModel model = trainer.model();
-        return Parameters.tensors(model.weights(), model.bias());
-    }
-
-    @Override
-    public double loss() {
-        return trainer.loss();
     }
 
     /** The current model. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,9 +15,16 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Plain SGD on a {@link DenseNetwork}, full batch or on given rows: the twin of the hand-written network trainer.
  *
- * <p>One step is exactly one {@code net.fit(features, labels)}, which in this order runs the forward pass, the loss
- * L = −(1/B) Σ log p, backpropagation (layer gradients summed over the B rows) and the update
- * {@code θ -= η · (Σ over the rows)/B} for every W and b.
+ * <pre>
+ * one step on the rows r_1 … r_B (all N rows for the full batch):
+ *   x, y = features[r], labels[r]         gathered by Nd4j.pullRows into reused native buffers (the full batch: as is)
+ *   net.fit(x, y)                         exactly one iteration: forward, loss, gradient (summed, /B), update
+ *   return net.score()                    the batch loss before the update
+ * </pre>
+ *
+ * <p>In that order {@code net.fit} runs the forward pass, the loss L = −(1/B) Σ log p, backpropagation (layer
+ * gradients summed over the B rows) and the update {@code θ -= η · (Σ over the rows)/B} for every W and b.
+ * Not thread-safe.
  */
 public final class NetworkTrainer {
 
@@ -25,6 +33,8 @@ public final class NetworkTrainer {
     /** The training data as one DataSet, for {@link #loss()}: made once, not per call. */
     private final DataSet all;
     private final MultiLayerNetwork net;
+    /** nIn, the hidden widths…, K. */
+    private final int[] sizes;
     /**
      * A mini-batch's rows, gathered into the same two native arrays at every step of the same size (as in
      * {@code MnistTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
@@ -46,8 +56,27 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
-        this.features = data.getFeatures().castTo(DataType.DOUBLE).dup();
-        this.labels = data.getLabels().castTo(DataType.DOUBLE).dup();
+        this(data.getFeatures().castTo(DataType.DOUBLE).dup(), data.getLabels().castTo(DataType.DOUBLE).dup(),
+                startWeights, startBiases, hidden, learningRate);
+    }
+
+    /**
+     * The same on training arrays that the caller owns and this trainer only reads (MNIST: a copy would duplicate
+     * the 60,000 × 784 doubles, 376 MB, of {@code MnistArrays}).
+     *
+     * @param features [N, nIn] in double precision; shared, not copied
+     * @param labels   [N, K] one-hot, double; shared, not copied
+     * @throws IllegalArgumentException for arrays that are not double, or shapes as above
+     * @see #NetworkTrainer(DataSet, List, List, Activation, double)
+     */
+    public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
+                          List<double[]> startBiases, Activation hidden, double learningRate) {
+        if (features.dataType() != DataType.DOUBLE || labels.dataType() != DataType.DOUBLE) {
+            throw new IllegalArgumentException("the network twin computes in double, the arrays are "
+                    + features.dataType() + " and " + labels.dataType());
+        }
+        this.features = features;
+        this.labels = labels;
         if (features.rank() != 2 || labels.rank() != 2 || features.size(0) != labels.size(0)) {
             throw new IllegalArgumentException("features must be [N, nIn] and labels [N, K], got "
                     + Arrays.toString(features.shape()) + " and " + Arrays.toString(labels.shape()));
@@ -57,18 +86,19 @@ public final class NetworkTrainer {
                     + startWeights.size() + " weight matrices and " + startBiases.size() + " bias vectors");
         }
         // the widths: layer l has startWeights[l][0].length units; the last one must be the data's K
-        int[] widths = new int[startWeights.size() - 1];
-        for (int l = 0; l < widths.length; l++) {
+        this.sizes = new int[startWeights.size() + 1];
+        sizes[0] = (int) features.size(1);
+        for (int l = 0; l < startWeights.size(); l++) {
             double[][] w = startWeights.get(l);
-            widths[l] = w.length == 0 ? 0 : w[0].length;
+            sizes[l + 1] = w.length == 0 ? 0 : w[0].length;
         }
-        double[][] last = startWeights.get(startWeights.size() - 1);
-        int classes = last.length == 0 ? 0 : last[0].length;
+        int classes = sizes[sizes.length - 1];
         if (classes != labels.size(1)) {
             throw new IllegalArgumentException("the data has " + labels.size(1) + " classes, the output layer's start W "
                     + classes + " columns");
         }
-        this.net = DenseNetwork.build((int) features.size(1), widths, classes, hidden, learningRate);
+        this.net = DenseNetwork.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden,
+                learningRate);
         DenseNetwork.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
         this.all = new DataSet(features, labels);
     }
@@ -80,8 +110,7 @@ public final class NetworkTrainer {
      *         computed on the way to the gradient, before the update)
      */
     public double step() {
-        net.fit(features, labels);
-        return net.score();
+        return fit(features, labels);          // the full batch needs no gather: the training arrays as they are
     }
 
     /**
@@ -120,8 +149,17 @@ public final class NetworkTrainer {
         }
         Nd4j.pullRows(features, x, 1, rows);   // one native gather each: x [B, nIn], y [B, K]
         Nd4j.pullRows(labels, y, 1, rows);
+        return fit(x, y);
+    }
+
+    /**
+     * The step both {@link #step()} and {@link #step(int[])} take, on B rows x [B, nIn] and y [B, K].
+     *
+     * @return the batch's mean cross-entropy before the update
+     */
+    private double fit(INDArray x, INDArray y) {
         net.fit(x, y);                         // exactly one iteration: forward, loss, gradient, update
-        return net.score();
+        return net.score();                    // the score computed on the way to the gradient, before the update
     }
 
     /** @return a copy of every current W, input side first, each [nIn][nOut] */
@@ -132,6 +170,11 @@ public final class NetworkTrainer {
     /** @return a copy of every current b, input side first */
     public List<double[]> biases() {
         return DenseNetwork.biases(net);
+    }
+
+    /** @return W (flat row-major) and b of every layer from one bulk copy of the parameter buffer (MNIST's read) */
+    public ParameterBuffer parameters() {
+        return ParameterBuffer.read(net, sizes);
     }
 
     /** @return the mean cross-entropy at the current parameters on all training rows, without changing them */
@@ -150,6 +193,22 @@ public final class NetworkTrainer {
      */
     public double[][] probabilities(INDArray features) {
         return JavaRows.of(net.output(features.castTo(DataType.DOUBLE), false));
+    }
+
+    /**
+     * @param features [n, nIn], double
+     * @param labels   [n, K] one-hot
+     * @return DL4J's {@link Evaluation} of the current network on those rows (inference mode)
+     */
+    public Evaluation evaluate(INDArray features, INDArray labels) {
+        Evaluation evaluation = new Evaluation((int) labels.size(1));
+        evaluation.eval(labels, net.output(features, false));
+        return evaluation;
+    }
+
+    /** @return nIn, the hidden widths…, K */
+    public int[] sizes() {
+        return sizes.clone();
     }
 
     /** @return the sizes and activations from input to output, e.g. {@code 2 → 4 tanh → 2 softmax} */

@@ -17,10 +17,11 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * {@link BatchNetworkTrainer}: its bulk read of the parameter buffer gives exactly what {@link DenseNetwork}'s
- * element-by-element read gives, and its steps are those of {@link NetworkTrainer} on the same rows.
+ * {@link NetworkTrainer} on shared arrays (MNIST's way): its bulk read of the parameter buffer
+ * ({@link ParameterBuffer}) gives exactly what {@link DenseNetwork}'s element-by-element read gives, and its steps
+ * are those of the trainer on its own copy of the same rows.
  */
-class BatchNetworkTrainerTest {
+class NetworkTrainerBulkReadTest {
 
     /** 7 → 5 relu → 4 relu → 3 softmax: no two widths equal, so a row/column ('c'/'f') mix-up cannot pass. */
     private static final int[] SIZES = {7, 5, 4, 3};
@@ -78,12 +79,13 @@ class BatchNetworkTrainerTest {
     @Test
     void theBulkReadIsDenseNetworksElementByElementRead() {
         INDArray[] xy = data();
-        BatchNetworkTrainer trainer = new BatchNetworkTrainer(startWeights(), startBiases(), Activation.RELU, 0.5);
+        NetworkTrainer trainer = new NetworkTrainer(xy[0], xy[1], startWeights(), startBiases(), Activation.RELU,
+                0.5);
         for (int step = 0; step <= 4; step++) {
             if (step > 0) {
-                trainer.trainBatch(xy[0], xy[1], batch(step - 1));
+                trainer.step(batch(step - 1));
             }
-            BatchNetworkTrainer.Parameters bulk = trainer.parameters();
+            ParameterBuffer bulk = trainer.parameters();
             List<double[][]> w = DenseNetwork.weights(trainer.network());
             List<double[]> b = DenseNetwork.biases(trainer.network());
             assertEquals(w.size(), bulk.weights().size(), "one W per layer");
@@ -96,8 +98,7 @@ class BatchNetworkTrainerTest {
                     }
                 }
                 assertArrayEquals(b.get(l), bulk.biases().get(l), 0.0, "step " + step + ", layer " + l + ", b");
-                assertArrayEquals(bulk.weights().get(l), trainer.flatWeights().get(l), 0.0, "flatWeights()");
-                assertArrayEquals(bulk.biases().get(l), trainer.biases().get(l), 0.0, "biases()");
+                assertArrayEquals(b.get(l), trainer.biases().get(l), 0.0, "biases()");
             }
         }
     }
@@ -105,11 +106,11 @@ class BatchNetworkTrainerTest {
     @Test
     void itStepsAsNetworkTrainerDoesOnTheSameRows() {
         INDArray[] xy = data();
-        BatchNetworkTrainer shared = new BatchNetworkTrainer(startWeights(), startBiases(), Activation.RELU, 0.5);
+        NetworkTrainer shared = new NetworkTrainer(xy[0], xy[1], startWeights(), startBiases(), Activation.RELU, 0.5);
         NetworkTrainer copied = new NetworkTrainer(new DataSet(xy[0], xy[1]), startWeights(), startBiases(),
                 Activation.RELU, 0.5);
         for (int b = 0; b < 4; b++) {
-            double a = shared.trainBatch(xy[0], xy[1], batch(b));
+            double a = shared.step(batch(b));
             double c = copied.step(batch(b));
             assertEquals(c, a, 0.0, "batch " + b + ": the same loss (the same net.fit on the same rows)");
         }
@@ -117,7 +118,7 @@ class BatchNetworkTrainerTest {
             double[][] w = copied.weights().get(l);
             for (int j = 0; j < w.length; j++) {
                 for (int k = 0; k < w[j].length; k++) {
-                    assertEquals(w[j][k], shared.flatWeights().get(l)[j * w[j].length + k], 0.0,
+                    assertEquals(w[j][k], shared.parameters().weights().get(l)[j * w[j].length + k], 0.0,
                             "layer " + l + " W[" + j + "][" + k + "]");
                 }
             }
@@ -126,11 +127,11 @@ class BatchNetworkTrainerTest {
     }
 
     @Test
-    void refusesAnEmptyBatchAndFloatArrays() {
+    void refusesAnEmptyBatchAndSharedFloatArrays() {
         INDArray[] xy = data();
-        BatchNetworkTrainer trainer = new BatchNetworkTrainer(startWeights(), startBiases(), Activation.RELU, 0.5);
-        assertThrows(IllegalArgumentException.class, () -> trainer.trainBatch(xy[0], xy[1], new int[0]));
-        assertThrows(IllegalArgumentException.class, () -> trainer.trainBatch(xy[0].castTo(DataType.FLOAT),
-                xy[1].castTo(DataType.FLOAT), new int[] {0}));
+        NetworkTrainer trainer = new NetworkTrainer(xy[0], xy[1], startWeights(), startBiases(), Activation.RELU, 0.5);
+        assertThrows(IllegalArgumentException.class, () -> trainer.step(new int[0]));
+        assertThrows(IllegalArgumentException.class, () -> new NetworkTrainer(xy[0].castTo(DataType.FLOAT),
+                xy[1].castTo(DataType.FLOAT), startWeights(), startBiases(), Activation.RELU, 0.5));
     }
 }
