@@ -94,7 +94,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Train on z-scores of the features; weights are still reported in raw units.")
     private boolean standardize;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
+    @Option(names = "--hidden", split = Columns.SPLIT, converter = WidthConverter.class, paramLabel = "N,N,...",
             description = "Hidden layers, input side first, by their widths (each at least 1): a network, not softmax "
                     + "regression.")
     private List<Integer> hidden;
@@ -135,6 +135,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (features != null) {
             Columns.checkNames(features);
         }
+        LearningRate.check(lr);
         Table train = Table.read(data);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
@@ -196,7 +197,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         HiddenActivation parsed = HiddenActivation.parse(activation == null ? "tanh" : activation);
         if (parsed == null) {
-            throw new UserError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
+            throw new UsageError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
         }
         return parsed;
     }

@@ -154,7 +154,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         HiddenActivation f = HiddenActivation.parse(activation);
         if (f == null || f == HiddenActivation.IDENTITY) {
-            throw new UserError("--activation " + activation + ": expected tanh, relu or sigmoid");
+            throw new UsageError("--activation " + activation + ": expected tanh, relu or sigmoid");
         }
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new UserError("--lr must be a finite positive number, got " + rate);

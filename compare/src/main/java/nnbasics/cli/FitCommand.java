@@ -108,6 +108,12 @@ public final class FitCommand implements Callable<Integer> {
         if (features != null) {
             Columns.checkNames(features);
         }
+        LearningRate.check(lr);
+        for (String query : predict) {   // each a number; how many is checked once the features are known
+            for (String part : query.split(",", -1)) {
+                Values.number("--predict", query, part.strip());
+            }
+        }
         if (rows != null && rows < 1) {
             throw new UserError("--rows " + rows + ": expected a number of data rows of at least 1");
         }

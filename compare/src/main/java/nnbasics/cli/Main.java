@@ -53,6 +53,12 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (ex instanceof UsageError) {   // a value not of the flag's kind: as picocli's own usage errors
+                err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage() + " (see 'nnbasics help "
+                        + command.getCommandName() + "')");
+                err.flush();
+                return command.getCommandSpec().exitCodeOnInvalidInput();
+            }
             if (isUserError(ex)) {
                 err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage());
                 err.flush();

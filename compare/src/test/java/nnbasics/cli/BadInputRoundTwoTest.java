@@ -104,4 +104,60 @@ class BadInputRoundTwoTest {
         assertFalse(line.contains("\u001b"), "no raw escape character: " + line);
         assertTrue(line.length() < 400, "cut to a readable length (LayersFile.ECHO_LIMIT): " + line.length());
     }
+
+    // ---- 2. a trailing comma in a list of widths ----
+
+    @Test
+    void aTrailingCommaInTheWidthsIsRefusedLikeInFeatures() {
+        String nowhere = tmp.resolve("nowhere").toString();   // no MNIST data: a later check would say so instead
+        String empty = "expected whole numbers separated by commas, found an empty width";
+        oneLine(CliRun.of("classify", "--data", LABELLED, "--label", "label", "--hidden", "4,"), USAGE_ERROR,
+                "nnbasics classify: Invalid value for option '--hidden'", empty, "(see 'nnbasics help classify')");
+        oneLine(CliRun.of("classify", "--data", LABELLED, "--label", "label", "--hidden", "4,,2"), USAGE_ERROR,
+                empty);
+        oneLine(CliRun.of("mnist", "--data", nowhere, "--hidden", "128,"), USAGE_ERROR,
+                "nnbasics mnist: Invalid value for option '--hidden'", empty);
+        oneLine(CliRun.of("mnist-sweep", "--data", nowhere, "--widths", "16,"), USAGE_ERROR,
+                "nnbasics mnist-sweep: --widths '16,': an empty width between commas");
+    }
+
+    // ---- 3. not a number, not one of the choices: a usage error (2) for every flag ----
+
+    @Test
+    void notANumberOrNotAChoiceIsAUsageErrorForEveryFlag() {
+        String nowhere = tmp.resolve("nowhere").toString();
+        String missing = tmp.resolve("missing.csv").toString();   // checked before the file: no "file not found"
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--lr", "abc"), USAGE_ERROR,
+                "nnbasics fit: --lr \"abc\": expected a finite number, found \"abc\" (see 'nnbasics help fit')");
+        oneLine(CliRun.of("classify", "--data", missing, "--label", "label", "--lr", "0.1,abc"), USAGE_ERROR,
+                "nnbasics classify: --lr \"0.1,abc\": expected a finite number, found \"abc\"");
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--predict", "1,x"), USAGE_ERROR,
+                "--predict \"1,x\": expected a finite number, found \"x\"");
+        oneLine(CliRun.of("softmax", "abc"), USAGE_ERROR,
+                "nnbasics softmax: LOGIT \"abc\": expected a finite number, found \"abc\"");
+        oneLine(CliRun.of("classify", "--data", LABELLED, "--label", "label", "--hidden", "2", "--activation",
+                "softmax"), USAGE_ERROR, "--activation softmax: expected tanh, relu, sigmoid or identity");
+        oneLine(CliRun.of("mnist", "--data", nowhere, "--hidden", "8", "--activation", "softmax"), USAGE_ERROR,
+                "--activation softmax: expected relu, tanh, sigmoid or identity");
+        // picocli's own, unchanged: the same code
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--tolerance", "abc"), USAGE_ERROR,
+                "'--tolerance': 'abc' is not a number");
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--steps", "1e3"), USAGE_ERROR,
+                "'--steps': '1e3' is not a whole number");
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--engine", "gpu"), USAGE_ERROR,
+                "expected hand, dl4j or both, got 'gpu'");
+        // a number that is not finite stays a mistake in the value (1), as does one out of range
+        oneLine(CliRun.of("softmax", "1e400"), Main.USER_ERROR, "LOGIT \"1e400\": expected a finite number");
+        oneLine(CliRun.of("fit", "--data", missing, "--target", "price", "--lr", "NaN"), Main.USER_ERROR,
+                "--lr \"NaN\": expected a finite number");
+    }
+
+    @Test
+    void anEchoedValueIsEscapedAndCutShort() {
+        String hostile = "\u001b]0;pwned\u0007" + "9".repeat(10_000) + "x";
+        String line = oneLine(CliRun.of("softmax", hostile), USAGE_ERROR, "LOGIT \"\\u001b]0;pwned\\u0007",
+                "(" + hostile.length() + " characters)");
+        assertFalse(line.contains("\u001b"), line);
+        assertTrue(line.length() < 300, "cut to Values.ECHO_LIMIT: " + line.length());
+    }
 }
