@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,5 +162,44 @@ class BadInputRoundTwoTest {
                 "(" + hostile.length() + " characters)");
         assertFalse(line.contains("\u001b"), line);
         assertTrue(line.length() < 300, "cut to Values.ECHO_LIMIT: " + line.length());
+    }
+
+    // ---- 4. a failed write of standard output ----
+
+    /** A writer that fails as a full device does: every write throws "No space left on device" (ENOSPC). */
+    private static final class FullDevice extends Writer {
+        int attempts;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            attempts++;
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void flush() throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAnErrorNotASuccess() {
+        FullDevice full = new FullDevice();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"softmax", "1", "2"}, new PrintWriter(full), new PrintWriter(err));
+        assertTrue(full.attempts > 0, "the command tried to print its line");
+        String line = err.toString().strip();
+        assertEquals(Main.USER_ERROR, code, "a lost output is a failure (docs/errors.md: exit 1): " + line);
+        assertEquals(1, line.lines().count(), line);
+        assertEquals("nnbasics softmax: cannot write the output (standard output is closed, or its disk or device "
+                + "is full); what was printed is incomplete", line);
+        // the same run into a writer that works: exit 0 and nothing on stderr
+        CliRun fine = CliRun.of("softmax", "1", "2");
+        assertEquals(0, fine.code());
+        assertEquals("", fine.err());
     }
 }
