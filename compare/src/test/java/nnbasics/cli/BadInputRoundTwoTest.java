@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nnbasics.compare.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,5 +204,112 @@ class BadInputRoundTwoTest {
         CliRun fine = CliRun.of("softmax", "1", "2");
         assertEquals(0, fine.code());
         assertEquals("", fine.err());
+    }
+
+    // ---- 5. a CSV from a FIFO, written once ----
+
+    /**
+     * A FIFO (made by mkfifo) that a thread writes {@code content} into once. It never leaves a second open waiting:
+     * after the one write it keeps opening the FIFO for writing and closing it at once, so a reader that opens the
+     * FIFO again reads an empty file instead of waiting for ever, and the test fails instead of hanging. No sleeps:
+     * {@link #close()} releases the thread by opening the FIFO itself until the thread has seen the stop.
+     */
+    private static final class Fifo implements AutoCloseable {
+        final Path path;
+        private final Thread writer;
+        private final AtomicBoolean stop = new AtomicBoolean();
+        /** Whether the one write found a reader (the FIFO was opened for reading at least once). */
+        private final AtomicBoolean written = new AtomicBoolean();
+
+        Fifo(Path path, String content) throws IOException, InterruptedException {
+            this.path = path;
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            assertEquals(0, mkfifo.waitFor(), "mkfifo " + path);
+            writer = new Thread(() -> {
+                try (OutputStream out = Files.newOutputStream(path)) {   // waits for the reader
+                    written.set(!stop.get());
+                    out.write(content.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException readerGone) {
+                    // the reader closed first: what it read is what the test judges
+                }
+                while (!stop.get()) {
+                    try (OutputStream again = Files.newOutputStream(path)) {   // an immediate end of file
+                        again.flush();
+                    } catch (IOException readerGone) {
+                        // as above
+                    }
+                }
+            }, "fifo writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        /** @return whether the FIFO was opened for reading before {@link #close()} */
+        boolean opened() {
+            return written.get();
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            stop.set(true);
+            while (writer.isAlive()) {
+                try (RandomAccessFile release = new RandomAccessFile(path.toFile(), "rw")) {   // Linux: never waits
+                    release.length();
+                }
+                writer.join(1);
+            }
+        }
+    }
+
+    private static final String HOUSES_TEXT = read(TestData.file("houses.csv"));
+    private static final String LABELLED_TEXT = read(TestData.file("houses-labelled.csv"));
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void fitAndClassifyReadACsvFromAFifoOnceWithTheHandWrittenEngine() throws Exception {
+        Path copy = file("houses.csv", HOUSES_TEXT);
+        CliRun fromFile = CliRun.of("fit", "--data", copy.toString(), "--target", "price", "--engine", "hand",
+                "--standardize", "--steps", "50", "--json");
+        assertEquals(0, fromFile.code(), fromFile.err());
+        try (Fifo fifo = new Fifo(tmp.resolve("houses.fifo"), HOUSES_TEXT)) {
+            CliRun run = CliRun.of("fit", "--data", fifo.path.toString(), "--target", "price", "--engine", "hand",
+                    "--standardize", "--steps", "50", "--json");
+            assertEquals(0, run.code(), "read once: " + run.err());
+            assertEquals("", run.err());
+            assertEquals(fromFile.out().replace(copy.toString(), fifo.path.toString()), run.out(),
+                    "the same fit as from the regular file");
+        }
+        Path labelled = file("labelled.csv", LABELLED_TEXT);
+        CliRun classified = CliRun.of("classify", "--data", labelled.toString(), "--label", "label", "--engine",
+                "hand", "--standardize", "--steps", "20", "--json");
+        assertEquals(0, classified.code(), classified.err());
+        try (Fifo fifo = new Fifo(tmp.resolve("labelled.fifo"), LABELLED_TEXT)) {
+            CliRun run = CliRun.of("classify", "--data", fifo.path.toString(), "--label", "label", "--engine",
+                    "hand", "--standardize", "--steps", "20", "--json");
+            assertEquals(0, run.code(), "read once: " + run.err());
+            assertEquals(classified.out().replace(labelled.toString(), fifo.path.toString()), run.out());
+        }
+    }
+
+    @Test
+    void aFifoThatTwoReadersWouldNeedIsRefusedBeforeItIsOpened() throws Exception {
+        for (String command : new String[] {"fit", "classify"}) {
+            try (Fifo fifo = new Fifo(tmp.resolve(command + ".fifo"), HOUSES_TEXT)) {
+                CliRun run = command.equals("fit")
+                        ? CliRun.of("fit", "--data", fifo.path.toString(), "--target", "price")
+                        : CliRun.of("classify", "--data", fifo.path.toString(), "--label", "label", "--engine", "dl4j");
+                oneLine(run, Main.USER_ERROR, "nnbasics " + command + ": --data " + fifo.path + ": a pipe or stream, "
+                        + "which can be read only once, but --engine " + (command.equals("fit") ? "both" : "dl4j")
+                        + " reads it more than once", "use --engine hand");
+                assertFalse(fifo.opened(), "refused before the FIFO was opened");
+            }
+        }
     }
 }
