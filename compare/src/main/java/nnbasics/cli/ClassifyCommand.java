@@ -94,7 +94,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Train on z-scores of the features; weights are still reported in raw units.")
     private boolean standardize;
 
-    @Option(names = "--hidden", split = Columns.SPLIT, converter = WidthConverter.class, paramLabel = "N,N,...",
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N,N,...",
             description = "Hidden layers, input side first, by their widths (each at least 1): a network, not softmax "
                     + "regression.")
     private List<Integer> hidden;

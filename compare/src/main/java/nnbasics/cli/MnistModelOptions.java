@@ -17,7 +17,8 @@ final class MnistModelOptions {
     /** With --hidden: the seed of the start when --init-seed is not given. */
     static final long DEFAULT_INIT_SEED = 1L;
 
-    @Option(names = "--hidden", split = Columns.SPLIT, converter = WidthConverter.class, paramLabel = "N,N,...",
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N,N,...",
             description = {"Hidden layers, input side first, by their widths (each at least 1): a network, not",
                 "softmax regression; e.g. --hidden 128 for 784 -> 128 relu -> 10 softmax."})
     private List<Integer> hidden;

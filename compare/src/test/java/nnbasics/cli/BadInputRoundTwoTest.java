@@ -123,6 +123,8 @@ class BadInputRoundTwoTest {
                 empty);
         oneLine(CliRun.of("mnist", "--data", nowhere, "--hidden", "128,"), USAGE_ERROR,
                 "nnbasics mnist: Invalid value for option '--hidden'", empty);
+        oneLine(CliRun.of("explore", "--panel", "7", "--hidden", "4,"), USAGE_ERROR,
+                "nnbasics explore: Invalid value for option '--hidden'", empty);
         oneLine(CliRun.of("mnist-sweep", "--data", nowhere, "--widths", "16,"), USAGE_ERROR,
                 "nnbasics mnist-sweep: --widths '16,': an empty width between commas");
     }
