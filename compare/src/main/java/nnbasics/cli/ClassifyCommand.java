@@ -94,7 +94,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Train on z-scores of the features; weights are still reported in raw units.")
     private boolean standardize;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N,N,...",
             description = "Hidden layers, input side first, by their widths (each at least 1): a network, not softmax "
                     + "regression.")
     private List<Integer> hidden;
@@ -135,7 +136,29 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (features != null) {
             Columns.checkNames(features);
         }
-        Table train = Table.read(data);
+        LearningRate.check(lr);
+        ReadOnce.check(data, engine);
+        Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data) : null;
+        source = spool == null ? data : spool;
+        try {
+            return classify(hiddenActivation);
+        } catch (RuntimeException e) {
+            throw spool == null ? e : ReadOnce.renamed(e, spool, data);
+        } finally {
+            if (spool != null) {
+                java.nio.file.Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    /**
+     * What is read: {@code --data}, or for a pipe or FIFO the copy {@link ReadOnce#spool} made of it in one read
+     * (the hand-written side of the twins reads the file again).
+     */
+    private Path source;
+
+    private Integer classify(HiddenActivation hiddenActivation) throws Exception {
+        Table train = Table.read(source);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
         if (standardize) {
@@ -151,7 +174,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (hidden != null) {
             return network(featureNames, raw, hiddenActivation, rate, rateText);
         }
-        ClassifyRequest request = new ClassifyRequest(data, test, featureNames, label, raw.classes(), engine, loss,
+        ClassifyRequest request = new ClassifyRequest(source, test, featureNames, label, raw.classes(), engine, loss,
                 rate, rateText, steps, standardize);
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
         int rows = raw.size();
@@ -159,8 +182,8 @@ public final class ClassifyCommand implements Callable<Integer> {
                 TwinCheck.tolerance(tolerance, Tolerances.step(Math.max(rows, featureNames.size()))),
                 Tolerances.linearModel(rows), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ClassifyOutput.json(request, result, verdict) + "\n"
-                : ClassifyOutput.text(request, result, verdict));
+        out.print(ReadOnce.named(json ? ClassifyOutput.json(request, result, verdict) + "\n"
+                : ClassifyOutput.text(request, result, verdict), source, data));
         out.flush();
         return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }
@@ -196,7 +219,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         HiddenActivation parsed = HiddenActivation.parse(activation == null ? "tanh" : activation);
         if (parsed == null) {
-            throw new UserError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
+            throw new UsageError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
         }
         return parsed;
     }
@@ -214,7 +237,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         NetworkStart start = init != null ? LayersFile.read(init, sizes, architecture)
                 : NetworkTwins.start(sizes, hiddenActivation, startSeed);
         String startText = init != null ? "--init " + init : "seed " + startSeed;
-        NetworkRequest request = new NetworkRequest(data, test, featureNames, label, raw.classes(), engine, sizes,
+        NetworkRequest request = new NetworkRequest(source, test, featureNames, label, raw.classes(), engine, sizes,
                 hiddenActivation, start, startText, rate, rateText, steps, standardize);
         NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps),
                 ConsoleProgress.of("one-ulp control", steps));
@@ -223,8 +246,8 @@ public final class ClassifyCommand implements Callable<Integer> {
                 Tolerances.hasNetworkBound(result.control().value()) ? Tolerances.network(result.control().value())
                         : null, result.control(), holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? NetworkOutput.json(request, result, verdict) + "\n"
-                : NetworkOutput.text(request, result, verdict));
+        out.print(ReadOnce.named(json ? NetworkOutput.json(request, result, verdict) + "\n"
+                : NetworkOutput.text(request, result, verdict), source, data));
         out.flush();
         return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
     }

@@ -70,7 +70,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COLUMN", description = "With --csv: the column of class names.")
     private String label;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N[,N]",
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N[,N]",
             description = "Panel 7: the hidden layers' widths, 0 … 8 each, at most two; 0 = softmax regression "
                     + "(default: 4).")
     private List<Integer> hidden;
@@ -154,7 +155,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         HiddenActivation f = HiddenActivation.parse(activation);
         if (f == null || f == HiddenActivation.IDENTITY) {
-            throw new UserError("--activation " + activation + ": expected tanh, relu or sigmoid");
+            throw new UsageError("--activation " + activation + ": expected tanh, relu or sigmoid");
         }
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new UserError("--lr must be a finite positive number, got " + rate);

@@ -108,6 +108,13 @@ public final class FitCommand implements Callable<Integer> {
         if (features != null) {
             Columns.checkNames(features);
         }
+        LearningRate.check(lr);
+        ReadOnce.check(data, engine);
+        for (String query : predict) {   // each a number; how many is checked once the features are known
+            for (String part : query.split(",", -1)) {
+                Values.number("--predict", query, part.strip());
+            }
+        }
         if (rows != null && rows < 1) {
             throw new UserError("--rows " + rows + ": expected a number of data rows of at least 1");
         }
@@ -121,9 +128,12 @@ public final class FitCommand implements Callable<Integer> {
             keep.add(target);
         }
         int copies = (engine.runsHand() ? 1 : 0) + (engine.runsDl4j() ? 1 : 0) + 1;
-        long estimatedRows = MemoryNeed.estimatedRows(data);
-        int width = keep != null ? keep.size() : Math.max(1, headerWidth());
-        MemoryNeed.check(data, estimatedRows, width, copies);
+        boolean stream = ReadOnce.isStream(data);   // read once, by the reader: no estimate from a first look
+        long estimatedRows = stream ? 1 : MemoryNeed.estimatedRows(data);
+        int width = keep != null ? keep.size() : stream ? 1 : Math.max(1, headerWidth());
+        if (!stream) {
+            MemoryNeed.check(data, estimatedRows, width, copies);
+        }
         try {
             return fit(keep);
         } catch (OutOfMemoryError e) {

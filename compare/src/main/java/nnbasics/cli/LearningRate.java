@@ -39,6 +39,18 @@ record LearningRate(double[] weights, double bias, String text) {
         return new LearningRate(Arrays.copyOf(rates, p), rates[p], text);
     }
 
+    /**
+     * Checks {@code --lr} before any file is read: {@code auto}, or positive finite numbers separated by commas
+     * (how many is checked once the features are known).
+     */
+    static void check(String text) {
+        if (!text.equals("auto")) {
+            for (String part : text.split(",", -1)) {
+                positive(text, part);
+            }
+        }
+    }
+
     /** {@link #parse(String, double[][], boolean)} on features held column by column, [feature][row]. */
     static LearningRate parseColumns(String text, double[][] columns, boolean standardized) {
         int p = columns.length;
@@ -84,7 +96,7 @@ record LearningRate(double[] weights, double bias, String text) {
     private static double positive(String whole, String part) {
         double value = Values.number("--lr", whole, part.trim());
         if (value <= 0) {
-            throw new UserError("--lr \"" + whole + "\": a learning rate must be positive, found " + part.trim());
+            throw new UserError("--lr " + Values.shown(whole) + ": a learning rate must be positive, found " + part.trim());
         }
         return value;
     }

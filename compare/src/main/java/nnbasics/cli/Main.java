@@ -53,6 +53,12 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (ex instanceof UsageError) {   // a value not of the flag's kind: as picocli's own usage errors
+                err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage() + " (see 'nnbasics help "
+                        + command.getCommandName() + "')");
+                err.flush();
+                return command.getCommandSpec().exitCodeOnInvalidInput();
+            }
             if (isUserError(ex)) {
                 err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage());
                 err.flush();
@@ -79,8 +85,26 @@ public final class Main implements Runnable {
             code = USER_ERROR;
         }
         out.flush();
+        if (out.checkError()) {   // PrintWriter keeps an IOException to itself: a full disk, /dev/full, a closed pipe
+            err.println(commandName(cmd) + ": cannot write the output (standard output is closed, or its disk or "
+                    + "device is full); what was printed is incomplete");
+            if (code == 0) {
+                code = USER_ERROR;
+            }
+        }
         err.flush();
         return code;
+    }
+
+    /** "nnbasics COMMAND" of the command that ran (just "nnbasics" when none was parsed). */
+    private static String commandName(CommandLine cmd) {
+        CommandLine.ParseResult result = cmd.getParseResult();
+        StringBuilder name = new StringBuilder("nnbasics");
+        while (result != null && result.subcommand() != null) {
+            result = result.subcommand();
+            name.append(' ').append(result.commandSpec().name());
+        }
+        return name.toString();
     }
 
     /**

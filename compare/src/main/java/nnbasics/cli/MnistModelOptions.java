@@ -17,7 +17,8 @@ final class MnistModelOptions {
     /** With --hidden: the seed of the start when --init-seed is not given. */
     static final long DEFAULT_INIT_SEED = 1L;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N,N,...",
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N,N,...",
             description = {"Hidden layers, input side first, by their widths (each at least 1): a network, not",
                 "softmax regression; e.g. --hidden 128 for 784 -> 128 relu -> 10 softmax."})
     private List<Integer> hidden;
@@ -65,7 +66,7 @@ final class MnistModelOptions {
         }
         HiddenActivation parsed = HiddenActivation.parse(activation);
         if (parsed == null) {
-            throw new UserError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
+            throw new UsageError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
         }
         return parsed;
     }

@@ -121,7 +121,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
         List<Integer> hidden = parseWidths(widths);
         HiddenActivation hiddenActivation = HiddenActivation.parse(activation);
         if (hiddenActivation == null) {
-            throw new UserError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
+            throw new UsageError("--activation " + activation + ": expected relu, tanh, sigmoid or identity");
         }
         Double bound = tolerance == null ? null : TwinCheck.tolerance(tolerance, Tolerances.STEP_SHORT_SUMS);
         if (epochs < 1) {
@@ -180,19 +180,19 @@ public final class MnistSweepCommand implements Callable<Integer> {
     static List<Integer> parseWidths(String text) {
         String prefix = "--widths '" + text + "': ";
         if (text.isBlank()) {
-            throw new UserError(prefix + "expected hidden units separated by commas, e.g. 0,16,32,64,128");
+            throw new UsageError(prefix + "expected hidden units separated by commas, e.g. 0,16,32,64,128");
         }
         TreeSet<Integer> seen = new TreeSet<>();
         for (String part : text.split(",", -1)) {
             String p = part.strip();
             if (p.isEmpty()) {
-                throw new UserError(prefix + "an empty width between commas; expected e.g. 0,16,32,64,128");
+                throw new UsageError(prefix + "an empty width between commas; expected e.g. 0,16,32,64,128");
             }
             int width;
             try {
                 width = Integer.parseInt(p);
             } catch (NumberFormatException notANumber) {
-                throw new UserError(prefix + "'" + p + "' is not a whole number of hidden units");
+                throw new UsageError(prefix + Values.shown(p) + " is not a whole number of hidden units");
             }
             if (width < 0) {
                 throw new UserError(prefix + "a width cannot be negative, got " + width

@@ -13,7 +13,7 @@ final class Values {
     static double[] parse(String flag, String text, int expected) {
         String[] parts = text.split(",", -1);
         if (parts.length != expected) {
-            throw new UserError(flag + " \"" + text + "\": expected " + expected + " comma-separated value"
+            throw new UserError(flag + " " + shown(text) + ": expected " + expected + " comma-separated value"
                     + (expected == 1 ? "" : "s") + ", got " + parts.length);
         }
         double[] values = new double[parts.length];
@@ -41,16 +41,42 @@ final class Values {
         return String.join(",", parts);
     }
 
-    /** One finite number. */
+    /**
+     * One finite number: text that is no number is a usage error (exit 2, as picocli's "is not a number"); a number
+     * that is not finite (NaN, Infinity, 1e400) a mistake in the value (exit 1).
+     */
     static double number(String flag, String whole, String part) {
+        double value;
         try {
-            double value = Double.parseDouble(part);
-            if (Double.isFinite(value)) {
-                return value;
-            }
+            value = Double.parseDouble(part);
         } catch (NumberFormatException e) {
-            // reported below
+            throw new UsageError(flag + " " + shown(whole) + ": expected a finite number, found " + shown(part));
         }
-        throw new UserError(flag + " \"" + whole + "\": expected a finite number, found \"" + part + "\"");
+        if (!Double.isFinite(value)) {
+            throw new UserError(flag + " " + shown(whole) + ": expected a finite number, found " + shown(part));
+        }
+        return value;
+    }
+
+    /** Longest part of a value a message echoes, so that the line stays readable. */
+    static final int ECHO_LIMIT = 40;
+
+    /** A value as a message shows it: quoted, control characters escaped, cut to {@value #ECHO_LIMIT} characters. */
+    static String shown(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            if (i == ECHO_LIMIT) {
+                return out.append("…\" (").append(value.length()).append(" characters)").toString();
+            }
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -186,7 +186,9 @@ class FitCommandTest {
     void badFlagValues() {
         assertUserError(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--predict", "2000"),
                 "--predict", "expected 2");
-        assertUserError(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--lr", "fast"), "--lr", "fast");
+        CliRun fast = CliRun.of("fit", "--data", HOUSES, "--target", "price", "--lr", "fast");
+        assertEquals(2, fast.code(), "not a number: a usage error (docs/errors.md): " + fast.err());
+        assertTrue(fast.err().contains("--lr \"fast\": expected a finite number"), fast.err());
         assertUserError(CliRun.of("fit", "--data", HOUSES, "--target", "price", "--lr", "-1"), "--lr", "positive");
     }
 

@@ -146,22 +146,24 @@ class MnistSweepCommandTest {
     @Test
     void badWidthsAreOneLineBeforeTheData() {
         String nowhere = tmp.resolve("nowhere").toString();    // missing data would be another message
+        // docs/errors.md: text that is not a list of whole numbers is a usage error (2), a width out of range a
+        // mistake in the value (1)
         String[][] cases = {
-            {"", "expected hidden units separated by commas"},
-            {" ", "expected hidden units separated by commas"},
-            {"-16", "a width cannot be negative, got -16"},
-            {"0,16,-1", "a width cannot be negative, got -1"},
-            {"0,,16", "an empty width between commas"},
-            {"16,", "an empty width between commas"},
-            {"0,sixteen", "'sixteen' is not a whole number"},
-            {"16,8.5", "'8.5' is not a whole number"},
-            {"16,16", "the width 16 is given twice"},
-            {"0,00", "the width 0 is given twice"},
-            {"4096", "at most " + MnistSweepCommand.MAX_WIDTH + " hidden units"},
+            {"", "expected hidden units separated by commas", "2"},
+            {" ", "expected hidden units separated by commas", "2"},
+            {"-16", "a width cannot be negative, got -16", "1"},
+            {"0,16,-1", "a width cannot be negative, got -1", "1"},
+            {"0,,16", "an empty width between commas", "2"},
+            {"16,", "an empty width between commas", "2"},
+            {"0,sixteen", "\"sixteen\" is not a whole number", "2"},
+            {"16,8.5", "\"8.5\" is not a whole number", "2"},
+            {"16,16", "the width 16 is given twice", "1"},
+            {"0,00", "the width 0 is given twice", "1"},
+            {"4096", "at most " + MnistSweepCommand.MAX_WIDTH + " hidden units", "1"},
         };
         for (String[] c : cases) {
             CliRun run = CliRun.of("mnist-sweep", "--data", nowhere, "--widths", c[0]);
-            assertEquals(Main.USER_ERROR, run.code(), "'" + c[0] + "': " + run.err());
+            assertEquals(Integer.parseInt(c[2]), run.code(), "'" + c[0] + "': " + run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());
             assertTrue(run.err().startsWith("nnbasics mnist-sweep: --widths '" + c[0] + "': "), run.err());
             assertTrue(run.err().contains(c[1]), run.err());
@@ -171,7 +173,7 @@ class MnistSweepCommandTest {
         assertEquals(Main.USER_ERROR, epochs.code(), epochs.err());
         assertTrue(epochs.err().contains("--epochs must be at least 1"), epochs.err());
         CliRun activation = CliRun.of("mnist-sweep", "--data", nowhere, "--activation", "softplus");
-        assertEquals(Main.USER_ERROR, activation.code(), activation.err());
+        assertEquals(2, activation.code(), activation.err());
         assertTrue(activation.err().contains("--activation softplus: expected relu"), activation.err());
         CliRun noValue = CliRun.of("mnist-sweep", "--widths");
         assertEquals(2, noValue.code(), "picocli's usage error: " + noValue.err());

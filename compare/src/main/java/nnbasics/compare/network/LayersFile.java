@@ -1,5 +1,7 @@
 package nnbasics.compare.network;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nnbasics.handwritten.network.NetworkStart;
 
 /**
@@ -66,23 +70,18 @@ public final class LayersFile {
         if (Files.isDirectory(file)) {
             throw new LayersFileException("--init " + file + ": is a folder, expected a JSON file");
         }
+        String text;
         try {
-            root = JSON.readTree(Files.readString(file));
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new LayersFileException("--init " + file + ": no such file");
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().lines().findFirst().orElse("");
-            int marker = message.indexOf(" (start marker");   // Jackson's own location, with its source: dropped
-            throw new LayersFileException("--init " + file + " is not JSON: "
-                    + (marker < 0 ? message : message.substring(0, marker))
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new LayersFileException("--init " + file + ": cannot read it ("
                     + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                     : e instanceof java.nio.charset.CharacterCodingException ? "expected UTF-8 text"
                     : "an input/output error") + ")");
         }
+        root = parse(file, text);
         String where = "--init " + file + ": ";
         JsonNode layers = root == null ? null : root.get("layers");
         if (layers == null || !layers.isArray()) {
@@ -140,10 +139,121 @@ public final class LayersFile {
         for (int i = 0; i < values.length; i++) {
             JsonNode v = node.get(i);
             if (!v.isNumber()) {
-                throw new LayersFileException(what + ": entry " + (i + 1) + " is " + v + ", not a number");
+                throw new LayersFileException(what + ": entry " + (i + 1) + " is " + (v.isTextual() ? shown(v.asText()) : shown(v.toString()))
+                        + ", not a number");
             }
             values[i] = v.asDouble();
+            if (!Double.isFinite(values[i])) {   // 1e400 parses to Infinity: refused as the Infinity literal is
+                throw new LayersFileException(what + ": entry " + (i + 1) + " is beyond double's range (it reads as "
+                        + values[i] + "), expected a finite number");
+            }
         }
         return values;
+    }
+
+    /** Longest part of the file a message echoes (a token, a number), so that the line stays readable. */
+    static final int ECHO_LIMIT = 40;
+
+    /**
+     * The one JSON document in {@code text}: anything after it (garbage, a second document) is refused, and
+     * Jackson's messages are put in plain words (its limits name its own methods; its non-standard tokens name its
+     * features).
+     */
+    private static JsonNode parse(Path file, String text) {
+        String where = "--init " + file + " is not JSON: ";
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            JsonNode root = JSON.readTree(parser);
+            if (root == null) {
+                throw new LayersFileException(where + "empty file, expected {\"layers\": [...]}");
+            }
+            JsonLocation end = parser.currentLocation();
+            boolean more;
+            try {
+                more = parser.nextToken() != null;
+            } catch (JsonProcessingException garbage) {
+                more = true;
+            }
+            if (more) {
+                throw new LayersFileException(where + "more text after the document that ends at line "
+                        + end.getLineNr() + ", column " + (end.getColumnNr() - 1)
+                        + ", expected one document and the end of the file");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new LayersFileException(where + plain(e.getOriginalMessage())
+                    + (e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new LayersFileException("--init " + file + ": cannot read it (an input/output error)");
+        }
+    }
+
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*", Pattern.DOTALL);
+    private static final Pattern DEPTH = Pattern.compile(
+            "Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", Pattern.DOTALL);
+    private static final Pattern LENGTH = Pattern.compile(
+            "(Number|String|Name) value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            Pattern.DOTALL);
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "Document length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("'([^']*)'");
+
+    /** Jackson's message as one plain line: no class, method or feature of the library, echoed tokens cut short. */
+    static String plain(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        Matcher m;
+        if ((m = NON_STANDARD.matcher(first)).matches()) {
+            return "found " + shown(m.group(1)) + ", expected a finite number (JSON has no NaN or Infinity)";
+        }
+        if ((m = DEPTH.matcher(first)).matches()) {
+            return "nested " + m.group(1) + " levels deep, expected at most " + m.group(2);
+        }
+        if ((m = LENGTH.matcher(first)).matches()) {
+            String what = m.group(1).equals("Number") ? "a number" : m.group(1).equals("String") ? "a string"
+                    : "a key";
+            return what + " " + m.group(2) + " characters long, expected at most " + m.group(3);
+        }
+        if ((m = DOCUMENT.matcher(first)).matches()) {
+            return "the document is " + m.group(1) + " characters long, expected at most " + m.group(2);
+        }
+        int marker = first.indexOf(" (start marker");   // Jackson's own location, with its source: dropped
+        String line = marker < 0 ? first : first.substring(0, marker);
+        // echoed tokens: control characters escaped, cut short
+        StringBuilder out = new StringBuilder();
+        Matcher token = TOKEN.matcher(line);
+        while (token.find()) {
+            token.appendReplacement(out, Matcher.quoteReplacement(shown(token.group(1))));
+        }
+        token.appendTail(out);
+        String result = out.toString();
+        if (result.contains("`") || result.contains("jackson") || result.contains("Feature")) {
+            // a message naming the library's own parts: its first clause only, in place of the rest
+            int cut = result.indexOf(':');
+            result = cut > 0 && !result.substring(0, cut).contains("`") ? result.substring(0, cut)
+                    : "malformed JSON";
+        }
+        return result;
+    }
+
+    /** A value from the file as a message shows it: quoted, control characters escaped, cut to a readable length. */
+    static String shown(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        int shown = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (shown >= ECHO_LIMIT) {
+                out.append("…\" (").append(value.length()).append(" characters)");
+                return out.toString();
+            }
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+            shown++;
+        }
+        return out.append('"').toString();
     }
 }

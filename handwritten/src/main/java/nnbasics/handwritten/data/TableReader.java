@@ -165,7 +165,8 @@ final class TableReader {
     }
 
     private static DataException malformed(Path file, CSVParser parser, RuntimeException e) {
-        CsvSyntax.Mistake mistake = CsvSyntax.firstMistake(file);
+        // a second read finds the line and column; a pipe or FIFO cannot be read again (it would wait for ever)
+        CsvSyntax.Mistake mistake = Files.isRegularFile(file) ? CsvSyntax.firstMistake(file) : null;
         return new DataException(mistake == null
                 ? file + ":" + parser.getCurrentLineNumber() + ": malformed CSV, expected each quoted cell to end"
                         + " with a quote followed by a comma or the end of the line"
