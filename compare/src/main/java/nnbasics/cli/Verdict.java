@@ -1,11 +1,11 @@
 package nnbasics.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nnbasics.compare.Agreement;
 import nnbasics.compare.Difference;
+import nnbasics.compare.ProofJson;
 import picocli.CommandLine;
 
 /**
@@ -51,38 +51,8 @@ record Verdict(Agreement agreement, double stepBound, Double trajectoryBound, Di
      * {@code agree}, and the objects {@code stepProof}, {@code trajectory} (with {@code oneUlpControl}).
      */
     void put(Map<String, Object> object) {
-        Difference step = agreement.step();
-        object.put("maxRelativeDifference", step.value());
-        object.put("worst", where(step));
-        object.put("tolerance", stepBound);
-        object.put("agree", agree());
-        Map<String, Object> proof = new LinkedHashMap<>();
-        proof.put("maxRelativeDifference", step.value());
-        proof.put("worst", where(step));
-        proof.put("tolerance", stepBound);
-        proof.put("agree", !step.exceeds(stepBound));
-        object.put("stepProof", proof);
-        Difference free = agreement.trajectory();
-        Map<String, Object> trajectory = new LinkedHashMap<>();
-        trajectory.put("maxRelativeDifference", free.value());
-        trajectory.put("worst", where(free));
-        trajectory.put("tolerance", trajectoryBound);
-        trajectory.put("within", trajectoryBound == null ? null : !free.exceeds(trajectoryBound));
-        trajectory.put("held", holdTrajectory);
-        if (control != null) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("maxRelativeDifference", control.value());
-            c.put("worst", where(control));
-            trajectory.put("oneUlpControl", c);
-        }
-        object.put("trajectory", trajectory);
-    }
-
-    private static Map<String, Object> where(Difference d) {
-        Map<String, Object> where = new LinkedHashMap<>();
-        where.put("tensor", d.tensor());
-        where.put("step", d.step());
-        return where;
+        ProofJson.put(object, agreement.step(), stepBound, agree(), agreement.trajectory(), trajectoryBound, control,
+                holdTrajectory);
     }
 
     /**

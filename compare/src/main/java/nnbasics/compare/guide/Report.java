@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nnbasics.compare.Difference;
+import nnbasics.compare.ProofJson;
 import nnbasics.compare.charts.ChartFiles;
 import nnbasics.compare.charts.ChartStyle;
 
@@ -52,38 +53,8 @@ public final class Report {
      * one).
      */
     static void putProof(Map<String, Object> object, TwinProof p) {
-        Difference step = p.step();
-        object.put("maxRelativeDifference", step.value());
-        object.put("worst", where(step));
-        object.put("tolerance", p.stepBound());
-        object.put("agree", p.agrees());
-        Map<String, Object> proof = new LinkedHashMap<>();
-        proof.put("maxRelativeDifference", step.value());
-        proof.put("worst", where(step));
-        proof.put("tolerance", p.stepBound());
-        proof.put("agree", p.agrees());
-        object.put("stepProof", proof);
-        Difference free = p.trajectory();
-        Map<String, Object> trajectory = new LinkedHashMap<>();
-        trajectory.put("maxRelativeDifference", free.value());
-        trajectory.put("worst", where(free));
-        trajectory.put("tolerance", p.trajectoryBound());
-        trajectory.put("within", p.trajectoryWithin());
-        if (p.control() != null) {
-            Map<String, Object> control = new LinkedHashMap<>();
-            control.put("maxRelativeDifference", p.control().value());
-            control.put("worst", where(p.control()));
-            trajectory.put("oneUlpControl", control);
-        }
-        object.put("trajectory", trajectory);
-    }
-
-    /** {"tensor", "step"}, in that order in every JVM (Map.of's order changes from one JVM to the next). */
-    private static Map<String, Object> where(Difference d) {
-        Map<String, Object> where = new LinkedHashMap<>();
-        where.put("tensor", d.tensor());
-        where.put("step", d.step());
-        return where;
+        ProofJson.put(object, p.step(), p.stepBound(), p.agrees(), p.trajectory(), p.trajectoryBound(), p.control(),
+                null);
     }
 
     /**
