@@ -1,6 +1,7 @@
 package nnbasics.cli;
 
 import java.util.Arrays;
+import nnbasics.compare.regression.RegressionAutoRate;
 
 /**
  * The learning rates of a linear fit, from {@code --lr}: {@code auto}, one number, or one per weight and one for the
@@ -12,16 +13,11 @@ import java.util.Arrays;
  */
 record LearningRate(double[] weights, double bias, String text) {
 
-    /**
-     * Parses {@code --lr}. {@code auto} is 1/tr(H), with H = (2/n)·AᵀA the Hessian of the MSE in (w, b) and
-     * A = [X | 1]: tr(H) = (2/n)·Σ_i (‖x_i‖² + 1) bounds its largest eigenvalue λ_max, so η·λ_max ≤ 1 &lt; 2 and
-     * gradient descent cannot diverge. On standardised features Σ_i ‖x_i‖² = n·p, so tr(H) = 2(p + 1).
-     */
+    /** Parses {@code --lr}. {@code auto} is {@link RegressionAutoRate}: 1/tr of the MSE's Hessian. */
     static LearningRate parse(String text, double[][] x, boolean standardized) {
         int p = x[0].length;
         if (text.equals("auto")) {
-            double trace = standardized ? 2.0 * (p + 1) : rawTrace(x);
-            double rate = 1.0 / trace;
+            double rate = RegressionAutoRate.of(x, standardized);
             return uniform(p, rate, "auto (" + rate + ")");
         }
         String[] parts = text.split(",", -1);
@@ -55,36 +51,10 @@ record LearningRate(double[] weights, double bias, String text) {
     static LearningRate parseColumns(String text, double[][] columns, boolean standardized) {
         int p = columns.length;
         if (text.equals("auto") && !standardized) {
-            double rate = 1.0 / rawTraceOfColumns(columns);
+            double rate = RegressionAutoRate.ofColumns(columns, false);
             return uniform(p, rate, "auto (" + rate + ")");
         }
         return parse(text, new double[1][p], standardized);           // the rows matter only for the raw trace
-    }
-
-    /** {@link #rawTrace(double[][])} over columns: the same sums in the same order. */
-    private static double rawTraceOfColumns(double[][] x) {
-        int n = x[0].length;
-        double sum = 0.0;
-        for (int i = 0; i < n; i++) {
-            double norm = 1.0;
-            for (double[] column : x) {
-                norm += column[i] * column[i];                          // 1 + ‖x_i‖²
-            }
-            sum += norm;
-        }
-        return 2.0 * sum / n;
-    }
-
-    private static double rawTrace(double[][] x) {
-        double sum = 0.0;
-        for (double[] row : x) {
-            double norm = 1.0;
-            for (double v : row) {
-                norm += v * v;
-            }
-            sum += norm;
-        }
-        return 2.0 * sum / x.length;
     }
 
     private static LearningRate uniform(int p, double rate, String text) {
