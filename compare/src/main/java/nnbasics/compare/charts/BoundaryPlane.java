@@ -106,6 +106,15 @@ public final class BoundaryPlane {
         }
     }
 
+    /** The boundary as a line of the data colour, 2 px, in the given stroke (solid or dashed). */
+    static void addBoundary(XYChart chart, String name, List<Double> x, List<Double> y, java.awt.BasicStroke stroke) {
+        XYSeries line = chart.addSeries(name, x, y);
+        line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(ChartStyle.DATA);
+        line.setLineStyle(stroke);
+    }
+
     static void style(XYChart chart, double[] xRange, double[] yRange) {
         chart.getStyler().setXAxisMin(xRange[0]);
         chart.getStyler().setXAxisMax(xRange[1]);

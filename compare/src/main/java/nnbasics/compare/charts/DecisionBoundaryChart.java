@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Section 7: the labelled houses in the area × bathrooms plane, one series per class, and the decision boundary of
@@ -65,13 +62,8 @@ public final class DecisionBoundaryChart {
             predicted[i] = predictedClass(weights, bias, xs[i], ys[i]);
         }
         BoundaryPlane.addHouses(chart, xs, ys, labels, predicted, classes);
-        segment.ifPresent(s -> {
-            XYSeries line = chart.addSeries(BOUNDARY, new double[] {s.x1(), s.x2()}, new double[] {s.y1(), s.y2()});
-            line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-            line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(ChartStyle.DATA);
-            line.setLineStyle(ChartStyle.dashed(2f));
-        });
+        segment.ifPresent(s -> BoundaryPlane.addBoundary(chart, BOUNDARY, List.of(s.x1(), s.x2()),
+                List.of(s.y1(), s.y2()), ChartStyle.dashed(2f)));
         BoundaryPlane.style(chart, xRange, yRange);
         return chart;
     }

@@ -3,9 +3,6 @@ package nnbasics.compare.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Section 10.3: the labelled houses and the curved decision boundary of a two-class network, P₁ = ½, which no line
@@ -86,11 +83,7 @@ public final class NetworkBoundaryChart {
         int[] predicted = argmax(model.at(features));
         BoundaryPlane.addHouses(chart, xs, ys, labels, predicted, classes);
         if (crosses) {
-            XYSeries line = chart.addSeries(CURVED_BOUNDARY, lineX, lineY);
-            line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-            line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(ChartStyle.DATA);
-            line.setLineStyle(ChartStyle.stroke(2f));
+            BoundaryPlane.addBoundary(chart, CURVED_BOUNDARY, lineX, lineY, ChartStyle.stroke(2f));
         }
         BoundaryPlane.style(chart, xRange, yRange);
         return chart;
