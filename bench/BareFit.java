@@ -8,11 +8,14 @@
 //
 //   java -cp 'compare/target/nnbasics.jar:compare/target/lib/*' bench/BareFit.java [--epochs 3] [--hidden 128]
 //        [--data data/mnist] [--seed 1] [--init-seed 1] [--batch 100] [--lr 0.5] [--gather getRows|pullRows]
+//        [--reads false|true]
 //
 // Timed per epoch: the loop over the epoch's batches (the gather of a batch's rows and net.fit), nothing else; the
 // epoch's shuffle is drawn before the clock starts. After each epoch (untimed) the test accuracy by DL4J's
 // Evaluation, as the jar reports it. --gather pullRows gathers into two arrays made once (what our engine does)
-// instead of getRows' new pair per step, to show what that choice costs.
+// instead of getRows' new pair per step, to show what that choice costs; --reads true adds, after each fit, the
+// reads of DL4J the lock-step makes between steps (net.score(), and params() copied out as MnistTrainer's
+// weights() and bias() or ParameterBuffer.read do), to time that piece alone.
 // Prints one JSON object: {"model", "gather", "secondsPerEpoch": […], "testAccuracy": […]}.
 
 import java.nio.file.Path;
@@ -50,6 +53,7 @@ public class BareFit {
         long initSeed = 1;
         String data = "data/mnist";
         String gather = "getRows";
+        boolean reads = false;
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -61,6 +65,7 @@ public class BareFit {
                 case "--init-seed" -> initSeed = Long.parseLong(v);
                 case "--data" -> data = v;
                 case "--gather" -> gather = v;
+                case "--reads" -> reads = Boolean.parseBoolean(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -110,6 +115,7 @@ public class BareFit {
         INDArray by = null;
         double[] seconds = new double[epochs];
         double[] accuracy = new double[epochs];
+        double sink = 0;
         for (int e = 0; e < epochs; e++) {
             int[] order = EpochOrder.of(count, seed, e);
             int[][] rows = new int[perEpoch][];
@@ -129,6 +135,12 @@ public class BareFit {
                     Nd4j.pullRows(y, by, 1, r);
                     net.fit(new DataSet(bx, by));
                 }
+                if (reads) {   // what the lock-step reads of DL4J per step: the score, W and b (MnistTrainer's
+                    sink += net.score();   // weights() and bias(): two bulk copies; a network: one)
+                    for (int c = hidden > 0 ? 1 : 2; c > 0; c--) {
+                        sink += net.params().toDoubleVector()[0];
+                    }
+                }
             }
             seconds[e] = (System.nanoTime() - t0) / 1e9;
             Evaluation evaluation = new Evaluation(MnistArrays.CLASSES);
@@ -136,9 +148,12 @@ public class BareFit {
             accuracy[e] = evaluation.accuracy();
         }
         String model = hidden > 0 ? "784 → " + hidden + " relu → 10 softmax" : "784 → 10 softmax";
+        if (sink == 42) {
+            System.err.println();   // keeps the reads from being optimised away
+        }
         System.out.println(String.format(Locale.ROOT,
-                "{\"model\": \"%s\", \"gather\": \"%s\", \"secondsPerEpoch\": %s, \"testAccuracy\": %s}",
-                model, gather, json(seconds), json(accuracy)));
+                "{\"model\": \"%s\", \"gather\": \"%s\", \"reads\": %s, \"secondsPerEpoch\": %s, \"testAccuracy\": %s}",
+                model, gather, reads, json(seconds), json(accuracy)));
     }
 
     private static String json(double[] xs) {

@@ -11,7 +11,9 @@
 # lock-step, the DL4J engine's steps only: the parameter reads, the hand-written step proof and the comparisons
 # LockStep does between steps are outside it. BareFit also runs with --gather pullRows (our engine's gather in
 # the bare loop), to show what getRows' new arrays per step cost.
-# Each round: bare (getRows), bare (pullRows), dl4j, both, each alone, through `java` with OMP_NUM_THREADS unset.
+# BareFit runs a third time with --reads true: the pullRows loop plus the reads of DL4J the lock-step makes between
+# steps (score, W and b copied out), timed inside the loop, to price that piece alone.
+# Each round: bare (getRows), bare (pullRows), bare (pullRows + reads), dl4j, both, each alone, through `java` with OMP_NUM_THREADS unset.
 # Per run the median of epochs 2..N (epoch 1 includes JIT warm-up); the ratio of a round is run / bare (getRows);
 # printed: each round's ratios, their median and the spread; then whether each run's test accuracy after every
 # epoch equals the bare loop's (the same configuration gives the same bits: DL4J's Evaluation of the same network).
@@ -29,10 +31,11 @@ flags=()
 if [ "$hidden" != 0 ]; then flags=(--hidden "$hidden" --activation relu); fi
 cp=(-cp "compare/target/nnbasics.jar:compare/target/lib/*")
 for r in $(seq "$rounds"); do
-  for gather in getRows pullRows; do
-    echo "bench: round $r of $rounds: bare ($gather)" >&2
+  for variant in getRows:false pullRows:false pullRows:true; do
+    gather="${variant%:*}" reads="${variant#*:}"
+    echo "bench: round $r of $rounds: bare ($gather, reads $reads)" >&2
     env -u OMP_NUM_THREADS java "${cp[@]}" bench/BareFit.java --epochs "$epochs" --hidden "$hidden" \
-      --gather "$gather" 2> "$scratch/bare-$gather-$r.err" | tail -1 > "$scratch/bare-$gather-$r.json"
+      --gather "$gather" --reads "$reads" 2> "$scratch/bare-$variant-$r.err" | tail -1 > "$scratch/bare-$variant-$r.json"
   done
   for engine in dl4j both; do
     echo "bench: round $r of $rounds: $engine" >&2
@@ -45,7 +48,8 @@ const fs = require('fs');
 const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
 const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const read = f => JSON.parse(fs.readFileSync(`${dir}/${f}`, 'utf8'));
-const runs = { 'bare getRows': r => read(`bare-getRows-${r}.json`), 'bare pullRows': r => read(`bare-pullRows-${r}.json`),
+const runs = { 'bare getRows': r => read(`bare-getRows:false-${r}.json`), 'bare pullRows': r => read(`bare-pullRows:false-${r}.json`),
+  'pullRows+reads': r => read(`bare-pullRows:true-${r}.json`),
   'ours alone': r => { const j = read(`dl4j-${r}.json`); return { secondsPerEpoch: j.secondsPerEpoch.dl4j, testAccuracy: j.testAccuracy.dl4j }; },
   'ours lock-step': r => { const j = read(`both-${r}.json`); return { secondsPerEpoch: j.secondsPerEpoch.dl4j, testAccuracy: j.testAccuracy.dl4j }; } };
 const rows = {}, acc = {};
@@ -61,7 +65,7 @@ for (const name of Object.keys(runs)) {
     + `${median(ratios).toFixed(2).padStart(8)}       ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`);
 }
 const pull = name => rows[name].map((s, i) => s / rows['bare pullRows'][i]);
-for (const name of ['ours alone', 'ours lock-step']) {
+for (const name of ['pullRows+reads', 'ours alone', 'ours lock-step']) {
   const ratios = pull(name);
   console.log(`${name} / bare pullRows: ${fmt(ratios)} (median ${median(ratios).toFixed(2)}, spread `
     + `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`);
