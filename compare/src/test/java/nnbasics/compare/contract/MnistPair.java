@@ -37,6 +37,12 @@ abstract class MnistPair extends EnginePairContract {
                 Path dir = Files.createTempDirectory("contract-mnist-");
                 MnistSlice.write(dir, TRAIN, TEST);
                 splits = MnistSplits.load(dir, EngineChoice.BOTH, DataType.DOUBLE);
+                try (var written = Files.list(dir)) {              // both engines hold the slice in memory now
+                    for (Path file : written.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
