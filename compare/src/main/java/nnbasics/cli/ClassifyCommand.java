@@ -168,7 +168,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             TestFile.read(test, featureNames, features == null, label, raw.classes(), engine.runsDl4j());
         }
         double rate = lr.equals("auto")
-                ? (hidden != null ? NETWORK_RATE : SoftmaxAutoRate.of(raw.features(), standardize))
+                ? (hidden != null ? NETWORK_RATE : LearningRate.autoRate(SoftmaxAutoRate.of(raw.features(), standardize)))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         if (hidden != null) {

@@ -166,6 +166,9 @@ public final class FitCommand implements Callable<Integer> {
             throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)
                     + " parameters (" + featureNames.size() + " weights and a bias); add rows or drop features");
         }
+        if (method == Method.NORMAL) {
+            NormalSums.requireFinite(x, y, featureNames, target);
+        }
         if (standardize) {
             Constant.rejectConstantFeatureColumns(x, featureNames, data);
         }

@@ -17,7 +17,7 @@ record LearningRate(double[] weights, double bias, String text) {
     static LearningRate parse(String text, double[][] x, boolean standardized) {
         int p = x[0].length;
         if (text.equals("auto")) {
-            double rate = RegressionAutoRate.of(x, standardized);
+            double rate = autoRate(RegressionAutoRate.of(x, standardized));
             return uniform(p, rate, "auto (" + rate + ")");
         }
         String[] parts = text.split(",", -1);
@@ -51,10 +51,24 @@ record LearningRate(double[] weights, double bias, String text) {
     static LearningRate parseColumns(String text, double[][] columns, boolean standardized) {
         int p = columns.length;
         if (text.equals("auto") && !standardized) {
-            double rate = RegressionAutoRate.ofColumns(columns, false);
+            double rate = autoRate(RegressionAutoRate.ofColumns(columns, false));
             return uniform(p, rate, "auto (" + rate + ")");
         }
         return parse(text, new double[1][p], standardized);           // the rows matter only for the raw trace
+    }
+
+    /**
+     * An {@code auto} rate as computed, or one line saying why there is none: features whose squares overflow
+     * double precision (above about 1.3e154) make the Hessian's trace infinite and the rate 0, which would train
+     * nothing.
+     */
+    static double autoRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new UserError("--lr auto: the features' squares overflow double precision (values beyond about "
+                    + "1.3e154), so the automatic rate is " + rate + "; rescale the features, use --standardize, or "
+                    + "give --lr");
+        }
+        return rate;
     }
 
     private static LearningRate uniform(int p, double rate, String text) {

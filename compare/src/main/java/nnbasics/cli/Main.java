@@ -165,6 +165,7 @@ public final class Main implements Runnable {
         return ex instanceof UserError
                 || ex instanceof DataException
                 || ex instanceof SingularSystemException
+                || ex instanceof nnbasics.dl4j.regression.SingularSystemException
                 || ex instanceof DivergenceException
                 || ex instanceof nnbasics.compare.NonFiniteResultException
                 || ex instanceof CsvException
