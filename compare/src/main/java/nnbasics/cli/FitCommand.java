@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
+import nnbasics.compare.regression.BackwardError;
 import nnbasics.compare.regression.FitRequest;
 import nnbasics.compare.regression.FitResult;
 import nnbasics.compare.regression.Method;
@@ -160,7 +161,9 @@ public final class FitCommand implements Callable<Integer> {
             y = java.util.Arrays.copyOf(y, rows);
             n = rows;
         }
-        double bound = TwinCheck.tolerance(tolerance, Tolerances.step(Math.max(n, featureNames.size() + 1)));
+        double bound = TwinCheck.tolerance(tolerance, method == Method.NORMAL
+                ? BackwardError.bound(n, featureNames.size() + 1)
+                : Tolerances.step(Math.max(n, featureNames.size() + 1)));
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
         if (method == Method.NORMAL && n < featureNames.size() + 1) {
             throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)

@@ -1,5 +1,7 @@
 package nnbasics.compare.regression;
 
+import nnbasics.compare.Tolerances;
+
 /**
  * How well a least-squares solution θ = (w, b) solves its normal equations, relative to what rounding alone leaves
  * ({@code docs/closed-forms.md}). With A = [X | 1] (N × p, p = n + 1), a_j its column j and ‖·‖ the 2-norm:
@@ -51,6 +53,20 @@ package nnbasics.compare.regression;
 public final class BackwardError {
 
     private BackwardError() {
+    }
+
+    /**
+     * The bound a correct solve's β is held to: the worst case derived above, (2N + p + 1 + 3p²ρ_p)·u, with the
+     * growth factor ρ_p taken as p (ND4J's unswapped LU of a positive definite AᵀA is Cholesky in disguise, ρ = 1;
+     * partial pivoting on the equilibrated system keeps |L̂| ≤ 1, and its growth stays below p in practice, Higham
+     * §9.4; the theorem's 2^(p−1) is not met by Gram matrices), and never below the step proof's floor 1e−12.
+     *
+     * @param rows       N
+     * @param parameters p = n + 1, the weights and the bias
+     */
+    public static double bound(long rows, int parameters) {
+        double p = parameters;
+        return Math.max(Tolerances.STEP_SHORT_SUMS, (2.0 * rows + p + 1 + 3 * p * p * p) * Tolerances.UNIT_ROUNDOFF);
     }
 
     /**

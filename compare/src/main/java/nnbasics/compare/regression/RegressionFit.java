@@ -9,7 +9,6 @@ import nnbasics.compare.LockStep;
 import nnbasics.compare.NonFiniteResultException;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tensor;
-import nnbasics.compare.Tolerances;
 import nnbasics.compare.TwinDifference;
 import nnbasics.dl4j.regression.RegressionCsv;
 import nnbasics.handwritten.regression.LearningRates;
@@ -55,7 +54,7 @@ public final class RegressionFit {
 
     /**
      * Least squares in closed form on each side. Proven: each solution's backward error ({@link BackwardError},
-     * {@code docs/closed-forms.md}) held to {@code Tolerances.step(N)}, against the rows its own engine read and
+     * {@code docs/closed-forms.md}) held to {@link BackwardError#bound}, against the rows its own engine read and
      * against the rows the other engine read: a solution that is exact for its own reading of the file passes only if
      * that reading is the file's (an engine that read the decimals as float solves its own rows exactly, and misses
      * the other's by about u_f/√N). Reported beside it: the two solutions' twin difference, w and b with one scale
@@ -100,7 +99,8 @@ public final class RegressionFit {
         double zeroModel = MeanSquaredError.loss(LinearModel.zero(request.features().size()), raw);
         metric.at(0, List.of(Tensor.scalar(Tensor.LOSS, zeroModel)), List.of(Tensor.scalar(Tensor.LOSS, zeroModel)));
         Difference solutions = metric.at(0, tensors(hand), tensors(dl4j));
-        NormalProof proof = new NormalProof(handBackward, dl4jBackward, Tolerances.step(raw.size()), solutions);
+        NormalProof proof = new NormalProof(handBackward, dl4jBackward,
+                BackwardError.bound(raw.size(), request.features().size() + 1), solutions);
         return new FitResult(hand, dl4j, 0, null, proof);
     }
 

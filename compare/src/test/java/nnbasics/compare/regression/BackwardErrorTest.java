@@ -143,4 +143,12 @@ class BackwardErrorTest {
         double beta = BackwardError.of(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {Double.NaN}, 0);
         assertTrue(Double.isNaN(beta));
     }
+
+    @Test
+    void theBoundIsTheDerivedWorstCaseAboveTheFloor() {
+        // (2N + p + 1 + 3p³)·2⁻⁵³ (docs/closed-forms.md): diabetes, N = 442, p = 11: 4,889·u = 5.4e−13, under 1e−12
+        assertEquals(1e-12, BackwardError.bound(442, 11), 0.0);
+        // six million rows, p = 3: (12,000,000 + 4 + 81)·u
+        assertEquals(12_000_085 * 0x1p-53, BackwardError.bound(6_000_000, 3), 0.0);
+    }
 }
