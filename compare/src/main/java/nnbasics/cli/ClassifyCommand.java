@@ -117,7 +117,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
                 "than T (the step proof, docs/twin-difference.md). Default: the documented bound,",
-                "max(1e-12, n x 2^-53) for sums of n terms (rows or a layer's inputs)."})
+                "max(1e-12, 2n x 2^-53), n the rows plus each layer's inputs and bias."})
     private Double tolerance;
 
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
@@ -179,7 +179,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
         int rows = raw.size();
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
-                TwinCheck.tolerance(tolerance, Tolerances.step(Math.max(rows, featureNames.size()))),
+                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(rows, new int[] {featureNames.size(), raw.classCount()}))),
                 Tolerances.linearModel(rows), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReadOnce.named(json ? ClassifyOutput.json(request, result, verdict) + "\n"
@@ -242,7 +242,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps),
                 ConsoleProgress.of("one-ulp control", steps));
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
-                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.longestSum(raw.size(), sizes))),
+                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(raw.size(), sizes))),
                 Tolerances.hasNetworkBound(result.control().value()) ? Tolerances.network(result.control().value())
                         : null, result.control(), holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
+import nnbasics.compare.network.NetworkTwins;
 import nnbasics.compare.regression.BackwardError;
 import nnbasics.compare.regression.FitRequest;
 import nnbasics.compare.regression.FitResult;
@@ -87,7 +88,7 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
                 "than T (the step proof; with --method normal, a solution's backward error), see",
-                "docs/twin-difference.md. Default: max(1e-12, n x 2^-53) for n data rows (each engine sums",
+                "docs/twin-difference.md. Default: max(1e-12, 2n x 2^-53) for n data rows (each engine sums",
                 "n products in its own order)."})
     private Double tolerance;
 
@@ -163,7 +164,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         double bound = TwinCheck.tolerance(tolerance, method == Method.NORMAL
                 ? BackwardError.bound(n, featureNames.size() + 1)
-                : Tolerances.step(Math.max(n, featureNames.size() + 1)));
+                : Tolerances.step(NetworkTwins.sumTerms(n, new int[] {featureNames.size(), 1})));
         List<double[]> queries = Values.parseEach("--predict", predict, featureNames.size());
         if (method == Method.NORMAL && n < featureNames.size() + 1) {
             throw new UserError("--method normal: " + n + " rows cannot determine " + (featureNames.size() + 1)

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Walk through the guide section by section with both engines: print each section's tables and",
             "numbers, train every concept with the hand-written engine and DL4J in lock-step and prove every step:",
             "from DL4J's state the hand-written engine's step must match DL4J's within the step proof's bound",
-            "(max(1e-12, n x 2^-53)); beside it, how far the two engines running free part (the trajectory).",
+            "(max(1e-12, 2n x 2^-53)); beside it, how far the two engines running free part (the trajectory).",
             "Draw the pictures (PNG and SVG) and write DIR/summary.json and DIR/index.html (open it in a",
             "browser). Exits with 3 if a section's step proof is above its bound.",
             "",

@@ -105,7 +105,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"Exit with 3 when a step taken from the same state differs by more than T at any width",
-                "(the step proof, docs/twin-difference.md). Default: the documented bound, max(1e-12, n x 2^-53),",
+                "(the step proof, docs/twin-difference.md). Default: the documented bound, max(1e-12, 2n x 2^-53),",
                 "n = max(batch, 785, width + 1)."})
     private Double tolerance;
 

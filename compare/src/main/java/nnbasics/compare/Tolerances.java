@@ -10,12 +10,15 @@ public final class Tolerances {
 
     /**
      * The step proof's floor in double precision: both engines take one update from the same numbers (DL4J's
-     * state), so they differ only by the order of the sums within that update. A sum of n terms rounded in any
-     * order is within γ_n·Σ|terms| of the exact sum, γ_n = n·u/(1 − n·u) (Higham, §3.1); the activations, the
-     * softmax and the update itself add a few u each. Divided by the tensor's scale (its largest entry so far, of
-     * the size of the terms), two correct engines differ by about n·u. 1e−12 is that for sums of up to 9,007 terms
-     * (every model on small data), is four orders above the 1e−16 … 1e−15 that one update of the guide's models
-     * shows, and is four orders below one rounding to float (6e−8) or any wrong derivation (order 1 of a term).
+     * state), so they differ only by the order of the sums within that update. A sum of m terms rounded in any
+     * order is within γ_m·Σ|terms| of the exact sum, γ_m = m·u/(1 − m·u) (Higham, §3.1); an entry of the update
+     * depends on a chain of such sums (each layer's pre-activations, δ back through the layers, the sum over the
+     * rows), whose errors add to first order: within γ_n with n the chain's terms in all ({@link #step}). Divided by
+     * the tensor's scale (its largest entry so far, of the size of the terms), each engine is within n·u of the exact
+     * step, so two correct engines within 2n·u of each other; the activations, the softmax and the update add a few u
+     * each, which the floor covers. 1e−12 is 2n·u for n = 4,503 terms (every model on small data), is four orders
+     * above the 1e−16 … 1e−15 that one update of the guide's models shows, and four orders below one rounding to
+     * float (6e−8) or any wrong derivation (order 1 of a term).
      */
     public static final double STEP_SHORT_SUMS = 1e-12;
 
@@ -23,23 +26,24 @@ public final class Tolerances {
     public static final double FLOAT_UNIT_ROUNDOFF = 0x1p-24;
 
     /**
-     * The step proof's bound in double precision: max(1e−12, n·u), n the longest sum one update computes (the rows
-     * of its batch, or a layer's inputs, whichever is larger). The same for every model, network and dataset,
-     * chaotic or not: the step starts from the same state on both sides, so the trajectory cannot magnify anything.
+     * The step proof's bound in double precision: max(1e−12, 2n·u), n the terms along the chain of sums one entry of
+     * an update depends on (the rows of its batch plus every layer's inputs and bias: {@code NetworkTwins.sumTerms}).
+     * The same for every model, network and dataset, chaotic or not: the step starts from the same state on both
+     * sides, so the trajectory cannot magnify anything.
      *
-     * @param longestSum the most terms any one entry of the update sums
+     * @param sumTerms the terms of the chain of sums of one update
      */
-    public static double step(long longestSum) {
-        return Math.max(STEP_SHORT_SUMS, longestSum * UNIT_ROUNDOFF);
+    public static double step(long sumTerms) {
+        return Math.max(STEP_SHORT_SUMS, 2.0 * sumTerms * UNIT_ROUNDOFF);
     }
 
     /**
      * The step proof's bound when DL4J computes in float32 and the hand-written engine in double, from DL4J's
-     * float32 state: the same reasoning with float's unit roundoff, max(9,007, n)·u_float (5.4e−4 for short sums).
+     * float32 state: the same reasoning with float's unit roundoff, max(9,007, 2n)·u_float (5.4e−4 for short chains).
      * It still fails a wrong derivation (order 1), not a rounding to float, which is what float32 is.
      */
-    public static double stepFloat32(long longestSum) {
-        return Math.max(STEP_SHORT_SUMS / UNIT_ROUNDOFF, longestSum) * FLOAT_UNIT_ROUNDOFF;
+    public static double stepFloat32(long sumTerms) {
+        return Math.max(STEP_SHORT_SUMS / UNIT_ROUNDOFF, 2.0 * sumTerms) * FLOAT_UNIT_ROUNDOFF;
     }
 
     /**

@@ -24,8 +24,8 @@ class ClassifyNetworkCommandTest {
     private static final String LABELLED = TestData.file("houses-labelled.csv").toString();
 
     /**
-     * The step proof's documented bound for sums of fewer than 9,007 terms (docs/twin-difference.md): both engines
-     * step from the same state, so they differ by one update's rounding, max(1e−12, n·2⁻⁵³).
+     * The step proof's documented bound for chains of sums of fewer than 4,503 terms (docs/twin-difference.md): both engines
+     * step from the same state, so they differ by one update's rounding, max(1e−12, 2n·2⁻⁵³).
      */
     private static final double STEP_BOUND = 1e-12;
 
@@ -62,7 +62,7 @@ class ClassifyNetworkCommandTest {
         assertEquals(1.0, json.get("dl4j").get("trainAccuracy").asDouble(), 0.0, "DL4J's evaluation");
         assertEquals(json.get("confusionMatrix"), json.get("dl4j").get("confusionMatrix"), "the same test counts");
         assertEquals("[[3,0],[0,7]]", json.get("confusionMatrix").toString(), "3 bad and 7 good houses, all right");
-        // the step proof decides, held to the documented floor (10 rows, 4 units: sums far below 9,007 terms)
+        // the step proof decides, held to the documented floor (10 rows, 4 units: chains far below 4,503 terms)
         assertEquals(STEP_BOUND, json.get("tolerance").asDouble(), 0.0, "docs/twin-difference.md");
         assertTrue(json.get("agree").asBoolean(), json.get("maxRelativeDifference").toString());
         assertTrue(json.get("stepProof").get("maxRelativeDifference").asDouble() <= STEP_BOUND, json.toString());

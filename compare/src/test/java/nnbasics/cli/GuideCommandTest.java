@@ -28,13 +28,13 @@ class GuideCommandTest {
     private static final double GUIDE_ROUNDING = 0.005;
     /**
      * The step proof's bound of every section, from the derivation in {@code docs/twin-difference.md}: one update
-     * taken by both engines from the same state differs only by the rounding of its sums, n·2⁻⁵³ of the terms for a
-     * sum of n terms, with the documented floor: max(1e−12, n·2⁻⁵³). The guide's data are 3 or 10 houses and its
-     * layers at most 8 units wide, so n ≤ {@link #LONGEST_SUM} and the bound is the floor.
+     * taken by both engines from the same state differs only by the rounding of its chain of sums, 2n·2⁻⁵³ of the terms
+     * for n terms in all, with the documented floor: max(1e−12, 2n·2⁻⁵³). The guide's data are 3 or 10 houses and its
+     * layers at most 8 units wide, so n ≤ {@link #SUM_TERMS} and the bound is the floor.
      */
     private static final double STEP_PROOF_BOUND = 1e-12;
-    /** The most terms one entry of any section's update sums: the 10 houses (8 units + 1 input per logit is 9). */
-    private static final int LONGEST_SUM = 10;
+    /** The terms of the longest chain of sums of any update here: 10 houses, 2 inputs + 1, 8 units + 1. */
+    private static final int SUM_TERMS = 22;
     /**
      * The trajectory's bound of the convex models (sections 4–8), {@code docs/twin-difference.md}'s table: "the
      * guide's models … 1e−12; gradient descent on a convex loss contracts earlier differences".
@@ -98,7 +98,7 @@ class GuideCommandTest {
 
     @Test
     void everySectionThatTrainsIsHeldToTheStepProofWithItsTrajectoryBesideIt() {
-        assertTrue(LONGEST_SUM * 0x1p-53 < STEP_PROOF_BOUND, "sums this short: the documented floor is the bound");
+        assertTrue(2 * SUM_TERMS * 0x1p-53 < STEP_PROOF_BOUND, "sums this short: the documented floor is the bound");
         List<String> trained = new java.util.ArrayList<>();
         for (JsonNode section : summary.get("sections")) {
             String number = section.get("section").asText();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MnistCommandTest {
 
     /**
-     * The step proof's bound for sums of at most 9,007 terms (MNIST's longest: 784 pixels and the bias):
+     * The step proof's bound for chains of sums of at most 4,503 terms (MNIST softmax: 100 rows, 784 pixels and the bias):
      * docs/twin-difference.md's floor of 1e−12.
      */
     private static final double STEP_PROOF_FLOOR = 1e-12;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of the derived bounds against their closed forms: the linear models' max(1e−12, n·2⁻⁵³), the networks'
+ * The rules of the derived bounds against their closed forms: the linear models' max(1e−12, 2n·2⁻⁵³), the networks'
  * min(1e−5, max(1e−10, 100 · control)).
  */
 class TolerancesTest {

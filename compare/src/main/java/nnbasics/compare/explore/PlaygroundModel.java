@@ -290,10 +290,10 @@ public final class PlaygroundModel {
 
     /**
      * The step proof's bound, {@code Tolerances.step(n)}: n the longest sum of one full-batch update, the training
-     * rows or a layer's inputs + 1 ({@link NetworkTwins#longestSum}); 1e−12 for the houses and any network here.
+     * rows or a layer's inputs + 1 ({@link NetworkTwins#sumTerms}); 1e−12 for the houses and any network here.
      */
     public double stepBound() {
-        return Tolerances.step(NetworkTwins.longestSum(data.raw().size(), sizes()));
+        return Tolerances.step(NetworkTwins.sumTerms(data.raw().size(), sizes()));
     }
 
     /** True when a step of the hand-written engine from DL4J's state differed from DL4J's beyond {@link #stepBound}. */

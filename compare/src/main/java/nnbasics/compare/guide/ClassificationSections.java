@@ -83,7 +83,7 @@ public final class ClassificationSections {
         int[] sizes = {raw.features()[0].length, raw.classCount()};
         TwinRun run = new TwinRun(trace, null, twins.hand().engine().parameterValues(),
                 twins.dl4j().engine().parameterValues(),
-                Tolerances.step(NetworkTwins.longestSum(raw.labels().length, sizes)), Tolerances.GUIDE_MODELS);
+                Tolerances.step(NetworkTwins.sumTerms(raw.labels().length, sizes)), Tolerances.GUIDE_MODELS);
         return new Classifier(raw.classes(), raw.labels(), raw.features(), run, hand, dl4j,
                 hand.probabilities(raw.features()), twins.dl4j().probabilities(), twins.hand().evaluation(),
                 dl4jEvaluation.counts(), dl4jEvaluation.accuracy());

@@ -107,7 +107,7 @@ public final class HiddenLayerSections {
      * @param classes    the class names in output order (bad, good)
      * @param twins      both engines after the run
      * @param run        the lock-step trace (step proof and trajectory), both engines' final parameters, the step
-     *                   proof's bound {@code Tolerances.step(NetworkTwins.longestSum(houses, sizes))} and the
+     *                   proof's bound {@code Tolerances.step(NetworkTwins.sumTerms(houses, sizes))} and the
      *                   trajectory's bound ({@link #trajectoryBound})
      * @param handRight  houses the hand-written engine classifies right (its argmax of p)
      * @param dl4jRight  houses DL4J classifies right (its {@code Evaluation})
@@ -164,7 +164,7 @@ public final class HiddenLayerSections {
                 ? Tolerances.network(control.value()) : null;
         TwinRun run = new TwinRun(trace, null, flat(twins.hand().engine().parameters()),
                 flat(twins.dl4j().engine().parameters()),
-                Tolerances.step(NetworkTwins.longestSum(houses, sizes)), trajectoryBound);
+                Tolerances.step(NetworkTwins.sumTerms(houses, sizes)), trajectoryBound);
         int handRight = diagonal(twins.hand().evaluation().counts());
         int dl4jRight = diagonal(twins.dl4j().evaluation().counts());
         return new HiddenRun(hidden, raw.classes(), twins, run, handRight, dl4jRight, houses, control);

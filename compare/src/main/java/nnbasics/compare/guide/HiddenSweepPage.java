@@ -83,11 +83,11 @@ final class HiddenSweepPage {
                 HiddenLayerSections.SEED));
         console.append(proofs);
         console.append(f("  step proof: at every step the hand-written engine steps from DL4J's state and is compared "
-                + "with DL4J's%n    step, held to max(1e-12, n x 2^-53) (n: the longest sum of one update, at most "
+                + "with DL4J's%n    step, held to max(1e-12, 2n x 2^-53) (n: the terms of one update's chain of sums, at most "
                 + "%d here)%n  trajectory: the two engines running free from the same start; its bound is "
                 + "max(1e-10, 100 x control)%n    where that stays within 1e-5, none where the training magnifies "
                 + "rounding further%n  one-ulp control: the hand-written engine against itself, every start weight "
-                + "of W1 one ulp up%n", longestSum(runs)));
+                + "of W1 one ulp up%n", sumTerms(runs)));
         console.append(words);
         Figure figure = pictures.chart("14-hidden-units", HiddenUnitsChart.chart(units, hand, dl4j, houses,
                         "Section 10.4: houses classified right against the hidden units"),
@@ -123,11 +123,11 @@ final class HiddenSweepPage {
     }
 
     /** The most terms one entry of any width's update sums: the houses, or the widest layer's inputs + 1. */
-    private static long longestSum(List<HiddenRun> runs) {
+    private static long sumTerms(List<HiddenRun> runs) {
         long n = 0;
         for (HiddenRun r : runs) {
             int[] sizes = {GuideData.FEATURES.size(), r.hidden(), r.classes().size()};
-            n = Math.max(n, nnbasics.compare.network.NetworkTwins.longestSum(r.houses(), sizes));
+            n = Math.max(n, nnbasics.compare.network.NetworkTwins.sumTerms(r.houses(), sizes));
         }
         return n;
     }

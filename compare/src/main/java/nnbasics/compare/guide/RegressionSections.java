@@ -105,7 +105,7 @@ public final class RegressionSections {
         int rows = data.targets().length;
         return new TwinRun(trace, closedForm, twins.hand().engine().parameterValues(),
                 twins.dl4j().engine().parameterValues(),
-                Tolerances.step(NetworkTwins.longestSum(rows, new int[] {n, 1})), Tolerances.linearModel(rows));
+                Tolerances.step(NetworkTwins.sumTerms(rows, new int[] {n, 1})), Tolerances.linearModel(rows));
     }
 
     /** The MSE of the one-weight model over a range of weights (section 2's "varying the weight alone"). */

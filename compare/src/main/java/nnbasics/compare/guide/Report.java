@@ -90,7 +90,7 @@ public final class Report {
                 <p>Every concept of J. Alammar's <em>A Visual and Interactive Guide to the Basics of Neural
                 Networks</em>, computed by hand in plain Java and with Deeplearning4j. Where both engines train,
                 every step is proven: the hand-written engine takes each step from DL4J's own state, and its result
-                must match DL4J's step within the <em>step proof</em>'s bound, max(10<sup>−12</sup>, n·2<sup>−53</sup>)
+                must match DL4J's step within the <em>step proof</em>'s bound, max(10<sup>−12</sup>, 2n·2<sup>−53</sup>)
                 for sums of n terms (""");
         List<String> bounds = sections.stream().filter(s -> s.proof() != null)
                 .map(s -> people(ChartStyle.number(s.proof().stepBound()))).distinct().toList();

@@ -13,7 +13,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <pre>
  * softmax regression   784 → 10 softmax, W = 0, b = 0                        {@code nnbasics mnist}
  * a network            784 → h₁ f → … → 10 softmax, start from initSeed      {@code nnbasics mnist --hidden h₁,…}
- * step proof's bound   Tolerances.step(n), n = max(B, 784 + 1, hₗ + 1)      stepFloat32(n) with DL4J in float32
+ * step proof's bound   Tolerances.step(n), n = B + 785 + Σ (hₗ + 1)         stepFloat32(n) with DL4J in float32
  * trajectory's bound   MNIST_DOUBLE, MNIST_NETWORK or MNIST_FLOAT32          reported, held on request
  * </pre>
  *
@@ -85,14 +85,14 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
      * The most terms one entry of an update sums: the rows of the batch (each gradient entry) or a layer's inputs
      * + 1 for the bias (each pre-activation): max(B, 784 + 1, hₗ + 1).
      */
-    public long longestSum(int batchSize) {
-        return NetworkTwins.longestSum(batchSize, sizes);
+    public long sumTerms(int batchSize) {
+        return NetworkTwins.sumTerms(batchSize, sizes);
     }
 
     /** The step proof's bound: {@link Tolerances#step}, or {@link Tolerances#stepFloat32} with DL4J in float32. */
     public double stepBound(int batchSize) {
-        return dl4jType == DataType.FLOAT ? Tolerances.stepFloat32(longestSum(batchSize))
-                : Tolerances.step(longestSum(batchSize));
+        return dl4jType == DataType.FLOAT ? Tolerances.stepFloat32(sumTerms(batchSize))
+                : Tolerances.step(sumTerms(batchSize));
     }
 
     /** The trajectory's documented bound: MNIST_NETWORK, MNIST_FLOAT32 or MNIST_DOUBLE. */

@@ -55,18 +55,20 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     /**
-     * The most terms any one entry of a full-batch update sums: the rows (each gradient entry) or a layer's inputs
-     * (each pre-activation), for the step proof's bound ({@code Tolerances.step}).
+     * The terms along the chain of sums one entry of an update depends on, for the step proof's bound
+     * ({@code Tolerances.step}): each layer's pre-activations sum its inputs and the bias, δ goes back through the
+     * same widths, and every gradient entry sums over the rows — rows + Σ_l (nIn_l + 1), which covers both passes
+     * (δ's sums run over the layers' outputs, the next layers' inputs).
      *
      * @param rows  the training rows of one step
      * @param sizes the widths from the input to the output
      */
-    public static long longestSum(long rows, int[] sizes) {
-        long longest = rows;
-        for (int width : sizes) {
-            longest = Math.max(longest, width + 1);   // + 1: the bias, the weight of the constant input 1
+    public static long sumTerms(long rows, int[] sizes) {
+        long terms = rows;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            terms += sizes[l] + 1;                     // + 1: the bias, the weight of the constant input 1
         }
-        return longest;
+        return terms;
     }
 
     /**

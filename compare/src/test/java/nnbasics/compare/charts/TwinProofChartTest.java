@@ -16,7 +16,7 @@ class TwinProofChartTest {
 
     /** Drawn values are copies of the input (or the floor): no arithmetic. */
     private static final double COPIED = 0.0;
-    /** The step proof's bound of the guide's sections (docs/twin-difference.md: max(1e−12, n·2⁻⁵³), n ≤ 10). */
+    /** The step proof's bound of the guide's sections (docs/twin-difference.md: max(1e−12, 2n·2⁻⁵³), n ≤ 10). */
     private static final double BOUND = 1e-12;
 
     @BeforeAll

@@ -55,7 +55,7 @@ public abstract class EnginePairContract {
     protected abstract Pair pair();
 
     /** The most terms any one entry of one update sums (rows of the batch, or a layer's inputs + 1). */
-    protected abstract long longestSum();
+    protected abstract long sumTerms();
 
     /** η of entry {@code index} of the parameter tensor {@code tensor}: the update is −η·∂L/∂θ for the engine's L. */
     protected abstract double rate(String tensor, int index);
@@ -175,7 +175,7 @@ public abstract class EnginePairContract {
     @Test
     void sameReadOuts() {
         Pair pair = pair();
-        double bound = Tolerances.step(longestSum());
+        double bound = Tolerances.step(sumTerms());
         Difference loss = TwinDifference.once(List.of(Tensor.scalar(Tensor.LOSS, pair.hand().loss())),
                 List.of(Tensor.scalar(Tensor.LOSS, pair.dl4j().loss())));
         assertTrue(!loss.exceeds(bound), pairName() + ": the losses at the start differ by " + loss.describe()
@@ -188,7 +188,7 @@ public abstract class EnginePairContract {
             assertFreshCopies(engine);
         }
         report("same read-outs: loss %s, outputs %s (bound %s, n = %d); parameters() and outputs() fresh copies",
-                Difference.format(loss.value()), outputs.describe(), Difference.format(bound), longestSum());
+                Difference.format(loss.value()), outputs.describe(), Difference.format(bound), sumTerms());
     }
 
     /** Writing NaN into every tensor it handed out changes neither what the engine reports next nor its loss. */
@@ -398,7 +398,7 @@ public abstract class EnginePairContract {
     @Test
     void lockStepProvesEveryUpdate() {
         Pair pair = pair();
-        double bound = Tolerances.step(longestSum());
+        double bound = Tolerances.step(sumTerms());
         List<StepRecord> records = new ArrayList<>();
         LockStepResult result = LockStep.run(pair.hand(), pair.dl4j(), lockSteps(), DivergenceGuard.none(),
                 records::add);
@@ -411,7 +411,7 @@ public abstract class EnginePairContract {
         assertTrue(!result.stepProof().exceeds(bound), pairName() + ": " + result.stepProof().describe());
         assertTrue(Double.isFinite(result.trajectory().value()), result.trajectory().describe());
         report("lock-step, %d updates: step proof %s (bound %s, n = %d), trajectory %s", lockSteps(),
-                result.stepProof().describe(), Difference.format(bound), longestSum(),
+                result.stepProof().describe(), Difference.format(bound), sumTerms(),
                 result.trajectory().describe());
     }
 
@@ -426,7 +426,7 @@ public abstract class EnginePairContract {
 
         Difference first = records.get(0).stepProof();
         double expected = plantedClosedForm(start, dl4jAfter);
-        double bound = Tolerances.step(longestSum());
+        double bound = Tolerances.step(sumTerms());
         assertEquals(1, first.step(), first.describe());
         assertTrue(start.stream().anyMatch(t -> t.name().equals(first.tensor())),
                 "a parameter tensor, not the loss or the outputs: " + first.describe());

@@ -59,8 +59,8 @@ abstract class MnistPair extends EnginePairContract {
     }
 
     @Override
-    protected long longestSum() {
-        return model().longestSum(SCHEDULE.batchSize());
+    protected long sumTerms() {
+        return model().sumTerms(SCHEDULE.batchSize());
     }
 
     @Override

@@ -46,8 +46,8 @@ abstract class NetworkPair extends EnginePairContract {
     }
 
     @Override
-    protected long longestSum() {
-        return NetworkTwins.longestSum(rows(), sizes());
+    protected long sumTerms() {
+        return NetworkTwins.sumTerms(rows(), sizes());
     }
 
     @Override

@@ -34,7 +34,7 @@ class RegressionNoBiasPairTest extends EnginePairContract {
 
     /** Each gradient entry sums the three rows. */
     @Override
-    protected long longestSum() {
+    protected long sumTerms() {
         return 3;
     }
 

@@ -44,7 +44,7 @@ class RegressionPairTest extends EnginePairContract {
 
     /** Each gradient entry sums the ten rows; each prediction 2 features and the bias. */
     @Override
-    protected long longestSum() {
+    protected long sumTerms() {
         return 10;
     }
 

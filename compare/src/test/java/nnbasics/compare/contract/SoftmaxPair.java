@@ -35,7 +35,7 @@ abstract class SoftmaxPair extends EnginePairContract {
 
     /** Each gradient entry sums the rows; each logit the features and the bias. */
     @Override
-    protected long longestSum() {
+    protected long sumTerms() {
         if (twins == null) {
             pair();
         }

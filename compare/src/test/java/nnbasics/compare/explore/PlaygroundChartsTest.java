@@ -15,7 +15,7 @@ class PlaygroundChartsTest {
 
     /** Drawn values are copies of the model's (or the floor). */
     private static final double COPIED = 0.0;
-    /** The step proof's bound on the houses: docs/twin-difference.md's max(1e−12, n·2⁻⁵³), n = 10. */
+    /** The step proof's bound on the houses: docs/twin-difference.md's max(1e−12, 2n·2⁻⁵³), n = 10. */
     private static final double BOUND = 1e-12;
 
     private static XYSeries series(XYChart chart, String prefix) {

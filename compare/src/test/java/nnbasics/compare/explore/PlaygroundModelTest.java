@@ -41,9 +41,9 @@ class PlaygroundModelTest {
 
     /**
      * The step proof's bound on these data, from the derivation in {@code docs/twin-difference.md} ("a sum of n terms
-     * carries an error of about n·ε·Σ|terms|", ε = 2⁻⁵³): max(1e−12, n·2⁻⁵³), n the longest sum of one full-batch
-     * update (the rows, or a layer's inputs + 1). The houses have 10 rows, the 30 flowers below 30, the widths at
-     * most 8 + 1: n·2⁻⁵³ ≤ 3.4e−15, so the documented floor 1e−12 holds for every run here.
+     * carries an error of about n·ε·Σ|terms|", ε = 2⁻⁵³): max(1e−12, 2n·2⁻⁵³), n the terms of one full-batch update's
+     * chain of sums (the rows plus each layer's inputs and bias). The houses have 10 rows, the 30 flowers below 30,
+     * the widths at most 8 + 1: 2n·2⁻⁵³ ≤ 1.3e−14, so the documented floor 1e−12 holds for every run here.
      */
     private static final double STEP_PROOF_BOUND = 1e-12;
     /** The most terms one entry of an update sums in these runs (30 flowers), for the check that the floor holds. */

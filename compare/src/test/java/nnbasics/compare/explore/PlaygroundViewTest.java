@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Panel 7 built without a window, laid out and painted into an image, before and after steps. */
 class PlaygroundViewTest {
 
-    /** The step proof's documented floor, max(1e−12, n·2⁻⁵³) for the houses' n = 10 (docs/twin-difference.md). */
+    /** The step proof's documented floor, max(1e−12, 2n·2⁻⁵³) for the houses' n = 10 (docs/twin-difference.md). */
     private static final double STEP_PROOF_BOUND = 1e-12;
 
     private final GuideData data = GuideData.load(TestData.dir());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     /**
-     * The step proof's bound on the guide's data: max(1e−12, n·2⁻⁵³) for sums of n ≤ 9,007 terms
+     * The step proof's bound on the guide's data: max(1e−12, 2n·2⁻⁵³) for chains of n ≤ 4,503 terms
      * (docs/twin-difference.md); the convex models' trajectory bound is the same 1e−12 (its table).
      */
     private static final double TOLERANCE = 1e-12;

@@ -30,16 +30,18 @@ class MnistModelTest {
     }
 
     /**
-     * n = max(B, 784 + 1, hₗ + 1): below 9,007 terms the floor; above it n·2⁻⁵³; with DL4J in float32
-     * max(9,007, n)·2⁻²⁴ (9,007 ≈ 1e−12 / 2⁻⁵³, the same floor in float's units).
+     * n = B + 785 + Σ (hₗ + 1), the terms of one update's chain of sums (docs/twin-difference.md): below 4,503 terms
+     * the floor; above it 2n·2⁻⁵³; with DL4J in float32 max(9,007, 2n)·2⁻²⁴ (9,007 ≈ 1e−12 / 2⁻⁵³, the same floor in
+     * float's units).
      */
     @Test
     void theStepBoundIsTheFloorOrTheLongestSumTimesTheUnitRoundoff() {
         MnistModel softmax = MnistModel.softmax(0.5, DataType.DOUBLE);
         assertEquals(FLOOR, softmax.stepBound(100), 0.0, "785 terms");
-        assertEquals(10_000 * U_DOUBLE, softmax.stepBound(10_000), 0.0, "batches of 10,000 rows");
+        assertEquals(2 * (10_000 + 785) * U_DOUBLE, softmax.stepBound(10_000), 0.0, "batches of 10,000 rows");
         MnistModel wide = MnistModel.network(new int[] {20_000}, HiddenActivation.RELU, 1, 0.5);
-        assertEquals(20_001 * U_DOUBLE, wide.stepBound(100), 0.0, "a layer of 20,000 inputs and its bias");
+        assertEquals(2 * (100 + 785 + 20_001) * U_DOUBLE, wide.stepBound(100), 0.0,
+                "a layer of 20,000 inputs and its bias");
         MnistModel float32 = MnistModel.softmax(0.5, DataType.FLOAT);
         assertEquals(FLOOR / U_DOUBLE * U_FLOAT, float32.stepBound(100), 1e-12 * float32.stepBound(100),
                 "the floor's 9,007 terms in float's unit roundoff");

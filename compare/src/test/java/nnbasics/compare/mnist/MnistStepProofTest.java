@@ -27,7 +27,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 class MnistStepProofTest {
 
     /**
-     * The step proof's bound for sums of at most 9,007 terms (here 785: 784 pixels and the bias; 100 rows):
+     * The step proof's bound for chains of sums of at most 4,503 terms (here 100 + 785: the rows, 784 pixels and the bias):
      * docs/twin-difference.md's floor of 1e−12, "four orders below one rounding to float (6e−8) or any wrong
      * derivation". Measured here: a few ulps (1e−16 … 1e−15).
      */

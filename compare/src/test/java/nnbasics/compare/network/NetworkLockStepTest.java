@@ -37,8 +37,8 @@ class NetworkLockStepTest {
     private static final List<String> IRIS = List.of("sepal_length", "sepal_width", "petal_length", "petal_width");
 
     /**
-     * The step proof's documented bound for sums of fewer than 9,007 terms (docs/twin-difference.md): one update's
-     * rounding, max(1e−12, n·2⁻⁵³), the same for every run here, chaotic or calm.
+     * The step proof's documented bound for chains of sums of fewer than 4,503 terms (docs/twin-difference.md): one update's
+     * rounding, max(1e−12, 2n·2⁻⁵³), the same for every run here, chaotic or calm.
      */
     private static final double STEP_BOUND = 1e-12;
 

@@ -110,7 +110,7 @@ class PlantedErrorsTest {
         /** The step proof's bound: n·u for the longest sum of one update (rows, or a layer's inputs + 1). */
         double bound() {
             int rows = ClassificationData.from(Table.read(file), features, label, null).size();
-            return Tolerances.step(NetworkTwins.longestSum(rows, sizes()));
+            return Tolerances.step(NetworkTwins.sumTerms(rows, sizes()));
         }
     }
 
@@ -307,7 +307,7 @@ class PlantedErrorsTest {
         double[] y = table.numericColumn("price");
         double[] rates = {5e-9, 0.005};
         double biasRate = 0.5;
-        double bound = Tolerances.step(x.length);   // the longest sum: the 10 rows (a weight's inputs are 1 + 1)
+        double bound = Tolerances.step(x.length + x[0].length + 1);   // the 10 rows, then the features and the bias
         List<Difference> results = new ArrayList<>();
         for (PlainRegressionEngine.Plant plant : PlainRegressionEngine.Plant.values()) {
             Engine dl4j = RegressionTwins.of(new RegressionData(x, y), LinearModel.zero(2),
