@@ -43,10 +43,10 @@ for r in $(seq "$rounds"); do
       "${flags[@]}" --out "$scratch/out" --json > "$scratch/$engine-$r.json"
   done
 done
-node - "$scratch" "$rounds" <<'JS'
+node - "$scratch" "$rounds" "$root/bench/ratios.cjs" <<'JS'
 const fs = require('fs');
-const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
-const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const [dir, rounds, helpers] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
+const { median, fmt, ratios, table } = require(helpers);
 const read = f => JSON.parse(fs.readFileSync(`${dir}/${f}`, 'utf8'));
 const runs = { 'bare getRows': r => read(`bare-getRows:false-${r}.json`), 'bare pullRows': r => read(`bare-pullRows:false-${r}.json`),
   'pullRows+reads': r => read(`bare-pullRows:true-${r}.json`),
@@ -57,18 +57,11 @@ for (const name of Object.keys(runs)) { rows[name] = []; acc[name] = []; }
 for (let r = 1; r <= rounds; r++) for (const [name, f] of Object.entries(runs)) {
   const j = f(r); rows[name].push(median(j.secondsPerEpoch.slice(1))); acc[name].push(j.testAccuracy);
 }
-console.log('run              s/epoch (median)   ratio to bare getRows per round   median ratio   spread');
-const fmt = xs => xs.map(x => x.toFixed(2)).join(' ');
-for (const name of Object.keys(runs)) {
-  const ratios = rows[name].map((s, i) => s / rows['bare getRows'][i]);
-  console.log(`${name.padEnd(15)}  ${median(rows[name]).toFixed(3).padStart(10)}         ${fmt(ratios).padEnd(33)} `
-    + `${median(ratios).toFixed(2).padStart(8)}       ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`);
-}
-const pull = name => rows[name].map((s, i) => s / rows['bare pullRows'][i]);
+table(rows, 'bare getRows', 'run              s/epoch (median)   ratio to bare getRows per round        median ratio   spread');
 for (const name of ['pullRows+reads', 'ours alone', 'ours lock-step']) {
-  const ratios = pull(name);
-  console.log(`${name} / bare pullRows: ${fmt(ratios)} (median ${median(ratios).toFixed(2)}, spread `
-    + `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`);
+  const r = ratios(rows, name, 'bare pullRows');
+  console.log(`${name} / bare pullRows: ${fmt(r)} (median ${median(r).toFixed(2)}, spread `
+    + `${Math.min(...r).toFixed(2)}-${Math.max(...r).toFixed(2)})`);
 }
 const reference = JSON.stringify(acc['bare getRows'][0]);
 console.log(`test accuracy per epoch, bare getRows round 1: ${reference}`);

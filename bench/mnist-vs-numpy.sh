@@ -49,10 +49,10 @@ for r in $(seq "$rounds"); do
       "${flags[@]}" --out "$scratch/out" --json > "$scratch/$engine-$r.json"
   done
 done
-node - "$scratch" "$rounds" <<'JS'
+node - "$scratch" "$rounds" "$root/bench/ratios.cjs" <<'JS'
 const fs = require('fs');
-const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
-const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const [dir, rounds, helpers] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
+const { median, table } = require(helpers);
 const perEpoch = (file, name) => median(JSON.parse(fs.readFileSync(file, 'utf8')).secondsPerEpoch[name].slice(1));
 const rows = { numpy: [], hand: [], dl4j: [] };
 for (let r = 1; r <= rounds; r++) {
@@ -60,11 +60,5 @@ for (let r = 1; r <= rounds; r++) {
   rows.numpy.push(median(j.secondsPerEpoch.slice(1)));
   for (const e of ['hand', 'dl4j']) rows[e].push(perEpoch(`${dir}/${e}-${r}.json`, e));
 }
-console.log('engine   s/epoch (median)   ratio to NumPy per round               median ratio   spread');
-for (const e of ['numpy', 'hand', 'dl4j']) {
-  const ratios = rows[e].map((s, i) => s / rows.numpy[i]);
-  const fmt = xs => xs.map(x => x.toFixed(2)).join(' ');
-  console.log(`${e.padEnd(7)}  ${median(rows[e]).toFixed(3).padStart(10)}         ${fmt(ratios).padEnd(38)} `
-    + `${median(ratios).toFixed(2).padStart(8)}       ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`);
-}
+table(rows, 'numpy', 'engine           s/epoch (median)   ratio to NumPy per round               median ratio   spread');
 JS
