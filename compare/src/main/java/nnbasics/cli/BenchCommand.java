@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import nnbasics.compare.Engine;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
-import nnbasics.compare.guide.GuideData;
+import nnbasics.guide.GuideData;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
 import nnbasics.compare.regression.HandRegressionEngine;
 import nnbasics.handwritten.regression.LearningRates;

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import nnbasics.compare.charts.TemporaryFiles;
+import nnbasics.charts.TemporaryFiles;
 
 /**
  * An output folder ({@code --out}), made ready before any long work: created if missing, proven writable by

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import nnbasics.compare.TestData;
-import nnbasics.compare.charts.TemporaryFiles;
+import nnbasics.charts.TemporaryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,2 +1,0 @@
-/** The guide's pictures as pure functions: plain numbers in, an XChart chart or a Java2D/SVG drawing out, and files written atomically. */
-package nnbasics.compare.charts;

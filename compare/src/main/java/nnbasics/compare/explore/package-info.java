@@ -1,2 +1,0 @@
-/** {@code nnbasics explore}: the guide's dials, buttons and live charts in a Swing window; models without Swing, views that bind controls to them. */
-package nnbasics.compare.explore;
