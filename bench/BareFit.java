@@ -1,7 +1,7 @@
 // DL4J trained the idiomatic way, as DL4J's own examples do: a bare `net.fit(dataSet)` loop, nothing read back
 // between steps, nothing compared. The yardstick for our DL4J engine (bench/dl4j-vs-bare.sh): the same networks
 // as the project's DL4J MNIST engines, configured as they are (copied here from dl4j/.../mnist/MnistTrainer.java and
-// dl4j/.../network/DenseNetwork.java), in DOUBLE, Sgd(rate), batch B, from the same start (zeros for softmax
+// dl4j/.../network/Network.java), in DOUBLE, Sgd(rate), batch B, from the same start (zeros for softmax
 // regression; for a network the project's one start, drawn by the hand-written Initialisation from --init-seed),
 // on the same shuffled batches (the hand-written EpochOrder from --seed), with the project's ND4J thread settings
 // (Nd4jRuntime.configure(), called first).
@@ -74,13 +74,13 @@ public class BareFit {
         }
 
         Nd4jRuntime.configure();                                     // the project's ND4J threads and JavaCPP check
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);  // as MnistTrainer and DenseNetwork do
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);  // as MnistTrainer and Network do
         MnistArrays train = MnistArrays.training(Path.of(data), DataType.DOUBLE);
         MnistArrays test = MnistArrays.test(Path.of(data), DataType.DOUBLE);
         INDArray x = train.features();
         INDArray y = train.labels();
 
-        // The configuration of MnistTrainer (softmax) and DenseNetwork (hidden layers), line for line.
+        // The configuration of MnistTrainer (softmax) and Network (hidden layers), line for line.
         ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(42L)
                 .dataType(DataType.DOUBLE)

@@ -22,6 +22,8 @@ import nnbasics.compare.network.Dl4jNetworkEngine;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTensors;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
+import nnbasics.dl4j.regression.LearningRates;
+import nnbasics.dl4j.regression.LinearModel;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -118,7 +120,8 @@ class CheckYourOwnEngineTest {
     }
 
     private static Engine dl4jRegression() {
-        return new Dl4jRegressionEngine(AREA, PRICE, new double[] {0}, 0, new double[] {WEIGHT_RATE}, BIAS_RATE, true);
+        DataSet data = new DataSet(Nd4j.create(AREA), Nd4j.create(PRICE, new long[] {PRICE.length, 1}));
+        return new Dl4jRegressionEngine(data, LinearModel.zero(1), new LearningRates(new double[] {WEIGHT_RATE}, BIAS_RATE));
     }
 
     /** The step proof's bound: the terms of one update's sums, the 3 rows, then 1 feature and the bias. */

@@ -14,8 +14,8 @@ import nnbasics.compare.Engine;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
 import nnbasics.guide.GuideData;
-import nnbasics.compare.regression.Dl4jRegressionEngine;
 import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
@@ -73,8 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             results.add(measure("hand", model, HAND_STEPS,
                     () -> new HandRegressionEngine(houses, LinearModel.zero(n), rates)));
             results.add(measure("dl4j", model, DL4J_STEPS,
-                    () -> new Dl4jRegressionEngine(houses.features(), houses.targets(), new double[n], 0.0,
-                            rates.weights(), rates.bias(), true)));
+                    () -> RegressionTwins.dl4jEngine(houses, LinearModel.zero(n), rates)));
         }
         Path labelled = guide.labelled();
         results.add(measure("hand", "softmax, 10 houses", HAND_STEPS / 10, () ->

@@ -10,8 +10,11 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxTwins;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.guide.GuideData;
-import nnbasics.compare.regression.Dl4jRegressionEngine;
+import nnbasics.handwritten.regression.LearningRates;
+import nnbasics.handwritten.regression.LinearModel;
+import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * The {@code explore} window: the seven panels as tabs. The window opens at once; DL4J loads on a background thread
@@ -67,8 +70,8 @@ public final class ExploreWindow {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                new Dl4jRegressionEngine(new double[][] {{1}}, new double[] {1}, new double[] {0}, 0,
-                        new double[] {0.1}, 0.1, true).step();
+                RegressionTwins.dl4jEngine(new RegressionData(new double[][] {{1}}, new double[] {1}),
+                        LinearModel.zero(1), LearningRates.uniform(1, 0.1)).step();
                 SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", true, Loss.CROSS_ENTROPY, 1.0)
                         .run(1, record -> { });
                 ready.complete(null);

@@ -236,7 +236,7 @@ public final class PlaygroundModel {
             return null;
         }
         var side = twins.dl4j();
-        return side.engine().trainer().probabilities(side.standardization().transform(Nd4j.create(rawPoints)));
+        return side.engine().trainer().probabilities(side.standardizer().transform(Nd4j.create(rawPoints)));
     }
 
     /** The mean cross-entropy on the training rows, hand-written engine. */

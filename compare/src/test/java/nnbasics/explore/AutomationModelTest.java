@@ -9,6 +9,7 @@ import nnbasics.compare.TestData;
 import nnbasics.guide.GuideData;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
 import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.MeanSquaredError;
@@ -31,8 +32,7 @@ class AutomationModelTest {
         RegressionData three = data.threeHouses();
         LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8}, 1);
         HandRegressionEngine hand = new HandRegressionEngine(three, LinearModel.zero(1), rates);
-        Dl4jRegressionEngine dl4j = new Dl4jRegressionEngine(three.features(), three.targets(), new double[1], 0,
-                rates.weights(), rates.bias(), true);
+        Dl4jRegressionEngine dl4j = RegressionTwins.dl4jEngine(three, LinearModel.zero(1), rates);
         for (int k = 0; k < 10; k++) {
             hand.step();
             dl4j.step();

@@ -11,6 +11,7 @@ import nnbasics.compare.classification.SoftmaxTwins;
 import nnbasics.guide.GuideData;
 import nnbasics.compare.regression.Dl4jRegressionEngine;
 import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
@@ -39,8 +40,7 @@ class OtherModelsTest {
         RegressionData ten = data.tenHouses();
         LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8, 0.01}, 1);
         HandRegressionEngine hand = new HandRegressionEngine(ten, LinearModel.zero(2), rates);
-        Dl4jRegressionEngine dl4j = new Dl4jRegressionEngine(ten.features(), ten.targets(), new double[2], 0,
-                rates.weights(), rates.bias(), true);
+        Dl4jRegressionEngine dl4j = RegressionTwins.dl4jEngine(ten, LinearModel.zero(2), rates);
         for (int k = 0; k < 10; k++) {
             hand.step();
             dl4j.step();

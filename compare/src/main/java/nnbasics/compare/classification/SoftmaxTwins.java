@@ -9,7 +9,6 @@ import nnbasics.compare.LockStepResult;
 import nnbasics.compare.StepObserver;
 import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.features.Standardization;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ConfusionMatrix;
 import nnbasics.handwritten.classification.Evaluation;
@@ -24,7 +23,7 @@ import org.nd4j.linalg.dataset.DataSet;
  *
  * <pre>
  *   read          hand: Table + ClassificationData.from          dl4j: DataVec (LabelledCsv)
- *   standardise   hand: Standardizer                             dl4j: ND4J's NormalizerStandardize (Standardization)
+ *   standardise   hand: Standardizer                             dl4j: Standardizer (ND4J's NormalizerStandardize)
  *   engine        HandSoftmaxEngine(data, start, loss, rate)     Dl4jSoftmaxEngine(data, start, loss, rate)
  *   read-out      model in raw units (own standardiser), accuracy and confusion (own evaluation), probabilities
  * </pre>
@@ -91,28 +90,29 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     /** The DL4J side: DataVec's reader, ND4J's normaliser, DL4J's Evaluation. */
-    public record Dl4jSide(Dl4jSoftmaxEngine engine, Standardization standardization, DataSet raw, DataSet train,
-                           List<String> classes) {
+    public record Dl4jSide(Dl4jSoftmaxEngine engine, nnbasics.dl4j.features.Standardizer standardizer, DataSet raw,
+                           DataSet train, List<String> classes) {
 
         static Dl4jSide of(Path file, List<String> features, String label, List<String> classes,
                            boolean standardize, Loss loss, double rate) {
             DataSet raw = LabelledCsv.read(file, features, label, classes);
-            Standardization standardization = standardize ? Standardization.fit(raw.getFeatures()) : null;
-            DataSet train = standardization == null ? raw : standardization.transform(raw);
+            nnbasics.dl4j.features.Standardizer standardizer = standardize
+                    ? nnbasics.dl4j.features.Standardizer.fit(raw.getFeatures()) : null;
+            DataSet train = standardizer == null ? raw : standardizer.transform(raw);
             int n = features.size();
             int k = classes.size();
             return new Dl4jSide(new Dl4jSoftmaxEngine(train, new double[n][k], new double[k], loss.dl4j(), rate),
-                    standardization, raw, train, List.copyOf(classes));
+                    standardizer, raw, train, List.copyOf(classes));
         }
 
         /** The model in raw units: W [feature][class], b, mapped back by ND4J's normaliser's μ and σ. */
         public SoftmaxModel rawModel() {
             double[][] weights = engine.weights();
             double[] bias = engine.bias();
-            if (standardization == null) {
+            if (standardizer == null) {
                 return new SoftmaxModel(weights, bias);
             }
-            return new SoftmaxModel(standardization.rawWeights(weights), standardization.rawBias(weights, bias));
+            return new SoftmaxModel(standardizer.rawWeights(weights), standardizer.rawBias(weights, bias));
         }
 
         /** Accuracy and counts on the training rows, by DL4J's {@code Evaluation}. */
@@ -122,7 +122,7 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** A labelled data set, raw features, scaled the way the training data was. */
         public DataSet scaled(DataSet data) {
-            return standardization == null ? data : standardization.transform(data);
+            return standardizer == null ? data : standardizer.transform(data);
         }
 
         /** p of each training row, [row][class], from {@code net.output}. */

@@ -13,7 +13,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * The DL4J network on MNIST: {@link NetworkTrainer} (a {@code DenseNetwork} of {@code DenseLayer}s and a softmax
+ * The DL4J network on MNIST: {@link NetworkTrainer} (a {@code Network} of {@code DenseLayer}s and a softmax
  * {@code OutputLayer}) on {@link MnistArrays}' arrays (shared, not copied), one {@code net.fit} on batch k of the
  * schedule at step k; tensors {@code W1, b1, W2, b2, …} read in bulk; the test counts from DL4J's
  * {@code Evaluation}. It runs free (no {@link #startingFrom}).

@@ -9,7 +9,6 @@ import nnbasics.compare.LockStepResult;
 import nnbasics.compare.StepObserver;
 import nnbasics.dl4j.classification.Evaluations;
 import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.features.Standardization;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ConfusionMatrix;
 import nnbasics.handwritten.data.Table;
@@ -26,7 +25,7 @@ import org.nd4j.linalg.dataset.DataSet;
  *
  * <pre>
  *   read          hand: Table + ClassificationData.from          dl4j: DataVec (LabelledCsv)
- *   standardise   hand: Standardizer                             dl4j: ND4J's NormalizerStandardize (Standardization)
+ *   standardise   hand: Standardizer                             dl4j: Standardizer (ND4J's NormalizerStandardize)
  *   engine        HandNetworkEngine(data, W, b, f, rate)         Dl4jNetworkEngine(data, W, b, f, rate)
  *   read-out      accuracy and confusion (own evaluation), probabilities, W and b in the network's units
  * </pre>
@@ -156,16 +155,17 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     /** The DL4J side: DataVec's reader, ND4J's normaliser, DL4J's Evaluation. */
-    public record Dl4jSide(Dl4jNetworkEngine engine, Standardization standardization, DataSet raw, DataSet train,
-                           List<String> classes) {
+    public record Dl4jSide(Dl4jNetworkEngine engine, nnbasics.dl4j.features.Standardizer standardizer, DataSet raw,
+                           DataSet train, List<String> classes) {
 
         static Dl4jSide of(Path file, List<String> features, String label, List<String> classes,
                            boolean standardize, HiddenActivation activation, NetworkStart start, double rate) {
             DataSet raw = LabelledCsv.read(file, features, label, classes);
-            Standardization standardization = standardize ? Standardization.fit(raw.getFeatures()) : null;
-            DataSet train = standardization == null ? raw : standardization.transform(raw);
+            nnbasics.dl4j.features.Standardizer standardizer = standardize
+                    ? nnbasics.dl4j.features.Standardizer.fit(raw.getFeatures()) : null;
+            DataSet train = standardizer == null ? raw : standardizer.transform(raw);
             return new Dl4jSide(new Dl4jNetworkEngine(train, start.weights(), start.biases(), activation, rate),
-                    standardization, raw, train, List.copyOf(classes));
+                    standardizer, raw, train, List.copyOf(classes));
         }
 
         /** p of every training row, [row][class], from {@code net.output}. */
@@ -189,7 +189,7 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
         }
 
         private DataSet scaled(DataSet data) {
-            return standardization == null ? data : standardization.transform(data);
+            return standardizer == null ? data : standardizer.transform(data);
         }
     }
 }

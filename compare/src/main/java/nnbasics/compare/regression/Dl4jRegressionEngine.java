@@ -1,31 +1,24 @@
 package nnbasics.compare.regression;
 
+import nnbasics.dl4j.regression.LearningRates;
+import nnbasics.dl4j.regression.LinearModel;
 import nnbasics.dl4j.regression.RegressionTrainer;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * The DL4J linear model ({@code dl4j/…/regression/RegressionTrainer}: one {@code OutputLayer}, identity, MSE) as a
- * {@link RegressionEngine}: one {@code net.fit} per step. It runs free (no {@link #startingFrom}).
+ * {@link RegressionEngine}: one {@code net.fit} per step. It runs free (no {@link #startingFrom}). Built from the
+ * hand-written side's numbers by {@link RegressionTwins#dl4jEngine}.
  */
 public final class Dl4jRegressionEngine extends RegressionEngine {
 
     /**
-     * @param features    x, [N, n]
-     * @param targets     y, [N, 1]
-     * @param weightRates one learning rate per weight (on MSE without ½)
-     * @param biasRate    the bias's learning rate
-     * @param hasBias     false for the one-weight, no-bias model of the guide's section 1
+     * @param data  x [N, n] and y [N, 1], as the model sees them (standardised or raw)
+     * @param start w and b at the start
+     * @param rates one learning rate per weight and the bias's ({@link LearningRates#withoutBias()}: no bias)
      */
-    public Dl4jRegressionEngine(INDArray features, INDArray targets, double[] startWeights, double startBias,
-                                double[] weightRates, double biasRate, boolean hasBias) {
-        this(new RegressionTrainer(features, targets, startWeights, startBias, weightRates, biasRate, hasBias));
-    }
-
-    /** The same from numbers in memory: x [row][feature] and y, copied into double-precision INDArrays. */
-    public Dl4jRegressionEngine(double[][] features, double[] targets, double[] startWeights, double startBias,
-                                double[] weightRates, double biasRate, boolean hasBias) {
-        this(RegressionTwins.features(features), RegressionTwins.targets(targets), startWeights, startBias,
-                weightRates, biasRate, hasBias);
+    public Dl4jRegressionEngine(DataSet data, LinearModel start, LearningRates rates) {
+        this(new RegressionTrainer(data, start, rates));
     }
 
     private Dl4jRegressionEngine(RegressionTrainer trainer) {

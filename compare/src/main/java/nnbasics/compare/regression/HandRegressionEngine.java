@@ -16,22 +16,20 @@ public final class HandRegressionEngine extends RegressionEngine {
 
     private final RegressionData data;
     private final LearningRates rates;
-    private final RegressionTrainer trainer;
 
     /**
      * @param data  x and y, as the model sees them (standardised or raw)
      * @param start w and b at the start
-     * @param rates one learning rate per weight and the bias's (0 for the model without a bias)
+     * @param rates one learning rate per weight and the bias's ({@link LearningRates#withoutBias()}: no bias)
      */
     public HandRegressionEngine(RegressionData data, LinearModel start, LearningRates rates) {
         this(data, rates, new RegressionTrainer(data, start, rates));
     }
 
     private HandRegressionEngine(RegressionData data, LearningRates rates, RegressionTrainer trainer) {
-        super("hand", trainer::step, trainer::loss, () -> trainer.model().weights(), () -> trainer.model().bias());
+        super("hand", trainer::step, trainer::loss, trainer::weights, trainer::bias);
         this.data = data;
         this.rates = rates;
-        this.trainer = trainer;
     }
 
     /** The same data and rates from {@code w} and {@code b}. */
@@ -39,10 +37,5 @@ public final class HandRegressionEngine extends RegressionEngine {
     public HandRegressionEngine startingFrom(List<Tensor> parameters) {
         return new HandRegressionEngine(data, new LinearModel(Engine.values(parameters, "w"),
                 Engine.values(parameters, "b")[0]), rates);
-    }
-
-    /** The current model. */
-    public LinearModel model() {
-        return trainer.model();
     }
 }

@@ -1,9 +1,7 @@
 package nnbasics.compare.regression;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import nnbasics.dl4j.features.Standardization;
 import nnbasics.dl4j.regression.RegressionCsv;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.regression.LearningRates;
@@ -12,6 +10,7 @@ import nnbasics.handwritten.regression.MeanSquaredError;
 import nnbasics.handwritten.regression.RegressionData;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -21,8 +20,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>
  *   data          hand: the hand-written Table's columns      dl4j: DataVec's reader (RegressionCsv), or the same
  *                                                                   in-memory numbers as INDArrays (the guide)
- *   standardise   hand: Standardizer                          dl4j: ND4J's NormalizerStandardize (Standardization)
- *   engine        HandRegressionEngine(data, start, rates)    Dl4jRegressionEngine(x, y, start, rates)
+ *   standardise   hand: Standardizer                          dl4j: Standardizer (ND4J's NormalizerStandardize)
+ *   engine        HandRegressionEngine(data, start, rates)    Dl4jRegressionEngine(data, start, rates), the same
+ *                                                             numbers in DL4J's DataSet, LinearModel, LearningRates
  *   read-out      fit(): w, b mapped back to raw units by the side's own standardiser, and the MSE on raw data
  * </pre>
  *
@@ -69,6 +69,21 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
         return RegressionCsv.read(request.data(), request.features(), request.target(), request.rows(), bytesRead);
     }
 
+    /**
+     * The DL4J engine on the same numbers as {@code new HandRegressionEngine(data, start, rates)}, each copied into
+     * its DL4J twin: x and y into a {@link DataSet}, {@code start} into DL4J's {@code LinearModel}, {@code rates}
+     * into DL4J's {@code LearningRates} ({@code withoutBias()} stays without bias).
+     */
+    public static Dl4jRegressionEngine dl4jEngine(RegressionData data, LinearModel start, LearningRates rates) {
+        return dl4jEngine(features(data.features()), targets(data.targets()), start, rates);
+    }
+
+    static Dl4jRegressionEngine dl4jEngine(INDArray x, INDArray y, LinearModel start, LearningRates rates) {
+        return new Dl4jRegressionEngine(new DataSet(x, y),
+                new nnbasics.dl4j.regression.LinearModel(start.weights(), start.bias()),
+                new nnbasics.dl4j.regression.LearningRates(rates.weights(), rates.bias()));
+    }
+
     static INDArray features(double[][] x) {
         nnbasics.dl4j.runtime.Nd4jRuntime.configure();
         return Nd4j.create(x).castTo(DataType.DOUBLE);
@@ -98,7 +113,7 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** The model in raw units and its MSE on the raw data. */
         public EngineFit fit() {
-            LinearModel model = engine.model();
+            LinearModel model = new LinearModel(engine.weights(), engine.bias());
             LinearModel rawModel = standardizer == null ? model
                     : new LinearModel(standardizer.rawWeights(model.weights()),
                             standardizer.rawBias(model.weights(), model.bias()));
@@ -107,23 +122,23 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
     }
 
     /** The DL4J engine with ND4J's normaliser (or none). */
-    public record Dl4jSide(Dl4jRegressionEngine engine, Standardization standardization, INDArray rawFeatures,
+    public record Dl4jSide(Dl4jRegressionEngine engine, nnbasics.dl4j.features.Standardizer standardizer, INDArray rawFeatures,
                            INDArray targets) {
 
         static Dl4jSide of(INDArray x, INDArray y, LinearModel start, LearningRates rates, boolean standardize) {
-            Standardization standardization = standardize ? Standardization.fit(x) : null;
-            INDArray trainOn = standardization == null ? x : standardization.transform(x);
-            return new Dl4jSide(new Dl4jRegressionEngine(trainOn, y, start.weights(), start.bias(),
-                    rates.weights(), rates.bias(), true), standardization, x, y);
+            nnbasics.dl4j.features.Standardizer standardizer = standardize
+                    ? nnbasics.dl4j.features.Standardizer.fit(x) : null;
+            INDArray trainOn = standardizer == null ? x : standardizer.transform(x);
+            return new Dl4jSide(dl4jEngine(trainOn, y, start, rates), standardizer, x, y);
         }
 
         /** The model in raw units and its MSE on the raw data, computed by a DL4J network holding it. */
         public EngineFit fit() {
             double[] weights = engine.weights();
             double bias = engine.bias();
-            if (standardization != null) {
-                double[] rawWeights = standardization.rawWeights(weights);
-                bias = standardization.rawBias(weights, bias);
+            if (standardizer != null) {
+                double[] rawWeights = standardizer.rawWeights(weights);
+                bias = standardizer.rawBias(weights, bias);
                 weights = rawWeights;
             }
             return new EngineFit("dl4j", weights, bias, rawMse(rawFeatures, targets, weights, bias));
@@ -131,9 +146,8 @@ public record RegressionTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** The MSE of (w, b) on raw x, from a DL4J network holding them, never stepped. */
         static double rawMse(INDArray x, INDArray y, double[] weights, double bias) {
-            double[] anyRates = new double[weights.length];
-            Arrays.fill(anyRates, 1.0); // the network is never stepped: its rates do not matter but must be valid
-            return new Dl4jRegressionEngine(x, y, weights, bias, anyRates, 1.0, true).loss();
+            // the network is never stepped: its rates do not matter but must be valid, and a bias rate > 0 keeps b
+            return dl4jEngine(x, y, new LinearModel(weights, bias), LearningRates.uniform(weights.length, 1.0)).loss();
         }
     }
 

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import nnbasics.compare.Engine;
 import nnbasics.compare.Tensor;
-import nnbasics.compare.regression.Dl4jRegressionEngine;
-import nnbasics.compare.regression.HandRegressionEngine;
+import nnbasics.compare.regression.RegressionTwins;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * Linear regression without a bias, the guide's section 1: the first three houses of {@code houses.csv}, raw area
- * (square feet) to price ($1000), from w = 0, η = 1e−8 on ½·MSE (5e−9 on the MSE), b held at 0 (rate 0).
+ * (square feet) to price ($1000), from w = 0, η = 1e−8 on ½·MSE (5e−9 on the MSE), and "no bias" said the same way
+ * to both sides, {@code LearningRates.withoutBias()}: the hand-written trainer keeps b at 0 and never updates it, the
+ * DL4J trainer builds its layer without a bias parameter. Both must take the same steps.
  *
- * <p>Not built by {@link nnbasics.compare.regression.RegressionTwins}: its factory always gives DL4J a bias, so this
- * pair is built by the engines' constructors, as {@code RegressionLockStepTest#section1OneWeightWithoutBias} builds it.
- * The gradient check skips b (rate 0: its update says nothing about ∂L/∂b) and asserts instead that b does not move;
- * the perturbed state keeps b = 0, since DL4J's model has no bias to hold another value.
+ * <p>Built by {@link RegressionTwins#of(RegressionData, LinearModel, LearningRates, boolean)}, as every regression
+ * pair. The gradient check skips b (rate 0: its update says nothing about ∂L/∂b) and asserts instead that b does not
+ * move; the perturbed state keeps b = 0, since DL4J's model has no bias to hold another value.
  */
 class RegressionNoBiasPairTest extends EnginePairContract {
 
@@ -28,8 +28,8 @@ class RegressionNoBiasPairTest extends EnginePairContract {
     @Override
     protected Pair pair() {
         data = RegressionPairTest.houses(3, "area");
-        Engine hand = new HandRegressionEngine(data, LinearModel.zero(1), RATES);
-        return new Pair(hand, dl4jAt(hand.parameters()));
+        RegressionTwins twins = RegressionTwins.of(data, LinearModel.zero(1), RATES, false);
+        return new Pair(twins.hand().engine(), twins.dl4j().engine());
     }
 
     /** Each gradient entry sums the three rows. */
@@ -48,8 +48,7 @@ class RegressionNoBiasPairTest extends EnginePairContract {
         if (Engine.values(parameters, "b")[0] != 0) {
             throw new IllegalArgumentException("DL4J's section-1 model has no bias to set");
         }
-        return new Dl4jRegressionEngine(data.features(), data.targets(), Engine.values(parameters, "w"), 0.0,
-                RATES.weights(), 0.0, false);
+        return RegressionTwins.dl4jEngine(data, new LinearModel(Engine.values(parameters, "w"), 0.0), RATES);
     }
 
     /** The default perturbation of w; b stays 0, the model has none. */

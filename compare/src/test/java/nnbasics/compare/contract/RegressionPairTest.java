@@ -11,6 +11,7 @@ import nnbasics.handwritten.data.Table;
 import nnbasics.handwritten.regression.LearningRates;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.RegressionData;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Linear regression, the guide's section 6: the ten houses of {@code houses.csv}, area and bathrooms standardised
@@ -58,7 +59,8 @@ class RegressionPairTest extends EnginePairContract {
     protected Engine dl4jAt(List<Tensor> parameters) {
         RegressionTwins.Dl4jSide side = twins.dl4j();
         double[] w = Engine.values(parameters, "w");
-        return new Dl4jRegressionEngine(side.standardization().transform(side.rawFeatures()), side.targets(), w,
-                Engine.values(parameters, "b")[0], LearningRates.uniform(2, RATE).weights(), RATE, true);
+        return new Dl4jRegressionEngine(new DataSet(side.standardizer().transform(side.rawFeatures()), side.targets()),
+                new nnbasics.dl4j.regression.LinearModel(w, Engine.values(parameters, "b")[0]),
+                nnbasics.dl4j.regression.LearningRates.uniform(2, RATE));
     }
 }

@@ -102,7 +102,7 @@ class RegressionLockStepTest {
         // no widget in the guide for this model: the section-4 weight rate (1e-8 on ½·MSE) converges in ~500 steps
         LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8}, 1.0).withoutBias();
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(1), rates);
-        Engine dl4j = new Dl4jRegressionEngine(x, y, new double[1], 0.0, rates.weights(), 0.0, false);
+        Engine dl4j = RegressionTwins.dl4jEngine(data, LinearModel.zero(1), rates); // no bias parameter at all
 
         LockStepResult result = lockStep(hand, dl4j, FAST_STEPS);
 
@@ -120,7 +120,7 @@ class RegressionLockStepTest {
         // the guide's widget: 1e-8 for the weight, 1 for the bias, on ½·MSE
         LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8}, 1.0);
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(1), rates);
-        Engine dl4j = new Dl4jRegressionEngine(x, y, new double[1], 0.0, rates.weights(), rates.bias(), true);
+        Engine dl4j = RegressionTwins.dl4jEngine(data, LinearModel.zero(1), rates);
 
         LockStepResult result = lockStep(hand, dl4j, STEPS);
 
@@ -139,7 +139,7 @@ class RegressionLockStepTest {
         // the guide's widget: 1e-8 for w1, 0.01 for w2, 1 for b, on ½·MSE
         LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8, 0.01}, 1.0);
         Engine hand = new HandRegressionEngine(data, LinearModel.zero(2), rates);
-        Engine dl4j = new Dl4jRegressionEngine(x, y, new double[2], 0.0, rates.weights(), rates.bias(), true);
+        Engine dl4j = RegressionTwins.dl4jEngine(data, LinearModel.zero(2), rates);
 
         LockStepResult result = lockStep(hand, dl4j, STEPS);
 

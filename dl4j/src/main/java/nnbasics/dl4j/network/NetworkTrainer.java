@@ -13,7 +13,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Plain SGD on a {@link DenseNetwork}, full batch or on given rows: the twin of the hand-written network trainer.
+ * Plain SGD on a {@link Network}, full batch or on given rows: the twin of the hand-written network trainer.
  *
  * <pre>
  * one step on the rows r_1 … r_B (all N rows for the full batch):
@@ -97,9 +97,9 @@ public final class NetworkTrainer {
             throw new IllegalArgumentException("the data has " + labels.size(1) + " classes, the output layer's start W "
                     + classes + " columns");
         }
-        this.net = DenseNetwork.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden,
+        this.net = Network.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden,
                 learningRate);
-        DenseNetwork.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
+        Network.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
         this.all = new DataSet(features, labels);
     }
 
@@ -164,12 +164,12 @@ public final class NetworkTrainer {
 
     /** @return a copy of every current W, input side first, each [nIn][nOut] */
     public List<double[][]> weights() {
-        return DenseNetwork.weights(net);
+        return Network.weights(net);
     }
 
     /** @return a copy of every current b, input side first */
     public List<double[]> biases() {
-        return DenseNetwork.biases(net);
+        return Network.biases(net);
     }
 
     /** @return W (flat row-major) and b of every layer from one bulk copy of the parameter buffer (MNIST's read) */
@@ -213,7 +213,7 @@ public final class NetworkTrainer {
 
     /** @return the sizes and activations from input to output, e.g. {@code 2 → 4 tanh → 2 softmax} */
     public String architecture() {
-        return DenseNetwork.architecture(net);
+        return Network.architecture(net);
     }
 
     /** @return the network being trained (live: training it outside this trainer changes this trainer) */

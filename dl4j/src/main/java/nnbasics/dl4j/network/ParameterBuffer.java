@@ -8,10 +8,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A {@link DenseNetwork}'s parameters read in bulk: {@code net.params()} is the network's one flat parameter buffer,
+ * A {@link Network}'s parameters read in bulk: {@code net.params()} is the network's one flat parameter buffer,
  * per layer W in 'f' order ([nIn, nOut], W_jk at j + k·nIn) and then b (DL4J's {@code DefaultParamInitializer}).
  * One {@code data().asDouble()} copies it out and the weights are reordered in Java into [j·nOut + k]: the same
- * numbers as {@link DenseNetwork#weights}/{@link DenseNetwork#biases} (pinned by a test), without 100,000 calls of
+ * numbers as {@link Network#weights}/{@link Network#biases} (pinned by a test), without 100,000 calls of
  * {@code getDouble} and without a native allocation per read.
  *
  * @param weights W of every layer, input side first, flat row-major: W_jk at [j·nOut + k]

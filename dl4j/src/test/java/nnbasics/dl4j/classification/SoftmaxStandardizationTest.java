@@ -3,7 +3,7 @@ package nnbasics.dl4j.classification;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nnbasics.dl4j.features.Standardization;
+import nnbasics.dl4j.features.Standardizer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -33,7 +33,7 @@ class SoftmaxStandardizationTest {
     @Test
     void normalizerStandardizeUsesThePopulationStandardDeviation() {
         DataSet houses = Houses.labelled();
-        Standardization normalizer = Standardization.fit(houses.getFeatures());
+        Standardizer normalizer = Standardizer.fit(houses.getFeatures());
         // Closed form: μ_j = Σ x_ij / N, σ_j = √(Σ (x_ij − μ_j)² / N) — N = 10, not N − 1 = 9 (which is √(10/9) ≈
         // 5 % larger).
         double[][] expected = populationMeanAndStd(houses.getFeatures().toDoubleMatrix());
@@ -47,7 +47,7 @@ class SoftmaxStandardizationTest {
     void transformGivesZScoresAndLeavesTheInputAlone() {
         DataSet houses = Houses.labelled();
         double[][] raw = houses.getFeatures().toDoubleMatrix();
-        DataSet standardized = Standardization.fit(houses.getFeatures()).transform(houses);
+        DataSet standardized = Standardizer.fit(houses.getFeatures()).transform(houses);
         // Closed form: z_ij = (x_ij − μ_j)/σ_j with the population σ.
         double[][] stats = populationMeanAndStd(raw);
         double[][] expected = new double[raw.length][2];
@@ -66,7 +66,7 @@ class SoftmaxStandardizationTest {
     @Test
     void rawUnitsGiveTheSameProbabilitiesOnRawFeatures() {
         DataSet houses = Houses.labelled();
-        Standardization normalizer = Standardization.fit(houses.getFeatures());
+        Standardizer normalizer = Standardizer.fit(houses.getFeatures());
         double[][] z = normalizer.transform(houses).getFeatures().toDoubleMatrix();
         double[][] w = {{0.8, -1.1}, {-0.3, 0.45}};
         double[] b = {0.2, -0.1};

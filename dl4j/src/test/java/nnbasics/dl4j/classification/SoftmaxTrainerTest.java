@@ -3,7 +3,7 @@ package nnbasics.dl4j.classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nnbasics.dl4j.features.Standardization;
+import nnbasics.dl4j.features.Standardizer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -27,7 +27,7 @@ class SoftmaxTrainerTest {
 
     private static DataSet standardizedHouses() {
         DataSet houses = Houses.labelled();
-        return Standardization.fit(houses.getFeatures()).transform(houses);
+        return Standardizer.fit(houses.getFeatures()).transform(houses);
     }
 
     @Test

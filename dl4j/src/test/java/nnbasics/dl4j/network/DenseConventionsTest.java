@@ -53,7 +53,7 @@ class DenseConventionsTest {
     @Test
     void paramsAreEachLayersWeightsColumnMajorThenItsBiasInLayerOrder() {
         int[] sizes = {2, 3, 2, 4};
-        MultiLayerNetwork net = DenseNetwork.build(2, new int[] {3, 2}, 4, Activation.TANH, 0.1);
+        MultiLayerNetwork net = Network.build(2, new int[] {3, 2}, 4, Activation.TANH, 0.1);
         List<double[][]> w = new ArrayList<>();
         List<double[]> b = new ArrayList<>();
         List<Double> expectedFlat = new ArrayList<>();
@@ -77,7 +77,7 @@ class DenseConventionsTest {
             w.add(wl);
             b.add(bl);
         }
-        DenseNetwork.setParameters(net, w, b);
+        Network.setParameters(net, w, b);
 
         assertEquals(List.of("0_W", "0_b", "1_W", "1_b", "2_W", "2_b"), new ArrayList<>(net.paramTable().keySet()),
                 "the parameter keys are not layer by layer, W before b, the output layer last");
@@ -91,9 +91,9 @@ class DenseConventionsTest {
         assertArrayEquals(expected, net.params().toDoubleVector(), 0.0,
                 "params() is not, layer by layer, W in column-major order then b");
         for (int l = 0; l < 3; l++) {
-            assertTrue(PlainNetwork.relativeDifference(DenseNetwork.weights(net).get(l), w.get(l)) == 0,
+            assertTrue(PlainNetwork.relativeDifference(Network.weights(net).get(l), w.get(l)) == 0,
                     "layer " + l + ": weights() does not read back what setParameters wrote");
-            assertArrayEquals(b.get(l), DenseNetwork.biases(net).get(l), 0.0,
+            assertArrayEquals(b.get(l), Network.biases(net).get(l), 0.0,
                     "layer " + l + ": biases() does not read back what setParameters wrote");
         }
     }
@@ -114,9 +114,9 @@ class DenseConventionsTest {
      */
     @Test
     void reluDerivativeAtZeroIsZero() {
-        MultiLayerNetwork net = DenseNetwork.build(1, new int[] {2}, 2, Activation.RELU, 1.0);
+        MultiLayerNetwork net = Network.build(1, new int[] {2}, 2, Activation.RELU, 1.0);
         double[][] w1 = {{0.3, -0.2}, {0.1, 0.4}};
-        DenseNetwork.setParameters(net, List.of(new double[][] {{1, 1}}, w1),
+        Network.setParameters(net, List.of(new double[][] {{1, 1}}, w1),
                 List.of(new double[] {-1, 0.5}, new double[] {0, 0}));
         gradientAt(net, new double[][] {{1}}, new double[][] {{1, 0}});
 
@@ -156,8 +156,8 @@ class DenseConventionsTest {
         double[][] y = {{1, 0}, {0, 1}};
         double[] w1 = {1.2, -0.7};
         double[] b1 = {0.1, -0.1};
-        MultiLayerNetwork net = DenseNetwork.build(1, new int[] {1}, 2, f, 1.0);
-        DenseNetwork.setParameters(net, List.of(new double[][] {{0.8}}, new double[][] {w1}),
+        MultiLayerNetwork net = Network.build(1, new int[] {1}, 2, f, 1.0);
+        Network.setParameters(net, List.of(new double[][] {{0.8}}, new double[][] {w1}),
                 List.of(new double[] {-0.3}, b1));
         gradientAt(net, new double[][] {{x[0]}, {x[1]}}, y);
 
@@ -242,8 +242,8 @@ class DenseConventionsTest {
         }
 
         MultiLayerNetwork network(double rate) {
-            MultiLayerNetwork net = DenseNetwork.build(3, new int[] {4, 3}, 3, Activation.TANH, rate);
-            DenseNetwork.setParameters(net, w, b);
+            MultiLayerNetwork net = Network.build(3, new int[] {4, 3}, 3, Activation.TANH, rate);
+            Network.setParameters(net, w, b);
             return net;
         }
     }
@@ -358,7 +358,7 @@ class DenseConventionsTest {
     }
 
     /**
-     * {@code getParam} is a live view into the parameters: {@code DenseNetwork.weights} reads the current values from
+     * {@code getParam} is a live view into the parameters: {@code Network.weights} reads the current values from
      * it without a copy, and a caller who keeps a view must {@code dup()} it before the next step.
      */
     @Test

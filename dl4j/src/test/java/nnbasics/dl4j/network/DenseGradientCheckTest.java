@@ -96,8 +96,8 @@ class DenseGradientCheckTest {
         }
         assertTrue(nearest > KINK_MARGIN, f + ": a hidden pre-activation is " + nearest + " from 0; pick another seed");
 
-        MultiLayerNetwork net = DenseNetwork.build(nIn, hidden, k, f, 1.0);
-        DenseNetwork.setParameters(net, w, b);
+        MultiLayerNetwork net = Network.build(nIn, hidden, k, f, 1.0);
+        Network.setParameters(net, w, b);
         boolean passed = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig()
                 .net(net)
                 .input(Nd4j.createFromArray(x))

@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * {@link NetworkTrainer} on shared arrays (MNIST's way): its bulk read of the parameter buffer
- * ({@link ParameterBuffer}) gives exactly what {@link DenseNetwork}'s element-by-element read gives, and its steps
+ * ({@link ParameterBuffer}) gives exactly what {@link Network}'s element-by-element read gives, and its steps
  * are those of the trainer on its own copy of the same rows.
  */
 class NetworkTrainerBulkReadTest {
@@ -77,7 +77,7 @@ class NetworkTrainerBulkReadTest {
     }
 
     @Test
-    void theBulkReadIsDenseNetworksElementByElementRead() {
+    void theBulkReadIsNetworksElementByElementRead() {
         INDArray[] xy = data();
         NetworkTrainer trainer = new NetworkTrainer(xy[0], xy[1], startWeights(), startBiases(), Activation.RELU,
                 0.5);
@@ -86,8 +86,8 @@ class NetworkTrainerBulkReadTest {
                 trainer.step(batch(step - 1));
             }
             ParameterBuffer bulk = trainer.parameters();
-            List<double[][]> w = DenseNetwork.weights(trainer.network());
-            List<double[]> b = DenseNetwork.biases(trainer.network());
+            List<double[][]> w = Network.weights(trainer.network());
+            List<double[]> b = Network.biases(trainer.network());
             assertEquals(w.size(), bulk.weights().size(), "one W per layer");
             for (int l = 0; l < w.size(); l++) {
                 int nOut = SIZES[l + 1];

@@ -7,7 +7,7 @@ import org.nd4j.linalg.activations.Activation;
 
 /**
  * Plain-Java forward pass and backpropagation of a dense network with a softmax output, for the tests: the
- * reference the DL4J network is compared with. Every formula is the one in {@link DenseNetwork}'s javadoc.
+ * reference the DL4J network is compared with. Every formula is the one in {@link Network}'s javadoc.
  */
 final class PlainNetwork {
 

@@ -165,7 +165,7 @@ class RegressionConventionsTest {
     void parameterLayoutIsWeightsColumnMajorThenBias() {
         MultiLayerNetwork network = network(3, 2, 1.0, true);
         assertEquals(List.of("0_W", "0_b"), List.copyOf(network.paramTable().keySet()),
-                "parameter keys and order (upgrade guard: LinearRegressionNetwork reads \"0_W\" and \"0_b\")");
+                "parameter keys and order (upgrade guard: LinearModel reads \"0_W\" and \"0_b\")");
         INDArray w = network.getParam("0_W");
         assertArrayEquals(new long[] {3, 2}, w.shape(), "\"0_W\" must have shape [nIn, nOut]");
         assertEquals('f', w.ordering(), "\"0_W\" must be stored in 'f' (column-major) order");
@@ -216,7 +216,7 @@ class RegressionConventionsTest {
         normalizer.fit(new DataSet(features, Nd4j.zeros(DataType.DOUBLE, 3, 1)));
         assertEquals(Nd4j.EPS_THRESHOLD, normalizer.getStd().getDouble(0, 1), 0,
                 "a constant column gets σ = Nd4j.EPS_THRESHOLD (1e−5), with no exception (upgrade guard: "
-                + "Standardization rejects constant columns itself because ND4J does not)");
+                + "Standardizer rejects constant columns itself because ND4J does not)");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

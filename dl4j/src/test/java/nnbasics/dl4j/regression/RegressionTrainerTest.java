@@ -2,6 +2,7 @@ package nnbasics.dl4j.regression;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +32,8 @@ class RegressionTrainerTest {
     @Test
     void lossMatchesTheGuidesErrorTable() {
         DataSet houses = HousePrices.threeHousesByArea();
-        RegressionTrainer trainer = new RegressionTrainer(houses.getFeatures(), houses.getLabels(),
-                new double[] {0.180}, 0, new double[] {1e-9}, 0, false);
+        RegressionTrainer trainer = new RegressionTrainer(houses, new LinearModel(new double[] {0.180}, 0),
+                new LearningRates(new double[] {1e-9}, 1).withoutBias());
         // Section 2: at w = 0.180 (no bias) the mean of the squared errors is 2057.73.
         assertEquals(2057.73, trainer.loss(), GUIDE_ERROR_ROUNDING, "MSE at w = 0.180, b = 0");
     }
@@ -40,8 +41,8 @@ class RegressionTrainerTest {
     @Test
     void stepReturnsTheLossBeforeTheUpdate() {
         DataSet houses = HousePrices.threeHousesByArea();
-        RegressionTrainer trainer = new RegressionTrainer(houses.getFeatures(), houses.getLabels(),
-                new double[] {0.1}, 150, new double[] {1e-9}, 1e-3, true);
+        RegressionTrainer trainer = new RegressionTrainer(houses, new LinearModel(new double[] {0.1}, 150),
+                new LearningRates(new double[] {1e-9}, 1e-3));
         double before = trainer.loss();
         // Section 3: the dials start at w = 0.1, b = 150, where the error is 799.09.
         assertEquals(799.09, before, GUIDE_ERROR_ROUNDING, "MSE at w = 0.1, b = 150");
@@ -56,7 +57,7 @@ class RegressionTrainerTest {
         double[] weightRates = {GUIDE_WEIGHT_RATE_HALF_MSE * HALF_MSE_TO_MSE}; // 5e−9 on MSE
         double biasRate = GUIDE_BIAS_RATE_HALF_MSE * HALF_MSE_TO_MSE;         // 0.5 on MSE
         // Section 4: the dials start at w = 0, b = 0. No parameter crosses zero: plain relative difference.
-        assertSameTrajectory(houses, new double[] {0}, 0, weightRates, biasRate, true, Scale.OWN_VALUE);
+        assertSameTrajectory(houses, LinearModel.zero(1), new LearningRates(weightRates, biasRate), Scale.OWN_VALUE);
     }
 
     @Test
@@ -68,21 +69,22 @@ class RegressionTrainerTest {
         // Section 5: starting at zero. b rises, then crosses zero on its way to −29.6 (step 1000) and 3.58 (the
         // optimum): near the crossing a difference of rounding size is large relative to b itself, so b is compared
         // relative to the largest |b| reached so far.
-        assertSameTrajectory(houses, new double[] {0, 0}, 0, weightRates, biasRate, true, Scale.LARGEST_SO_FAR);
+        assertSameTrajectory(houses, LinearModel.zero(2), new LearningRates(weightRates, biasRate), Scale.LARGEST_SO_FAR);
     }
 
     @Test
     void oneWeightWithoutBiasFollowsThePlainJavaLoop() {
         DataSet houses = HousePrices.threeHousesByArea();
-        // Section 1's model ŷ = w·x; the plain loop keeps b = 0 with bias rate 0.
-        assertSameTrajectory(houses, new double[] {0}, 0, new double[] {5e-9}, 0, false, Scale.OWN_VALUE);
+        // Section 1's model ŷ = w·x: DL4J has no bias parameter; the plain loop keeps b = 0 with bias rate 0.
+        assertSameTrajectory(houses, LinearModel.zero(1), new LearningRates(new double[] {5e-9}, 0.5).withoutBias(),
+                Scale.OWN_VALUE);
     }
 
     @Test
     void startingAtZeroTheFirstLossIsTheMeanSquaredPrice() {
         DataSet houses = HousePrices.tenHouses();
-        RegressionTrainer trainer = new RegressionTrainer(houses.getFeatures(), houses.getLabels(),
-                new double[] {0, 0}, 0, new double[] {5e-9, 5e-3}, 0.5, true);
+        RegressionTrainer trainer = new RegressionTrainer(houses, LinearModel.zero(2),
+                new LearningRates(new double[] {5e-9, 5e-3}, 0.5));
         // Section 5: "Starting at zero, the error is ≈ 108,268" (the guide rounds to whole units).
         assertEquals(108_268, trainer.step(), 0.5, "MSE at w = 0, b = 0 on the ten houses");
     }
@@ -90,16 +92,44 @@ class RegressionTrainerTest {
     @Test
     void rejectsInconsistentArguments() {
         INDArray x = Nd4j.create(new double[][] {{1, 2}, {3, 4}, {5, 7}});
-        INDArray y = Nd4j.create(new double[][] {{1}, {2}, {3}});
+        DataSet data = new DataSet(x, Nd4j.create(new double[][] {{1}, {2}, {3}}));
+        LearningRates rates = LearningRates.uniform(2, 1);
         assertThrows(IllegalArgumentException.class,
-                () -> new RegressionTrainer(x, y, new double[] {0}, 0, new double[] {1, 1}, 1, true), "one start weight for two features");
+                () -> new RegressionTrainer(data, LinearModel.zero(1), rates), "one start weight for two features");
         assertThrows(IllegalArgumentException.class,
-                () -> new RegressionTrainer(x, Nd4j.create(new double[][] {{1}, {2}}), new double[] {0, 0}, 0, new double[] {1, 1}, 1, true),
-                "two targets for three examples");
+                () -> new RegressionTrainer(new DataSet(x, Nd4j.create(new double[][] {{1}, {2}})), LinearModel.zero(2),
+                        rates), "two targets for three examples");
         assertThrows(IllegalArgumentException.class,
-                () -> new RegressionTrainer(x, y, new double[] {0, 0}, 5, new double[] {1, 1}, 0, false), "a bias for a model without one");
+                () -> new RegressionTrainer(data, LinearModel.zero(2), LearningRates.uniform(1, 1)),
+                "one weight rate for two features");
         assertThrows(IllegalArgumentException.class,
-                () -> new RegressionTrainer(x, y, new double[] {0, 0}, 0, new double[] {1, 0}, 1, true), "a weight rate of 0");
+                () -> new RegressionTrainer(data, LinearModel.zero(2), new LearningRates(new double[] {1, 0}, 1)),
+                "a weight rate of 0");
+    }
+
+    @Test
+    void withoutBiasTheLayerHasNoBiasParameter() {
+        DataSet houses = HousePrices.threeHousesByArea();
+        LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8}, 1).withoutBias();
+        RegressionTrainer trainer = new RegressionTrainer(houses, LinearModel.zero(1), rates);
+        assertFalse(trainer.network().paramTable().containsKey(LinearModel.BIAS_KEY),
+                "withoutBias() from b = 0 must build the layer without \"0_b\" (ŷ = x·w)");
+        assertEquals(1, trainer.network().numParams(), "one parameter: w");
+        trainer.step();
+        assertEquals(0, trainer.bias(), 0, "the bias of a model without one reads 0");
+    }
+
+    @Test
+    void aZeroBiasRateFromANonZeroBiasKeepsTheBiasWhereItStarts() {
+        DataSet houses = HousePrices.threeHousesByArea();
+        LearningRates rates = LearningRates.fromHalfMse(new double[] {1e-8}, 1).withoutBias();
+        RegressionTrainer trainer = new RegressionTrainer(houses, new LinearModel(new double[] {0.1}, 150), rates);
+        assertTrue(trainer.network().paramTable().containsKey(LinearModel.BIAS_KEY), "b = 150 needs \"0_b\"");
+        for (int step = 0; step < 3; step++) {
+            trainer.step();
+        }
+        // b ← b − 0·∂L/∂b = b exactly, as the hand-written twin's b ← b − η_b ∂L/∂b with η_b = 0
+        assertEquals(150, trainer.bias(), 0, "Sgd(0) never moves the bias");
     }
 
     /** What a difference is relative to. */
@@ -114,16 +144,15 @@ class RegressionTrainerTest {
      * Runs the trainer and, beside it, gradient descent on MSE written out in plain Java with one rate per
      * weight; the loss each step returns and the parameters after it must agree at every step.
      */
-    private static void assertSameTrajectory(DataSet houses, double[] startWeights, double startBias,
-            double[] weightRates, double biasRate, boolean hasBias, Scale scale) {
-        RegressionTrainer trainer = new RegressionTrainer(houses.getFeatures(), houses.getLabels(),
-                startWeights, startBias, weightRates, biasRate, hasBias);
+    private static void assertSameTrajectory(DataSet houses, LinearModel start, LearningRates rates, Scale scale) {
+        RegressionTrainer trainer = new RegressionTrainer(houses, start, rates);
+        double[] weightRates = rates.weights();
         double[][] x = HousePrices.rowsOf(houses.getFeatures());
         double[] y = HousePrices.valuesOf(houses.getLabels());
         int n = x.length;
-        double[] w = startWeights.clone();
-        double b = startBias;
-        double plainBiasRate = hasBias ? biasRate : 0;
+        double[] w = start.weights();
+        double b = start.bias();
+        double plainBiasRate = rates.bias();
         double[] largestWeights = new double[w.length];
         double largestBias = 0;
         for (int step = 1; step <= STEPS; step++) {
@@ -174,8 +203,8 @@ class RegressionTrainerTest {
     void weightsAreReadBackInRawUnits() {
         DataSet houses = HousePrices.tenHouses();
         double[] start = {0.1, 20};
-        RegressionTrainer trainer = new RegressionTrainer(houses.getFeatures(), houses.getLabels(),
-                start, 30, new double[] {5e-9, 5e-3}, 0.5, true);
+        RegressionTrainer trainer = new RegressionTrainer(houses, new LinearModel(start, 30),
+                new LearningRates(new double[] {5e-9, 5e-3}, 0.5));
         // The network holds w'_1 = 0.1 / s_1 with s_1 = √(5e−9 / 5e−3) = 1e−3; weights() multiplies back.
         assertArrayEquals(start, trainer.weights(), ROUND_TRIP_ABSOLUTE, "start weights read back through the reparametrisation");
         assertEquals(30, trainer.bias(), 0, "start bias");

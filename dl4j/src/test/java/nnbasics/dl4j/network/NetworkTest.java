@@ -21,8 +21,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
-/** Building a {@link DenseNetwork}, setting and reading its parameters, and its error messages. */
-class DenseNetworkTest {
+/** Building a {@link Network}, setting and reading its parameters, and its error messages. */
+class NetworkTest {
 
     /** A 2 → 4 tanh → 3 tanh → 2 softmax network's parameters, every entry distinct. */
     private static final List<double[][]> W = List.of(
@@ -33,8 +33,8 @@ class DenseNetworkTest {
             new double[] {-0.1, -0.2, -0.3, -0.4}, new double[] {-1.1, -1.2, -1.3}, new double[] {-3.1, -3.2});
 
     private static MultiLayerNetwork network() {
-        MultiLayerNetwork net = DenseNetwork.build(2, new int[] {4, 3}, 2, Activation.TANH, 0.25);
-        DenseNetwork.setParameters(net, W, B);
+        MultiLayerNetwork net = Network.build(2, new int[] {4, 3}, 2, Activation.TANH, 0.25);
+        Network.setParameters(net, W, B);
         return net;
     }
 
@@ -63,8 +63,8 @@ class DenseNetworkTest {
     @Test
     void parametersReadBackAsSet() {
         MultiLayerNetwork net = network();
-        List<double[][]> w = DenseNetwork.weights(net);
-        List<double[]> b = DenseNetwork.biases(net);
+        List<double[][]> w = Network.weights(net);
+        List<double[]> b = Network.biases(net);
         assertEquals(3, w.size(), "one W per layer");
         for (int l = 0; l < 3; l++) {
             for (int j = 0; j < W.get(l).length; j++) {
@@ -73,27 +73,27 @@ class DenseNetworkTest {
             assertArrayEquals(B.get(l), b.get(l), 0.0, "layer " + l + ", b");
         }
         w.get(0)[0][0] = 99;
-        assertEquals(0.1, DenseNetwork.weights(net).get(0)[0][0], 0.0, "weights() is not a copy");
+        assertEquals(0.1, Network.weights(net).get(0)[0][0], 0.0, "weights() is not a copy");
     }
 
     @Test
     void architectureNamesSizesAndActivations() {
-        assertEquals("2 → 4 tanh → 3 tanh → 2 softmax", DenseNetwork.architecture(network()));
+        assertEquals("2 → 4 tanh → 3 tanh → 2 softmax", Network.architecture(network()));
         assertEquals("784 → 128 relu → 10 softmax",
-                DenseNetwork.architecture(DenseNetwork.build(784, new int[] {128}, 10, Activation.RELU, 0.1)));
+                Network.architecture(Network.build(784, new int[] {128}, 10, Activation.RELU, 0.1)));
         assertEquals("3 → 4 softmax",
-                DenseNetwork.architecture(DenseNetwork.build(3, new int[0], 4, Activation.IDENTITY, 0.1)));
+                Network.architecture(Network.build(3, new int[0], 4, Activation.IDENTITY, 0.1)));
         assertEquals("1 → 2 identity → 2 identity → 2 softmax",
-                DenseNetwork.architecture(DenseNetwork.build(1, new int[] {2, 2}, 2, Activation.IDENTITY, 0.1)));
+                Network.architecture(Network.build(1, new int[] {2, 2}, 2, Activation.IDENTITY, 0.1)));
         assertEquals("1 → 2 sigmoid → 2 softmax",
-                DenseNetwork.architecture(DenseNetwork.build(1, new int[] {2}, 2, Activation.SIGMOID, 0.1)));
+                Network.architecture(Network.build(1, new int[] {2}, 2, Activation.SIGMOID, 0.1)));
     }
 
     /** The message of a shape error, after checking that it is one line. */
     private static String shapeError(List<double[][]> w, List<double[]> b) {
         MultiLayerNetwork net = network();
         double[] before = net.params().toDoubleVector();
-        String message = assertThrows(IllegalArgumentException.class, () -> DenseNetwork.setParameters(net, w, b))
+        String message = assertThrows(IllegalArgumentException.class, () -> Network.setParameters(net, w, b))
                 .getMessage();
         assertFalse(message.contains("\n"), "the message is not one line: " + message);
         assertArrayEquals(before, net.params().toDoubleVector(), 0.0, "a rejected call changed the network");
@@ -119,20 +119,20 @@ class DenseNetworkTest {
     @Test
     void buildRejectsWhatTheTwinsDoNotShare() {
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 2, Activation.SOFTMAX, 0.1), "softmax as hidden activation");
+                () -> Network.build(2, new int[] {3}, 2, Activation.SOFTMAX, 0.1), "softmax as hidden activation");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 2, Activation.LEAKYRELU, 0.1), "leaky ReLU");
+                () -> Network.build(2, new int[] {3}, 2, Activation.LEAKYRELU, 0.1), "leaky ReLU");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3, 0}, 2, Activation.TANH, 0.1), "a hidden layer of 0 units");
+                () -> Network.build(2, new int[] {3, 0}, 2, Activation.TANH, 0.1), "a hidden layer of 0 units");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(0, new int[] {3}, 2, Activation.TANH, 0.1), "no features");
+                () -> Network.build(0, new int[] {3}, 2, Activation.TANH, 0.1), "no features");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 1, Activation.TANH, 0.1), "one class");
+                () -> Network.build(2, new int[] {3}, 1, Activation.TANH, 0.1), "one class");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 2, Activation.TANH, 0.0), "rate 0");
+                () -> Network.build(2, new int[] {3}, 2, Activation.TANH, 0.0), "rate 0");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 2, Activation.TANH, Double.NaN), "rate NaN");
+                () -> Network.build(2, new int[] {3}, 2, Activation.TANH, Double.NaN), "rate NaN");
         assertThrows(IllegalArgumentException.class,
-                () -> DenseNetwork.build(2, new int[] {3}, 2, Activation.TANH, Double.POSITIVE_INFINITY), "rate ∞");
+                () -> Network.build(2, new int[] {3}, 2, Activation.TANH, Double.POSITIVE_INFINITY), "rate ∞");
     }
 }

@@ -16,8 +16,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
- * The linear model ŷ = x·w + b as a Deeplearning4j network: one {@link OutputLayer} with one output,
- * identity activation and mean squared error, trained by plain full-batch gradient descent.
+ * A linear model, ŷ = x·w + b = Σ_j x_j w_j + b: one weight per feature and a bias, the twin of the hand-written
+ * {@code LinearModel}. The numbers are a value (this record); the Deeplearning4j network that computes with them is
+ * built by {@link #network}, written by {@link #writeTo} and read by {@link #readFrom}: one {@link OutputLayer} with
+ * one output, identity activation and mean squared error, trained by plain full-batch gradient descent.
  *
  * <pre>
  *   prediction  ŷ_i = Σ_j x_ij · w_j + b                 (OutputLayer, identity, nOut = 1)
@@ -30,15 +32,18 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  *
  * <p>Parameters live in the layer's table: {@code "0_W"} of shape [nIn, 1] and, when the model has a
  * bias, {@code "0_b"} of shape [1] (rank 1). The starting values DL4J draws are irrelevant: callers
- * overwrite them with {@link #setParameters}.
+ * overwrite them with {@link #writeTo}.
  *
  * <p>Speed: one {@code fit} costs about 0.3–0.4 ms on three houses and on ten alike: ND4J's fixed cost per
  * operation (buffers, shape descriptors, op contexts), not arithmetic. Workspace and cache modes, ND4J's
  * profiling mode and thread count measured no difference, so the builder keeps DL4J's defaults for them.
  * The JVM option {@code -Dorg.bytedeco.javacpp.maxPhysicalBytes=0} (set before ND4J loads) removes JavaCPP's
  * resident-memory check on every native allocation and saves about 30%.
+ *
+ * @param weights w_j, one per feature
+ * @param bias    b
  */
-public final class LinearRegressionNetwork {
+public record LinearModel(double[] weights, double bias) {
 
     /** Key of the weight matrix W [nIn, nOut] of layer 0 in {@link MultiLayerNetwork#getParam}. */
     static final String WEIGHT_KEY = "0_W";
@@ -47,19 +52,37 @@ public final class LinearRegressionNetwork {
     /** Fixed seed: DL4J's default is the clock. The drawn values are overwritten anyway. */
     private static final long SEED = 42;
 
-    private LinearRegressionNetwork() {
+    public LinearModel {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("expected at least one weight");
+        }
+        weights = weights.clone();
     }
 
     /**
-     * Builds and initialises the network.
+     * @param featureCount the number of features, m ≥ 1
+     * @return w = 0, b = 0 (where the guide's gradient descent starts)
+     */
+    public static LinearModel zero(int featureCount) {
+        return new LinearModel(new double[featureCount], 0);
+    }
+
+    /** @return a copy of the weights */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /**
+     * Builds and initialises the network; its parameters are then set with {@link #writeTo}.
      *
      * @param nIn        number of features (inputs), at least 1
      * @param weightRate learning rate η_w for every weight, on MSE without ½
      * @param biasRate   learning rate η_b for the bias, on MSE without ½; ignored when {@code hasBias} is false
      * @param hasBias    false for the one-weight, no-bias model of section 1 (ŷ = w·x)
-     * @return an initialised network whose parameters still have to be set with {@link #setParameters}
+     * @return an initialised network whose parameters still have to be set with {@link #writeTo}
      */
-    public static MultiLayerNetwork build(int nIn, double weightRate, double biasRate, boolean hasBias) {
+    public static MultiLayerNetwork network(int nIn, double weightRate, double biasRate, boolean hasBias) {
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1) {
             throw new IllegalArgumentException("a linear model needs at least 1 feature, got nIn = " + nIn);
@@ -71,7 +94,7 @@ public final class LinearRegressionNetwork {
         MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
                 .seed(SEED)                                     // reproducible initial draw (overwritten anyway)
                 .dataType(DataType.DOUBLE)                      // w, b, ŷ, L and ∂L in double precision
-                .weightInit(WeightInit.ZERO)                    // w = 0, b = 0 until setParameters: the guide's zero start
+                .weightInit(WeightInit.ZERO)                    // w = 0, b = 0 until writeTo: the guide's zero start
                 .updater(new Sgd(weightRate))                   // w_j ← w_j − η_w · ∂L/∂w_j  (no momentum, no decay)
                 .biasUpdater(new Sgd(biasRate))                 // b ← b − η_b · ∂L/∂b  (the bias's own rate)
                 .miniBatch(true)                                // ∂L/∂θ = (1/N) Σ_i ∂L_i/∂θ: the updater divides the summed gradient by N
@@ -89,12 +112,13 @@ public final class LinearRegressionNetwork {
     }
 
     /**
-     * Overwrites the network's parameters: W[j][0] = weights[j], b[0] = bias.
+     * Overwrites the network's parameters with this model's: W[j][0] = w_j, b[0] = b.
      *
+     * @param network a network from {@link #network}
      * @throws IllegalArgumentException if the number of weights differs from nIn, or a bias other than 0
      *                                  is given to a network without bias
      */
-    public static void setParameters(MultiLayerNetwork network, double[] weights, double bias) {
+    public void writeTo(MultiLayerNetwork network) {
         INDArray w = network.getParam(WEIGHT_KEY);
         if (weights.length != w.size(0)) {
             throw new IllegalArgumentException("the network has " + w.size(0) + " weights, got "
@@ -109,26 +133,42 @@ public final class LinearRegressionNetwork {
         }
     }
 
-    /** The weights w_j = W[j][0], copied out of the network. */
-    public static double[] weights(MultiLayerNetwork network) {
+    /**
+     * @param network a network from {@link #network}
+     * @return its parameters: w_j = W[j][0] and b = b[0] (0 for a network built without bias), copied out
+     */
+    public static LinearModel readFrom(MultiLayerNetwork network) {
         // element by element from the parameter table's own view of W [nIn, 1]: no new INDArray (and so no native
         // buffer for ND4J to allocate and later free) per read; the lock-step runner reads at every step
-        INDArray weights = network.getParam(WEIGHT_KEY);
-        double[] w = new double[(int) weights.size(0)];
+        INDArray view = network.getParam(WEIGHT_KEY);
+        double[] w = new double[(int) view.size(0)];
         for (int j = 0; j < w.length; j++) {
-            w[j] = weights.getDouble(j, 0);
+            w[j] = view.getDouble(j, 0);
         }
-        return w;
-    }
-
-    /** The bias b = b[0]; 0 for a network built without bias. */
-    public static double bias(MultiLayerNetwork network) {
-        return hasBias(network) ? network.getParam(BIAS_KEY).getDouble(0) : 0.0;
+        double b = hasBias(network) ? network.getParam(BIAS_KEY).getDouble(0) : 0.0;
+        return new LinearModel(w, b);
     }
 
     /** Whether the network's layer has a bias parameter {@code "0_b"}. */
     static boolean hasBias(MultiLayerNetwork network) {
         return network.paramTable().containsKey(BIAS_KEY);
+    }
+
+    // a record's generated equals compares arrays by reference: these compare the numbers
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LinearModel that && Arrays.equals(weights, that.weights)
+                && Double.compare(bias, that.bias) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(weights) + Double.hashCode(bias);
+    }
+
+    @Override
+    public String toString() {
+        return "LinearModel[weights=" + Arrays.toString(weights) + ", bias=" + bias + "]";
     }
 
     private static void requireRate(String name, double rate) {

@@ -3,14 +3,14 @@ package nnbasics.dl4j.regression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import nnbasics.dl4j.features.Standardization;
+import nnbasics.dl4j.features.Standardizer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Standardisation with NormalizerStandardize and the map back to raw units. */
-class StandardizationTest {
+/** {@link Standardizer}: standardisation with NormalizerStandardize and the map back to raw units. */
+class StandardizerTest {
 
     /** Sums of ten values of order 1e3: rounding only. */
     private static final double ROUNDING_RELATIVE = 1e-12;
@@ -22,7 +22,7 @@ class StandardizationTest {
     @Test
     void meansAndPopulationDeviationsOfTheTenHouses() {
         INDArray features = HousePrices.tenHouses().getFeatures();
-        Standardization standardization = Standardization.fit(features);
+        Standardizer standardization = Standardizer.fit(features);
         double[][] x = features.toDoubleMatrix();
         for (int j = 0; j < 2; j++) {
             double mean = 0;
@@ -43,7 +43,7 @@ class StandardizationTest {
     void transformedColumnsHaveMeanZeroAndUnitDeviation() {
         INDArray features = HousePrices.tenHouses().getFeatures();
         INDArray original = features.dup();
-        Standardization standardization = Standardization.fit(features);
+        Standardizer standardization = Standardizer.fit(features);
         INDArray z = standardization.transform(features);
         assertEquals(original, features, "transform must not change its input");
         for (int j = 0; j < 2; j++) {
@@ -57,11 +57,11 @@ class StandardizationTest {
     @Test
     void mappedBackWeightsGiveIdenticalPredictions() {
         DataSet houses = HousePrices.tenHouses();
-        Standardization standardization = Standardization.fit(houses.getFeatures());
+        Standardizer standardization = Standardizer.fit(houses.getFeatures());
         INDArray z = standardization.transform(houses.getFeatures());
         // A model trained on standardised features: 200 steps of gradient descent, one rate for all (s = 1).
-        RegressionTrainer trainer = new RegressionTrainer(z, houses.getLabels(), new double[] {0, 0}, 0,
-                new double[] {0.1, 0.1}, 0.1, true);
+        RegressionTrainer trainer = new RegressionTrainer(new DataSet(z, houses.getLabels()), LinearModel.zero(2),
+                LearningRates.uniform(2, 0.1));
         for (int step = 0; step < 200; step++) {
             trainer.step();
         }
@@ -70,7 +70,7 @@ class StandardizationTest {
         double[] rawW = standardization.rawWeights(w);
         double rawB = standardization.rawBias(w, b);
 
-        double[] standardizedPredictions = HousePrices.valuesOf(trainer.network().output(z));
+        double[] standardizedPredictions = trainer.predictions();
         double[][] x = HousePrices.rowsOf(houses.getFeatures());
         for (int i = 0; i < x.length; i++) {
             double rawPrediction = rawB + rawW[0] * x[i][0] + rawW[1] * x[i][1];
@@ -83,7 +83,7 @@ class StandardizationTest {
     @Test
     void theOptimumInStandardUnitsMapsToTheRawOptimum() {
         DataSet houses = HousePrices.tenHouses();
-        Standardization standardization = Standardization.fit(houses.getFeatures());
+        Standardizer standardization = Standardizer.fit(houses.getFeatures());
         double[] standardized = NormalEquations.solve(standardization.transform(houses.getFeatures()), houses.getLabels());
         double[] raw = NormalEquations.solve(houses.getFeatures(), houses.getLabels());
         double[] w = {standardized[0], standardized[1]};
@@ -98,7 +98,7 @@ class StandardizationTest {
     @Test
     void aConstantFeatureIsRejected() {
         INDArray features = Nd4j.create(new double[][] {{2104, 3}, {1600, 3}, {2400, 3}});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Standardization.fit(features),
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Standardizer.fit(features),
                 "bathrooms = 3 for every house");
         assertEquals("feature column 2 is constant (every value is 3.0): its standard deviation is 0, so it cannot be standardised",
                 e.getMessage(), "message");

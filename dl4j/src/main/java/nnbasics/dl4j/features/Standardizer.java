@@ -28,13 +28,13 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * ND4J replaces a zero σ by {@code Nd4j.EPS_THRESHOLD} (1e−5) and carries on; this class refuses a constant
  * feature instead, because its standardised values would be meaningless.
  */
-public final class Standardization {
+public final class Standardizer {
 
     private final NormalizerStandardize normalizer;
     private final double[] means;
     private final double[] standardDeviations;
 
-    private Standardization(NormalizerStandardize normalizer) {
+    private Standardizer(NormalizerStandardize normalizer) {
         this.normalizer = normalizer;
         this.means = normalizer.getMean().toDoubleVector();
         this.standardDeviations = normalizer.getStd().toDoubleVector();
@@ -46,7 +46,7 @@ public final class Standardization {
      * @param features x, shape [N, n]
      * @throws IllegalArgumentException if a column is constant (σ = 0)
      */
-    public static Standardization fit(INDArray features) {
+    public static Standardizer fit(INDArray features) {
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (features.rank() != 2 || features.size(0) < 1 || features.size(1) < 1) {
             throw new IllegalArgumentException("features must have shape [N, n] with N, n ≥ 1, got "
@@ -63,7 +63,7 @@ public final class Standardization {
         }
         NormalizerStandardize normalizer = new NormalizerStandardize();
         normalizer.fit(new DataSet(x, Nd4j.zeros(DataType.DOUBLE, x.size(0), 1))); // labels unused: features only
-        return new Standardization(normalizer);
+        return new Standardizer(normalizer);
     }
 
     /** μ_j of every feature. */

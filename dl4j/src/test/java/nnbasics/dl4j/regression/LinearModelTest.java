@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
-/** The network's backpropagated gradients against finite differences, and its parameter accessors. */
-class LinearRegressionNetworkTest {
+/** The linear model's network: its backpropagated gradients against finite differences, and writing and reading its parameters. */
+class LinearModelTest {
 
     /** GradientCheckUtil accepts only Sgd with learning rate exactly 1.0 (or NoOp). */
     private static final double GRADIENT_CHECK_RATE = 1.0;
@@ -27,16 +27,16 @@ class LinearRegressionNetworkTest {
     @Test
     void gradientsMatchFiniteDifferencesWithBias() {
         DataSet houses = HousePrices.tenHouses();
-        MultiLayerNetwork network = LinearRegressionNetwork.build(2, GRADIENT_CHECK_RATE, GRADIENT_CHECK_RATE, true);
-        LinearRegressionNetwork.setParameters(network, new double[] {0.1, 20}, 50);
+        MultiLayerNetwork network = LinearModel.network(2, GRADIENT_CHECK_RATE, GRADIENT_CHECK_RATE, true);
+        new LinearModel(new double[] {0.1, 20}, 50).writeTo(network);
         assertTrue(gradientCheck(network, houses), "backprop gradient of MSE (w1, w2, b) against finite differences");
     }
 
     @Test
     void gradientsMatchFiniteDifferencesWithoutBias() {
         DataSet houses = HousePrices.threeHousesByArea();
-        MultiLayerNetwork network = LinearRegressionNetwork.build(1, GRADIENT_CHECK_RATE, GRADIENT_CHECK_RATE, false);
-        LinearRegressionNetwork.setParameters(network, new double[] {0.180}, 0);
+        MultiLayerNetwork network = LinearModel.network(1, GRADIENT_CHECK_RATE, GRADIENT_CHECK_RATE, false);
+        new LinearModel(new double[] {0.180}, 0).writeTo(network);
         assertTrue(gradientCheck(network, houses), "backprop gradient of MSE (w only) against finite differences");
     }
 
@@ -53,30 +53,30 @@ class LinearRegressionNetworkTest {
 
     @Test
     void parametersRoundTrip() {
-        MultiLayerNetwork network = LinearRegressionNetwork.build(2, 0.1, 0.2, true);
-        LinearRegressionNetwork.setParameters(network, new double[] {0.058488, -3.5}, 247.263);
-        assertArrayEquals(new double[] {0.058488, -3.5}, LinearRegressionNetwork.weights(network), 0, "weights read back");
-        assertEquals(247.263, LinearRegressionNetwork.bias(network), 0, "bias read back");
+        MultiLayerNetwork network = LinearModel.network(2, 0.1, 0.2, true);
+        new LinearModel(new double[] {0.058488, -3.5}, 247.263).writeTo(network);
+        assertArrayEquals(new double[] {0.058488, -3.5}, LinearModel.readFrom(network).weights(), 0, "weights read back");
+        assertEquals(247.263, LinearModel.readFrom(network).bias(), 0, "bias read back");
         assertEquals(DataType.DOUBLE, network.params().dataType(), "parameter data type");
     }
 
     @Test
     void withoutBiasTheNetworkHasOnlyWeights() {
-        MultiLayerNetwork network = LinearRegressionNetwork.build(1, 0.1, 0, false);
-        LinearRegressionNetwork.setParameters(network, new double[] {0.180}, 0);
+        MultiLayerNetwork network = LinearModel.network(1, 0.1, 0, false);
+        new LinearModel(new double[] {0.180}, 0).writeTo(network);
         assertFalse(network.paramTable().containsKey("0_b"), "a network without bias must have no \"0_b\"");
         assertEquals(1, network.numParams(), "one parameter: w");
-        assertEquals(0, LinearRegressionNetwork.bias(network), 0, "bias of a network without bias");
+        assertEquals(0, LinearModel.readFrom(network).bias(), 0, "bias of a network without bias");
         assertThrows(IllegalArgumentException.class,
-                () -> LinearRegressionNetwork.setParameters(network, new double[] {0.180}, 1), "a bias for a network without one");
+                () -> new LinearModel(new double[] {0.180}, 1).writeTo(network), "a bias for a network without one");
     }
 
     @Test
     void rejectsTheWrongNumberOfWeights() {
-        MultiLayerNetwork network = LinearRegressionNetwork.build(2, 0.1, 0.2, true);
+        MultiLayerNetwork network = LinearModel.network(2, 0.1, 0.2, true);
         assertThrows(IllegalArgumentException.class,
-                () -> LinearRegressionNetwork.setParameters(network, new double[] {1, 2, 3}, 0), "three weights for two inputs");
-        assertThrows(IllegalArgumentException.class, () -> LinearRegressionNetwork.build(0, 0.1, 0.1, true), "nIn = 0");
-        assertThrows(IllegalArgumentException.class, () -> LinearRegressionNetwork.build(1, -0.1, 0.1, true), "negative rate");
+                () -> new LinearModel(new double[] {1, 2, 3}, 0).writeTo(network), "three weights for two inputs");
+        assertThrows(IllegalArgumentException.class, () -> LinearModel.network(0, 0.1, 0.1, true), "nIn = 0");
+        assertThrows(IllegalArgumentException.class, () -> LinearModel.network(1, -0.1, 0.1, true), "negative rate");
     }
 }

@@ -38,7 +38,7 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  *
  * <p>The twin of the hand-written dense network.
  */
-public final class DenseNetwork {
+public final class Network {
 
     /** The hidden activations both twins implement: f(z) = z, 1/(1 + e^−z), tanh z, max(0, z). */
     public static final Set<Activation> HIDDEN_ACTIVATIONS =
@@ -46,7 +46,7 @@ public final class DenseNetwork {
     /** An explicit seed: the initial parameters are overwritten anyway, but nothing should depend on the clock. */
     private static final long SEED = 42L;
 
-    private DenseNetwork() {
+    private Network() {
     }
 
     /** @return the parameter key of layer l's weights, [nIn, nOut] in 'f' order: {@code "l_W"} */
