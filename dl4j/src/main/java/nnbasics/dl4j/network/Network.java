@@ -36,7 +36,10 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * <p>DL4J's layer gradients are sums over the rows; the 1/B comes from the updater ({@code miniBatch(true)}).
  * Layer l's parameters are {@code "l_W"} and {@code "l_b"}, the output layer last (index = number of hidden layers).
  *
- * <p>The twin of the hand-written dense network.
+ * <p>The twin of the hand-written {@code Network}, under the same name: there the network is a model object of
+ * plain arrays; here the model is DL4J's own {@link MultiLayerNetwork}, and this class builds it ({@link #build}),
+ * writes its parameters ({@link #setParameters}) and reads them back ({@link #weights}, {@link #biases},
+ * {@link #architecture}).
  */
 public final class Network {
 

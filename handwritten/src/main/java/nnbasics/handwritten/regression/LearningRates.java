@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Learning rates for gradient descent on MSE (no ½): one per weight and one for the bias, so that a feature
  * measured in thousands (area) and one measured in units (bathrooms) can each get a step that suits it, as in the
- * guide's widget.
+ * guide's widget. The twin of the DL4J {@code LearningRates}, the same record with the same factories.
  *
  * @param weights η_j ≥ 0, one per weight
  * @param bias    η_b ≥ 0 (0 keeps the bias where it starts)
@@ -58,7 +58,9 @@ public record LearningRates(double[] weights, double bias) {
     }
 
     /**
-     * @return the same weight rates with bias rate 0, for the one-weight, no-bias model of section 1 (b stays 0)
+     * @return the same weight rates with bias rate 0, for the one-weight, no-bias model of section 1: from b = 0 the
+     *         trainer keeps b at 0 and never updates it (b ← b − 0·∂L/∂b), so ŷ = x·w; the DL4J twin's trainer says
+     *         the same by building its layer without a bias parameter
      */
     public LearningRates withoutBias() {
         return new LearningRates(weights, 0);

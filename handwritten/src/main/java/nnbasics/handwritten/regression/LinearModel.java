@@ -5,6 +5,7 @@ import java.util.Arrays;
 /**
  * A linear model, ŷ = x·w + b = Σ_j x_j w_j + b: one weight per feature and a bias. In the guide's picture each
  * input node is multiplied by its weight and the products are summed, with the bias, into the output node.
+ * The twin of the DL4J {@code LinearModel}, the same record, which also builds the network that computes ŷ.
  *
  * @param weights w_j, one per feature
  * @param bias    b
