@@ -1,6 +1,8 @@
 package nnbasics.cli;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,9 +104,8 @@ public final class ExploreCommand implements Callable<Integer> {
         if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
             throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
         }
-        if (snapshot == null && GraphicsEnvironment.isHeadless()) {
-            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run), or use "
-                    + "--snapshot FILE.png");
+        if (snapshot == null) {
+            requireDisplay();
         }
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");
@@ -188,6 +189,25 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * One line instead of AWT's trace when there is no display: DISPLAY unset (Java is then headless), or DISPLAY
+     * naming a server that does not answer (AWT throws an error the first time it connects, here rather than deep in
+     * the window's startup).
+     */
+    private static void requireDisplay() {
+        String advice = "the window needs one (set DISPLAY to a running X server, or run under xvfb-run), or use "
+                + "--snapshot FILE.png";
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("no display: " + advice.replace(" to a running X server", ""));
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        } catch (AWTError | HeadlessException e) {
+            throw new UserError("no display: cannot connect to DISPLAY " + Values.shown(String.valueOf(System.getenv("DISPLAY")))
+                    + "; " + advice);
+        }
     }
 
     private static synchronized void log(PrintWriter err, String what, long millis) {
