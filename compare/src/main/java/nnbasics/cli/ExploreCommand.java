@@ -110,6 +110,9 @@ public final class ExploreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");
         }
+        if (snapshot != null && Files.isDirectory(snapshot)) {
+            throw new UserError("--snapshot " + snapshot + ": is a folder, expected a PNG file");
+        }
         if (snapshot != null && (snapshot.toAbsolutePath().getParent() == null
                 || !Files.isDirectory(snapshot.toAbsolutePath().getParent()))) {
             throw new UserError("--snapshot " + snapshot + ": no such folder " + snapshot.toAbsolutePath().getParent());
@@ -179,7 +182,12 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         var tabs = ExploreWindow.tabs(guideData, playground, CompletableFuture.completedFuture(null), panel - 1);
         BufferedImage image = Snapshot.paint(tabs, WIDTH, HEIGHT);
-        Snapshot.write(image, snapshot);
+        try {
+            Snapshot.write(image, snapshot);
+        } catch (IOException e) {   // the disk filled up, or a folder appeared where the file goes
+            throw new UserError("--snapshot " + snapshot + ": cannot write it (" + (Files.isDirectory(snapshot)
+                    ? "a folder of that name is in the way, expected a file" : OutputFolder.reason(e)) + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + snapshot + " (panel " + panel + (panel == 7 ? ", " + playground.architecture()
                 + ", " + playground.steps() + " steps, step proof " + playground.stepWorst().describe()

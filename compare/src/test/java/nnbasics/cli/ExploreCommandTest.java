@@ -54,6 +54,15 @@ class ExploreCommandTest {
     @TempDir
     Path tmp;
 
+    /** A folder where the PNG goes: named with the flag before any work, not the temporary file. */
+    @Test
+    void aSnapshotOntoAFolderIsOneLineNamingTheFlag() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("snap.png"));
+        CliRun run = CliRun.of("explore", "--data", DATA, "--panel", "7", "--snapshot", folder.toString());
+        assertEquals(Main.USER_ERROR, run.code(), run.err());
+        assertEquals("nnbasics explore: --snapshot " + folder + ": is a folder, expected a PNG file", run.err().strip());
+    }
+
     private static final String DATA = TestData.dir().toString();
 
     /** {@code --snapshot} paints panel 7 after its flags and steps, headless, into a PNG of the window's size. */
