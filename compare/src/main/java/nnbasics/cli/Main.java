@@ -64,6 +64,15 @@ public final class Main implements Runnable {
                 err.flush();
                 return USER_ERROR;
             }
+            if (ex instanceof java.io.UncheckedIOException unchecked) {   // a writer in a lambda wrapped it
+                ex = unchecked.getCause();
+            }
+            if (ex instanceof nnbasics.charts.OutputFileException file) {   // the file as named, not its temporary one
+                err.println("nnbasics " + command.getCommandName() + ": cannot write " + file.file() + " ("
+                        + file.reason() + ")");
+                err.flush();
+                return USER_ERROR;
+            }
             if (ex instanceof java.io.IOException io) {   // the disk filled up, a folder vanished while writing
                 String what = io instanceof java.nio.file.FileSystemException fs
                         ? fs.getFile() + ": cannot read or write it (" + OutputFolder.reason(fs) + ")"
