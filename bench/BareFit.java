@@ -1,6 +1,6 @@
 // DL4J trained the idiomatic way, as DL4J's own examples do: a bare `net.fit(dataSet)` loop, nothing read back
 // between steps, nothing compared. The yardstick for our DL4J engine (bench/dl4j-vs-bare.sh): the same networks
-// as the project's DL4J MNIST engines, configured as they are (copied here from dl4j/.../mnist/MnistTrainer.java and
+// as the project's DL4J MNIST engines, configured as they are (copied here from dl4j/.../classification/SoftmaxNetwork.java and
 // dl4j/.../network/Network.java), in DOUBLE, Sgd(rate), batch B, from the same start (zeros for softmax
 // regression; for a network the project's one start, drawn by the hand-written Initialisation from --init-seed),
 // on the same shuffled batches (the hand-written EpochOrder from --seed), with the project's ND4J thread settings
@@ -14,7 +14,7 @@
 // epoch's shuffle is drawn before the clock starts. After each epoch (untimed) the test accuracy by DL4J's
 // Evaluation, as the jar reports it. --gather pullRows gathers into two arrays made once (what our engine does)
 // instead of getRows' new pair per step, to show what that choice costs; --reads true adds, after each fit, the
-// reads of DL4J the lock-step makes between steps (net.score(), and params() copied out as MnistTrainer's
+// reads of DL4J the lock-step makes between steps (net.score(), and params() copied out as SoftmaxTrainer's
 // weights() and bias() or ParameterBuffer.read do), to time that piece alone.
 // Prints one JSON object: {"model", "gather", "secondsPerEpoch": […], "testAccuracy": […]}.
 
@@ -74,13 +74,13 @@ public class BareFit {
         }
 
         Nd4jRuntime.configure();                                     // the project's ND4J threads and JavaCPP check
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);  // as MnistTrainer and Network do
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);  // as SoftmaxTrainer and Network do
         MnistArrays train = MnistArrays.training(Path.of(data), DataType.DOUBLE);
         MnistArrays test = MnistArrays.test(Path.of(data), DataType.DOUBLE);
         INDArray x = train.features();
         INDArray y = train.labels();
 
-        // The configuration of MnistTrainer (softmax) and Network (hidden layers), line for line.
+        // The configuration of SoftmaxTrainer (softmax) and Network (hidden layers), line for line.
         ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(42L)
                 .dataType(DataType.DOUBLE)
@@ -135,7 +135,7 @@ public class BareFit {
                     Nd4j.pullRows(y, by, 1, r);
                     net.fit(new DataSet(bx, by));
                 }
-                if (reads) {   // what the lock-step reads of DL4J per step: the score, W and b (MnistTrainer's
+                if (reads) {   // what the lock-step reads of DL4J per step: the score, W and b (SoftmaxTrainer's
                     sink += net.score();   // weights() and bias(): two bulk copies; a network: one)
                     for (int c = hidden > 0 ? 1 : 2; c > 0; c--) {
                         sink += net.params().toDoubleVector()[0];

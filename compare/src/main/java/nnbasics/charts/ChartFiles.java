@@ -184,10 +184,15 @@ public final class ChartFiles {
         if (folder == null) {
             throw new IOException("cannot write " + file + ": it has no parent folder");
         }
-        Files.createDirectories(folder);
         Path temporary = folder.resolve(TemporaryFiles.nameFor(target.getFileName().toString()));
-        // CREATE_NEW: fails rather than open a file that already exists, so the file deleted below is always ours
-        OutputStream raw = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream raw;
+        try {
+            Files.createDirectories(folder);
+            // CREATE_NEW: fails rather than open a file that already exists, so the file deleted below is ours
+            raw = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException failure) {
+            throw new OutputFileException(file, failure);
+        }
         try {
             try (OutputStream out = new BufferedOutputStream(raw)) {
                 content.writeTo(out);
@@ -202,6 +207,9 @@ public final class ChartFiles {
                 Files.deleteIfExists(temporary);
             } catch (IOException cleanup) {
                 failure.addSuppressed(cleanup);
+            }
+            if (failure instanceof IOException io) {
+                throw new OutputFileException(file, io); // names the file, not the temporary one
             }
             throw failure;
         }

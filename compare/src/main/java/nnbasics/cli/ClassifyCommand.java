@@ -12,9 +12,11 @@ import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
 import nnbasics.compare.classification.SoftmaxAutoRate;
 import nnbasics.compare.classification.SoftmaxFit;
+import nnbasics.compare.model.SavedModel;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkFit;
+import nnbasics.compare.network.NetworkOutcome;
 import nnbasics.compare.network.NetworkRequest;
 import nnbasics.compare.network.NetworkResult;
 import nnbasics.compare.network.NetworkTwins;
@@ -123,6 +125,12 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
     private boolean holdTrajectory;
 
+    @Option(names = "--save", paramLabel = "DIR",
+            description = {"With --hidden: keep the trained network in DIR (made if missing), once per engine:",
+                "dl4j-network.zip, which any DL4J program loads, and hand-network.json; score rows with",
+                "nnbasics predict --model DIR. Written only when the engines agree."})
+    private Path save;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
@@ -198,7 +206,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     private HiddenActivation networkFlags() {
         if (hidden == null) {
             for (String[] flag : new String[][] {{"--activation", activation}, {"--seed", seed == null ? null : ""},
-                    {"--init", init == null ? null : ""}}) {
+                    {"--init", init == null ? null : ""}, {"--save", save == null ? null : ""}}) {
                 if (flag[1] != null) {
                     throw new UserError(flag[0] + " needs --hidden (the widths of the hidden layers, e.g. --hidden 4)");
                 }
@@ -213,6 +221,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         if (seed != null && init != null) {
             throw new UserError("--seed and --init both give the start: use one of them");
+        }
+        if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
+            throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         if (loss != Loss.CROSS_ENTROPY) {
             throw new UserError("--hidden trains on the cross-entropy only, not --loss " + loss.label());
@@ -249,7 +260,16 @@ public final class ClassifyCommand implements Callable<Integer> {
         out.print(ReadOnce.named(json ? NetworkOutput.json(request, result, verdict) + "\n"
                 : NetworkOutput.text(request, result, verdict), source, data));
         out.flush();
-        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        int exit = verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        if (save != null && exit == 0) {
+            NetworkOutcome kept = result.dl4j() != null ? result.dl4j() : result.hand();
+            SavedModel.save(save, source, featureNames, label, raw.classes(), standardize, hiddenActivation, rate,
+                    kept.weights(), kept.biases());
+            spec.commandLine().getErr().println("nnbasics classify: saved " + kept.engine() + "'s network in " + save
+                    + " (" + SavedModel.DL4J_FILE + ", " + SavedModel.HAND_FILE + "); score rows with nnbasics predict"
+                    + " --model " + save + " --data FILE.csv");
+        }
+        return exit;
     }
 
     private static String joined(List<Integer> widths) {

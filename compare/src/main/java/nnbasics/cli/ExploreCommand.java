@@ -1,6 +1,8 @@
 package nnbasics.cli;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,12 +104,14 @@ public final class ExploreCommand implements Callable<Integer> {
         if (panel < 1 || panel > ExploreWindow.TITLES.size()) {
             throw new UserError("--panel must be 1 … " + ExploreWindow.TITLES.size() + ", was " + panel);
         }
-        if (snapshot == null && GraphicsEnvironment.isHeadless()) {
-            throw new UserError("no display: the window needs one (set DISPLAY, or run under xvfb-run), or use "
-                    + "--snapshot FILE.png");
+        if (snapshot == null) {
+            requireDisplay();
         }
         if (!Files.isRegularFile(data.resolve("houses.csv"))) {
             throw new UserError("--data " + data + ": no houses.csv there");
+        }
+        if (snapshot != null && Files.isDirectory(snapshot)) {
+            throw new UserError("--snapshot " + snapshot + ": is a folder, expected a PNG file");
         }
         if (snapshot != null && (snapshot.toAbsolutePath().getParent() == null
                 || !Files.isDirectory(snapshot.toAbsolutePath().getParent()))) {
@@ -178,7 +182,12 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         var tabs = ExploreWindow.tabs(guideData, playground, CompletableFuture.completedFuture(null), panel - 1);
         BufferedImage image = Snapshot.paint(tabs, WIDTH, HEIGHT);
-        Snapshot.write(image, snapshot);
+        try {
+            Snapshot.write(image, snapshot);
+        } catch (IOException e) {   // the disk filled up, or a folder appeared where the file goes
+            throw new UserError("--snapshot " + snapshot + ": cannot write it (" + (Files.isDirectory(snapshot)
+                    ? "a folder of that name is in the way, expected a file" : OutputFolder.reason(e)) + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + snapshot + " (panel " + panel + (panel == 7 ? ", " + playground.architecture()
                 + ", " + playground.steps() + " steps, step proof " + playground.stepWorst().describe()
@@ -188,6 +197,25 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * One line instead of AWT's trace when there is no display: DISPLAY unset (Java is then headless), or DISPLAY
+     * naming a server that does not answer (AWT throws an error the first time it connects, here rather than deep in
+     * the window's startup).
+     */
+    private static void requireDisplay() {
+        String advice = "the window needs one (set DISPLAY to a running X server, or run under xvfb-run), or use "
+                + "--snapshot FILE.png";
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("no display: " + advice.replace(" to a running X server", ""));
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        } catch (AWTError | HeadlessException e) {
+            throw new UserError("no display: cannot connect to DISPLAY " + Values.shown(String.valueOf(System.getenv("DISPLAY")))
+                    + "; " + advice);
+        }
     }
 
     private static synchronized void log(PrintWriter err, String what, long millis) {

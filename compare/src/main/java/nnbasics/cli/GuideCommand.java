@@ -51,11 +51,18 @@ public final class GuideCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         GuideData guideData = GuideData.load(data);
         prepare(out);
-        List<Section> sections = Guide.run(guideData, out, section -> {
-            console.printf("%n== %s %s ==%n%s", section.heading(), section.title(), section.console());
-            console.flush();
-        });
-        Report.write(out, sections);
+        List<Section> sections;
+        try {
+            sections = Guide.run(guideData, out, section -> {
+                console.printf("%n== %s %s ==%n%s", section.heading(), section.title(), section.console());
+                console.flush();
+            });
+            Report.write(out, sections);
+        } catch (IOException e) {
+            throw failed(e);
+        } catch (RuntimeException e) {   // a picture's writer wraps the disk's error unchecked
+            throw failed(e);
+        }
         List<Section> disagreeing = sections.stream().filter(s -> !s.agrees()).toList();
         console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());
@@ -87,6 +94,15 @@ public final class GuideCommand implements Callable<Integer> {
             s.append(" (").append(String.join("; ", others)).append(')');
         }
         return s.toString();
+    }
+
+    /** One line naming --out and the file when an output file failed; anything else as it was. */
+    private <E extends Exception> E failed(E e) {
+        UserError line = OutputFolder.writeFailed("--out", out, e);
+        if (line != null) {
+            throw line;
+        }
+        return e;
     }
 
     /** Creates the folder and proves it writable before any work, so that a bad --out fails at once. */

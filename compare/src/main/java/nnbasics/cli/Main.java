@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         subcommands = {GuideCommand.class, FitCommand.class, ClassifyCommand.class, SoftmaxCommand.class, BenchCommand.class, ExploreCommand.class,
-            MnistCommand.class, MnistSweepCommand.class, CommandLine.HelpCommand.class},
+            MnistCommand.class, MnistSweepCommand.class, PredictCommand.class, CommandLine.HelpCommand.class},
         description = {
             "The basics of neural networks, twice: by hand in plain Java and with",
             "Deeplearning4j, trained in lock-step and proven equal.",
@@ -61,6 +61,15 @@ public final class Main implements Runnable {
             }
             if (isUserError(ex)) {
                 err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage());
+                err.flush();
+                return USER_ERROR;
+            }
+            if (ex instanceof java.io.UncheckedIOException unchecked) {   // a writer in a lambda wrapped it
+                ex = unchecked.getCause();
+            }
+            if (ex instanceof nnbasics.charts.OutputFileException file) {   // the file as named, not its temporary one
+                err.println("nnbasics " + command.getCommandName() + ": cannot write " + file.file() + " ("
+                        + file.reason() + ")");
                 err.flush();
                 return USER_ERROR;
             }
@@ -170,7 +179,8 @@ public final class Main implements Runnable {
                 || ex instanceof nnbasics.compare.NonFiniteResultException
                 || ex instanceof CsvException
                 || ex instanceof ConstantFeatureException
-                || ex instanceof nnbasics.compare.network.LayersFileException;
+                || ex instanceof nnbasics.compare.network.LayersFileException
+                || ex instanceof nnbasics.compare.model.ModelFileException;
     }
 
     @Override

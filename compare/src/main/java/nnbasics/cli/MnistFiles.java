@@ -23,8 +23,21 @@ final class MnistFiles {
     static void require(Path data) {
         for (String name : List.of(MnistData.TRAIN_IMAGES, MnistData.TRAIN_LABELS, MnistData.TEST_IMAGES,
                 MnistData.TEST_LABELS)) {
-            if (!Files.isRegularFile(data.resolve(name))) {
-                throw new UserError("no MNIST data: " + data.resolve(name) + " is missing; run data/mnist/fetch");
+            Path file = data.resolve(name);
+            if (!Files.exists(file)) {
+                throw new UserError("no MNIST data: " + file + " is missing; run data/mnist/fetch");
+            }
+            if (Files.isDirectory(file)) {
+                throw new UserError("no MNIST data: " + file + " is a folder, expected the IDX file (remove the folder "
+                        + "and run data/mnist/fetch)");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new UserError("no MNIST data: " + file + " is not a regular file, expected the IDX file (a "
+                        + "device or a pipe cannot be read twice, once per engine)");
+            }
+            if (!Files.isReadable(file)) {
+                throw new UserError("no MNIST data: " + file + " cannot be read (permission denied); give yourself "
+                        + "read permission, e.g. chmod u+r " + file);
             }
         }
     }

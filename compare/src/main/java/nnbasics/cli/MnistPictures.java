@@ -49,7 +49,9 @@ final class MnistPictures {
                         out.resolve("mnist-confusion-" + history.name() + ".png")));
             }
         } catch (IOException e) {
-            throw new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
+            UserError line = OutputFolder.writeFailed("--out", out, e);
+            throw line != null ? line
+                    : new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
         }
         return written;
     }

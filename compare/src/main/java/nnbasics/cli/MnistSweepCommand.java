@@ -235,7 +235,9 @@ public final class MnistSweepCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new UserError("cannot write the pictures into " + out + ": " + e.getMessage());
+            UserError line = OutputFolder.writeFailed("--out", out, e);
+            throw line != null ? line
+                    : new UserError("--out " + out + ": cannot write the pictures there (" + OutputFolder.reason(e) + ")");
         }
         return written;
     }
@@ -244,7 +246,9 @@ public final class MnistSweepCommand implements Callable<Integer> {
         try {
             return ChartFiles.writeString(file, text);
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            UserError line = OutputFolder.writeFailed("--out", out, e);
+            throw line != null ? line : new UserError("--out " + out + ": cannot write " + file + " ("
+                    + OutputFolder.reason(e) + ")");
         }
     }
 

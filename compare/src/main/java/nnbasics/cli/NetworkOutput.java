@@ -53,6 +53,7 @@ final class NetworkOutput {
             dl4j.put("layers", LayersFile.layers(other.weights(), other.biases()));
             dl4j.put("loss", other.loss());
             dl4j.put("trainAccuracy", other.trainAccuracy());
+            dl4j.put("probabilities", other.probabilities());
             if (other.testAccuracy() != null) {
                 dl4j.put("testAccuracy", other.testAccuracy());
                 dl4j.put("confusionMatrix", other.confusionMatrix());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import nnbasics.charts.OutputFileException;
 import nnbasics.charts.TemporaryFiles;
 
 /**
@@ -51,6 +52,23 @@ final class OutputFolder {
         } catch (IOException | SecurityException e) {
             throw new UserError(where + "cannot write there (" + reason(e) + ")");
         }
+    }
+
+    /**
+     * The one line for an output file that could not be written while a command wrote into {@code dir} (the disk
+     * filled up, a folder stands where a file goes): the flag, the folder, the file as named, not its temporary
+     * file, and the reason. Looks through the wrappers a picture's writer or a worker thread puts around it.
+     *
+     * @return the error to throw, or null if {@code failure} holds no failed output file
+     */
+    static UserError writeFailed(String flag, Path dir, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutputFileException file) {
+                return new UserError(flag + " " + dir + ": cannot write " + file.file() + " (" + file.reason()
+                        + "); the files written before it are whole, nothing is half-written");
+            }
+        }
+        return null;
     }
 
     /** The operating system's reason in words ("permission denied", "Read-only file system"), no class name. */

@@ -79,7 +79,8 @@ public record PlaygroundMaps(Plane plane, int columns, int rows, double[][] hand
             }
         }
         return new PlaygroundMaps(plane, columns, rows, hand, gap,
-                hiddenActivations(model.handNetwork(), model.standardizer().transform(cells)));
+                model.hidden().isEmpty() ? List.of()
+                        : hiddenActivations(model.handNetwork(), model.standardizer().transform(cells)));
     }
 
     /**

@@ -16,6 +16,7 @@ import nnbasics.charts.ChartFiles;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkTwins;
+import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkStart;
@@ -192,29 +193,29 @@ public final class PlaygroundModel {
         return NetworkTwins.architecture(sizes(), activation);
     }
 
-    /** The hand-written network at the current step (the start before the first). */
+    /** The hand-written network at the current step (the start before the first); with a hidden layer only. */
     public Network handNetwork() {
         return twins == null ? Network.of(start(), activation.hand()) : twins.hand().network();
     }
 
     /** W of every layer from the hand-written engine, in the network's units (z-scores). */
     public List<double[][]> handWeights() {
-        return handNetwork().weights();
+        return twins == null ? start().weights() : twins.hand().engine().weights();
     }
 
     /** b of every layer from the hand-written engine. */
     public List<double[]> handBiases() {
-        return handNetwork().biases();
+        return twins == null ? start().biases() : twins.hand().engine().biases();
     }
 
     /** W of every layer from DL4J (the start before the first step). */
     public List<double[][]> dl4jWeights() {
-        return twins == null ? start().weights() : twins.dl4j().engine().trainer().weights();
+        return twins == null ? start().weights() : twins.dl4j().engine().weights();
     }
 
     /** b of every layer from DL4J. */
     public List<double[]> dl4jBiases() {
-        return twins == null ? start().biases() : twins.dl4j().engine().trainer().biases();
+        return twins == null ? start().biases() : twins.dl4j().engine().biases();
     }
 
     /** The standardiser of the features (the hand-written engine's own, fitted on the training rows). */
@@ -224,7 +225,12 @@ public final class PlaygroundModel {
 
     /** P of raw points [row][feature] by the hand-written network, [row][class]. */
     public double[][] handProbabilities(double[][] rawPoints) {
-        return handNetwork().probabilities(standardizer().transform(rawPoints));
+        double[][] z = standardizer().transform(rawPoints);
+        if (twins != null) {
+            return twins.hand().engine().probabilities(z);
+        }
+        return hidden.isEmpty() ? new SoftmaxModel(start().weights().get(0), start().biases().get(0)).probabilities(z)
+                : handNetwork().probabilities(z);
     }
 
     /**
@@ -236,7 +242,7 @@ public final class PlaygroundModel {
             return null;
         }
         var side = twins.dl4j();
-        return side.engine().trainer().probabilities(side.standardizer().transform(Nd4j.create(rawPoints)));
+        return side.engine().probabilities(side.standardizer().transform(Nd4j.create(rawPoints)));
     }
 
     /** The mean cross-entropy on the training rows, hand-written engine. */

@@ -140,7 +140,7 @@ public final class HiddenLayerSections {
 
         /** "2 → 4 tanh → 2 softmax". */
         public String architecture() {
-            return twins.hand().engine().trainer().architecture();
+            return twins.hand().engine().architecture();
         }
     }
 

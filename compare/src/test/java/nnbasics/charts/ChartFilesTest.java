@@ -119,10 +119,31 @@ class ChartFilesTest {
         Files.createDirectory(target);
         Files.writeString(target.resolve("keep.txt"), "keep me");
         Files.writeString(folder.resolve("other.txt"), "someone else's");
-        assertThrows(IOException.class, () -> ChartFiles.writeString(target, "text"));
+        OutputFileException failure = assertThrows(OutputFileException.class,
+                () -> ChartFiles.writeString(target, "text"));
+        assertEquals("cannot write " + target + " (a folder of that name is in the way, expected a file)",
+                failure.getMessage(), "the file as named, not the temporary file it was written to first");
         assertEquals(List.of("occupied", "other.txt"), names(), "the folder holds what it held before");
         assertEquals("keep me", Files.readString(target.resolve("keep.txt")), "the file in the way is untouched");
         assertEquals("someone else's", Files.readString(folder.resolve("other.txt")), "the neighbour is untouched");
+    }
+
+    /**
+     * A full disk while the SVG writer writes: it folds the disk's error into its own message twice, over two lines.
+     * The chain below is the one a real full tmpfs gave ({@code guide --out} on a 200 KB tmpfs); the reason shown
+     * is the operating system's words alone.
+     */
+    @Test
+    void aFullDiskIsNamedInTheOperatingSystemsWords() {
+        IOException disk = new IOException("No space left on device");
+        IOException folded = new IOException("org.xml.sax.SAXException: java.io.IOException: No space left on device"
+                + "\njava.io.IOException: No space left on device", new RuntimeException("org.xml.sax.SAXException: "
+                + "java.io.IOException: No space left on device\njava.io.IOException: No space left on device"));
+        Path file = folder.resolve("01-one-weight.svg");
+        assertEquals("No space left on device", new OutputFileException(file, disk).reason());
+        assertEquals("No space left on device", new OutputFileException(file, folded).reason());
+        assertEquals("cannot write " + file + " (No space left on device)",
+                new OutputFileException(file, folded).getMessage());
     }
 
     /** HorizontalPixelSize (mm) from the standard image metadata. */

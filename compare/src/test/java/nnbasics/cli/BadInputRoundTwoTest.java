@@ -314,4 +314,57 @@ class BadInputRoundTwoTest {
             }
         }
     }
+
+    // ---- a file with no line breaks, hostile and huge cells ----
+
+    /**
+     * {@code /dev/zero} (NUL bytes without end) and a regular file of one endless line: refused once the reader has
+     * seen more than a million characters without a comma or line break (docs/errors.md), naming the file and the
+     * line, instead of filling the memory with one cell. {@code /dev/zero} is read once, so --engine hand.
+     * (classify copies a stream to a temporary file before reading it: that copy has no limit yet.)
+     */
+    @Test
+    void aFileWithoutLineBreaksIsRefusedAfterAMillionCharacters() throws IOException {
+        Path endless = file("endless.csv", "x".repeat(1_000_001));
+        oneLine(CliRun.of("fit", "--data", endless.toString(), "--target", "y"), Main.USER_ERROR,
+                "nnbasics fit: " + endless + ":1: a cell of more than 1,000,000 characters (no comma or line break in "
+                + "them), expected a CSV file of numbers and names");
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        // fit reads a stream once with its reader; classify copies a stream to a file first (not yet limited)
+        oneLine(CliRun.of("fit", "--data", zero.toString(), "--target", "y", "--engine", "hand"),
+                Main.USER_ERROR, "nnbasics fit: /dev/zero:1: a cell of more than 1,000,000 characters");
+    }
+
+    /**
+     * A cell holding terminal escape sequences inside it (ESC and BEL after a digit, so that trimming the cell's
+     * ends cannot remove them) and 10,000 digits: every control character escaped, the cell cut after 40 characters
+     * with its length. Both engines' readers answer it (--engine dl4j reads with DataVec's).
+     */
+    @Test
+    void aHostileCellIsEscapedAndCut() throws IOException {
+        String hostile = "1\u001b]0;pwned\u0007\u001b[31m" + "9".repeat(10_000);
+        Path csv = file("hostile.csv", "area,bathrooms,price\n2104,3,399900\n1600," + hostile + ",329900\n");
+        String shown = "\"1\\u001b]0;pwned\\u0007\\u001b[31m" + "9".repeat(40 - 1 - 15) + "…\" (10,016 characters)";
+        for (String engine : new String[] {"hand", "dl4j"}) {
+            String err = oneLine(CliRun.of("fit", "--data", csv.toString(), "--target", "price", "--engine", engine),
+                    Main.USER_ERROR, csv + ":3: column \"bathrooms\" (2): expected a finite number, found " + shown);
+            assertTrue(err.chars().noneMatch(c -> Character.isISOControl(c)), engine + ": no raw control character");
+        }
+    }
+
+    /** A file of 100,000 columns and an unknown one asked for: ten names listed, then how many more. */
+    @Test
+    void anUnknownColumnAmongManyListsTenNames() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < 100_000; c++) {
+            text.append(c == 0 ? "" : ",").append("c").append(c);
+        }
+        text.append("\n").append("1,".repeat(99_999)).append("1\n");
+        Path wide = file("wide.csv", text.toString());
+        String err = oneLine(CliRun.of("fit", "--data", wide.toString(), "--features", "c1", "--target", "nope", "--engine", "hand"),
+                Main.USER_ERROR);
+        assertEquals("nnbasics fit: " + wide + ": no column \"nope\"; the columns are c0, c1, c2, c3, c4, c5, c6, c7, c8, "
+                + "c9 … and 99,990 more (100,000 columns)", err);
+    }
 }

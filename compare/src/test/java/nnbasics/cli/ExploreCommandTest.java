@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +30,38 @@ class ExploreCommandTest {
         assertTrue(run.out().isEmpty(), "nothing on stdout: " + run.out());
     }
 
+    /**
+     * DISPLAY naming a server that does not answer: Java is not headless then, and AWT throws its error on the first
+     * connection. Run in a JVM of its own, since DISPLAY is read once per process (this one may have a display).
+     */
+    @Test
+    void aDisplayThatDoesNotAnswerExitsWithOneClearLine() throws IOException, InterruptedException {
+        String display = ":4093"; // no X server listens there: Xvfb's -a starts at :99 and counts up
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "explore");
+        java.environment().put("DISPLAY", display);
+        java.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = java.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(Main.USER_ERROR, process.waitFor(), "exit code; stderr: " + err);
+        assertEquals("nnbasics explore: no display: cannot connect to DISPLAY \"" + display + "\"; the window needs "
+                + "one (set DISPLAY to a running X server, or run under xvfb-run), or use --snapshot FILE.png",
+                err.strip(), "one line, no trace");
+        assertTrue(out.isEmpty(), "nothing on stdout: " + out);
+    }
+
     @TempDir
     Path tmp;
+
+    /** A folder where the PNG goes: named with the flag before any work, not the temporary file. */
+    @Test
+    void aSnapshotOntoAFolderIsOneLineNamingTheFlag() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("snap.png"));
+        CliRun run = CliRun.of("explore", "--data", DATA, "--panel", "7", "--snapshot", folder.toString());
+        assertEquals(Main.USER_ERROR, run.code(), run.err());
+        assertEquals("nnbasics explore: --snapshot " + folder + ": is a folder, expected a PNG file", run.err().strip());
+    }
 
     private static final String DATA = TestData.dir().toString();
 

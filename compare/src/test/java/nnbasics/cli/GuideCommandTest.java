@@ -71,6 +71,22 @@ class GuideCommandTest {
         summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     }
 
+    /**
+     * A folder where the first picture goes: the same path as a full disk (a picture that cannot be written while
+     * the guide runs), which a test cannot make without root. One line naming --out and the file, not the temporary
+     * file nor the picture writer's unchecked wrapper, and the folder in the way untouched.
+     */
+    @Test
+    void aPictureThatCannotBeWrittenIsOneLineNamingOutAndTheFile() throws IOException {
+        Path blocked = tmp.resolve("blocked");
+        Path inTheWay = Files.createDirectories(blocked.resolve("01-one-weight.png"));
+        CliRun run = CliRun.of("guide", "--out", blocked.toString(), "--data", TestData.dir().toString());
+        String err = BadInputRoundTwoTest.oneLine(new CliRun(run.code(), "", run.err()), Main.USER_ERROR);
+        assertEquals("nnbasics guide: --out " + blocked + ": cannot write " + inTheWay + " (a folder of that name is in "
+                + "the way, expected a file); the files written before it are whole, nothing is half-written", err);
+        assertTrue(Files.isDirectory(inTheWay), "the folder in the way is left alone");
+    }
+
     private static JsonNode figures(int index) {
         return summary.get("sections").get(index).get("figures");
     }

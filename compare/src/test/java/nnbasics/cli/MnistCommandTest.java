@@ -36,6 +36,30 @@ class MnistCommandTest {
         assertTrue(run.err().contains("train-images-idx3-ubyte is missing"), run.err());
     }
 
+    /** A folder where an IDX file goes is not "missing": it is named as a folder, and fetching alone will not help. */
+    @Test
+    void aFolderInPlaceOfAFileIsNotCalledMissing() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path folder = Files.createDirectories(data.resolve("train-images-idx3-ubyte"));
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(Main.USER_ERROR, run.code(), run.err());
+        assertEquals("nnbasics mnist: no MNIST data: " + folder + " is a folder, expected the IDX file (remove the "
+                + "folder and run data/mnist/fetch)", run.err().strip());
+    }
+
+    /** A file without read permission: said so (skipped as root, who may read it anyway). */
+    @Test
+    void anUnreadableFileIsNotCalledMissing() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path file = Files.write(data.resolve("train-images-idx3-ubyte"), new byte[] {0, 0, 8, 3});
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "root reads a file of mode 000");
+        CliRun run = CliRun.of("mnist", "--data", data.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(Main.USER_ERROR, run.code(), run.err());
+        assertEquals("nnbasics mnist: no MNIST data: " + file + " cannot be read (permission denied); give yourself "
+                + "read permission, e.g. chmod u+r " + file, run.err().strip());
+    }
+
     @Test
     void aMalformedFileIsOneLine() throws IOException {
         Path data = tmp.resolve("data");

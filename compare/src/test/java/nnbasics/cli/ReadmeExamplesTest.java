@@ -37,6 +37,8 @@ class ReadmeExamplesTest {
 
     /** The commands that write into, or read from, a folder relative to the working directory by default. */
     private static final List<String> OUT_COMMANDS = List.of("guide", "mnist");
+    /** The flags whose value is a model folder that one example writes and the next reads, kept under out. */
+    private static final List<String> MODEL_FLAGS = List.of("--save", "--model");
     private static final List<String> DATA_COMMANDS = List.of("guide", "mnist", "bench", "explore");
 
     @TempDir
@@ -127,7 +129,14 @@ class ReadmeExamplesTest {
     /** The example's arguments (without "./nnbasics") as run from {@code root}, writing into {@code out}. */
     static List<String> asFromRoot(List<String> words, Path root, Path out) {
         List<String> args = new ArrayList<>();
+        String previous = "";
         for (String w : words.subList(1, words.size())) {
+            if (MODEL_FLAGS.contains(previous) && !Path.of(w).isAbsolute()) {
+                args.add(out.resolve(w).toString());           // a model folder: written and read under out
+                previous = w;
+                continue;
+            }
+            previous = w;
             // a path word ("data/houses.csv") or an option's attached value ("--data=data/houses.csv")
             int equals = w.startsWith("--") ? w.indexOf('=') : -1;
             String prefix = equals < 0 ? "" : w.substring(0, equals + 1);

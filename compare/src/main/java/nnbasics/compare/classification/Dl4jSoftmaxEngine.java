@@ -26,7 +26,7 @@ public final class Dl4jSoftmaxEngine extends SoftmaxEngine {
     }
 
     private Dl4jSoftmaxEngine(DataSet data, SoftmaxTrainer trainer) {
-        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::bias,
+        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::biases,
                 () -> trainer.probabilities(data.getFeatures()));
         this.trainer = trainer;
     }

@@ -14,9 +14,6 @@ import nnbasics.handwritten.classification.SoftmaxTrainer;
  */
 public final class HandSoftmaxEngine extends SoftmaxEngine {
 
-    private final ClassificationData data;
-    private final ClassificationLoss loss;
-    private final double rate;
     private final SoftmaxTrainer trainer;
 
     /**
@@ -26,19 +23,15 @@ public final class HandSoftmaxEngine extends SoftmaxEngine {
      * @param rate  η, for W and b
      */
     public HandSoftmaxEngine(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, double rate) {
-        this(data, loss, rate, new SoftmaxTrainer(data, start, loss, rate));
+        this(new SoftmaxTrainer(data, start, loss, rate));
     }
 
-    private HandSoftmaxEngine(ClassificationData data, ClassificationLoss loss, double rate, SoftmaxTrainer trainer) {
-        super("hand", trainer::step, trainer::loss, () -> trainer.model().weights(), () -> trainer.model().bias(),
-                () -> trainer.model().probabilities(data.features()));
-        this.data = data;
-        this.loss = loss;
-        this.rate = rate;
+    private HandSoftmaxEngine(SoftmaxTrainer trainer) {
+        super("hand", trainer::step, trainer::loss, trainer::weights, trainer::biases, trainer::probabilities);
         this.trainer = trainer;
     }
 
-    /** The same data, loss and rate from {@code W} (flat [feature][class]) and {@code b}. */
+    /** The same data (shared), loss and rate from {@code W} (flat [feature][class]) and {@code b}. */
     @Override
     public HandSoftmaxEngine startingFrom(List<Tensor> parameters) {
         double[] b = Engine.values(parameters, "b");
@@ -47,7 +40,7 @@ public final class HandSoftmaxEngine extends SoftmaxEngine {
         for (int j = 0; j < weights.length; j++) {
             System.arraycopy(w, j * b.length, weights[j], 0, b.length);
         }
-        return new HandSoftmaxEngine(data, new SoftmaxModel(weights, b), loss, rate);
+        return new HandSoftmaxEngine(trainer.startingFrom(new SoftmaxModel(weights, b)));
     }
 
     /** @return the trainer (its current model) */

@@ -10,7 +10,7 @@ import nnbasics.compare.Tensor;
 /**
  * A softmax-regression trainer, either side's, as an {@link Engine}: one full-batch step per {@link #step()};
  * parameters {@code W} (flat [feature][class]) and {@code b} in the scale group {@code layer}, outputs the training
- * probabilities {@code P}, from the read-outs {@link #weights()}, {@link #bias()} and {@link #probabilities()}.
+ * probabilities {@code P}, from the read-outs {@link #weights()}, {@link #biases()} and {@link #probabilities()}.
  * Each side's engine says only which trainer it wraps.
  */
 public abstract class SoftmaxEngine extends TrainerEngine {
@@ -41,7 +41,7 @@ public abstract class SoftmaxEngine extends TrainerEngine {
     }
 
     /** @return b at the current parameters, one per class */
-    public final double[] bias() {
+    public final double[] biases() {
         return bias.get();
     }
 
@@ -52,7 +52,7 @@ public abstract class SoftmaxEngine extends TrainerEngine {
 
     @Override
     public final List<Tensor> parameters() {
-        return Tensor.layer("W", Tensor.rows(weights()), "b", bias(), "layer");
+        return Tensor.layer("W", Tensor.rows(weights()), "b", biases(), "layer");
     }
 
     @Override

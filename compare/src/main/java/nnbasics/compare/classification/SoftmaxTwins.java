@@ -108,7 +108,7 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
         /** The model in raw units: W [feature][class], b, mapped back by ND4J's normaliser's μ and σ. */
         public SoftmaxModel rawModel() {
             double[][] weights = engine.weights();
-            double[] bias = engine.bias();
+            double[] bias = engine.biases();
             if (standardizer == null) {
                 return new SoftmaxModel(weights, bias);
             }

@@ -2,53 +2,53 @@ package nnbasics.compare.mnist;
 
 import java.util.List;
 import nnbasics.compare.Tensor;
+import nnbasics.dl4j.classification.SoftmaxTrainer;
 import nnbasics.dl4j.mnist.MnistArrays;
-import nnbasics.dl4j.mnist.MnistTrainer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * The DL4J softmax regression on MNIST: {@link MnistTrainer} (one {@code OutputLayer}) on {@link MnistArrays}, one
- * {@code net.fit} on batch k of the schedule at step k; tensors {@code W, b}; the test counts from DL4J's
- * {@code Evaluation}. It runs free (no {@link #startingFrom}).
+ * The DL4J softmax regression on MNIST: the same {@link SoftmaxTrainer} (one {@code OutputLayer}) as the guide's
+ * classification, on {@link MnistArrays} (shared, not copied), one {@code net.fit} on batch k of the schedule at step
+ * k; tensors {@code W, b}; the test counts from DL4J's {@code Evaluation}. It runs free (no {@link #startingFrom}).
  */
 public final class Dl4jMnistEngine extends ScheduledMnistEngine {
 
-    private final MnistArrays train;
     private final MnistArrays test;
-    private final MnistTrainer trainer;
+    private final SoftmaxTrainer trainer;
 
     /**
-     * Starts from W = 0, b = 0, as the tutorial does.
+     * Starts from W = 0, b = 0, as the tutorial does; DL4J computes in the data type of the arrays (DOUBLE, or FLOAT
+     * for {@code --float32}).
      *
      * @param train        the training split, in the data type of the network
      * @param test         the test split, likewise
      * @param batches      the schedule over the training split
      * @param learningRate the SGD rate
-     * @param dataType     DOUBLE or FLOAT
      */
-    public Dl4jMnistEngine(MnistArrays train, MnistArrays test, MnistBatches batches, double learningRate,
-                           DataType dataType) {
+    public Dl4jMnistEngine(MnistArrays train, MnistArrays test, MnistBatches batches, double learningRate) {
         super("dl4j", covering(batches, train.count()));
-        this.train = train;
         this.test = test;
-        this.trainer = new MnistTrainer(learningRate, dataType);
+        this.trainer = new SoftmaxTrainer(train.features(), train.labels(),
+                new double[MnistArrays.PIXELS][MnistArrays.CLASSES], new double[MnistArrays.CLASSES],
+                LossFunction.MCXENT, learningRate);
     }
 
     @Override
     double train(MnistBatches batches, int k) {
-        return trainer.trainBatch(train.features(), train.labels(), batches.rows(k));
+        return trainer.step(batches.rows(k));
     }
 
     /** DL4J's own score of the whole training split (p clipped to [1e−10, 1 − 1e−10], as the hand-written loss). */
     @Override
     public double loss() {
-        return trainer.network().score(new DataSet(train.features(), train.labels()), false);
+        return trainer.loss();
     }
 
     @Override
     public List<Tensor> parameters() {
-        return Tensor.layer("W", trainer.weights(), "b", trainer.bias(), "layer");
+        double[][] wb = trainer.flatParameters();
+        return Tensor.layer("W", wb[0], "b", wb[1], "layer");
     }
 
     @Override
@@ -58,6 +58,13 @@ public final class Dl4jMnistEngine extends ScheduledMnistEngine {
 
     @Override
     public int[][] confusion() {
-        return trainer.confusion(test);
+        Evaluation evaluation = trainer.evaluate(test.features(), test.labels());
+        int[][] counts = new int[MnistArrays.CLASSES][MnistArrays.CLASSES];
+        for (int actual = 0; actual < MnistArrays.CLASSES; actual++) {
+            for (int predicted = 0; predicted < MnistArrays.CLASSES; predicted++) {
+                counts[actual][predicted] = evaluation.getConfusionMatrix().getCount(actual, predicted);
+            }
+        }
+        return counts;
     }
 }

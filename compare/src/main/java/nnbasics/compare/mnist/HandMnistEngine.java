@@ -8,7 +8,7 @@ import nnbasics.handwritten.mnist.MnistData;
 
 /**
  * The hand-written softmax regression on MNIST: {@link MnistSoftmaxKernel} (the tuned kernel of the readable
- * {@code MnistSoftmax}, the same bits) on {@link MnistData}, batch k of the schedule read in place from the epoch's
+ * {@code classification.SoftmaxTrainer}, the same bits) on {@link MnistData}, batch k of the schedule read in place from the epoch's
  * order (not copied); tensors {@code W, b}; the test counts by its own argmax of z.
  */
 public final class HandMnistEngine extends ScheduledMnistEngine {
@@ -55,7 +55,7 @@ public final class HandMnistEngine extends ScheduledMnistEngine {
 
     @Override
     public List<Tensor> parameters() {
-        return Tensor.layer("W", model.weights(), "b", model.bias(), "layer");
+        return Tensor.layer("W", model.weights(), "b", model.biases(), "layer");
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.List;
 import nnbasics.compare.Tensor;
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTensors;
+import nnbasics.handwritten.classification.FlatData;
+import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.kernels.NetworkKernel;
 import nnbasics.handwritten.mnist.MnistData;
-import nnbasics.handwritten.mnist.MnistSoftmax;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.NetworkStart;
 
 /**
@@ -78,7 +78,7 @@ public final class HandMnistNetworkEngine extends ScheduledMnistEngine {
         double[][] p = trainer.probabilities(test.images(), test.count());
         int[][] counts = new int[MnistData.CLASSES][MnistData.CLASSES];
         for (int i = 0; i < p.length; i++) {
-            counts[test.labels()[i]][MnistSoftmax.argmax(p[i])]++;   // the first of equal maxima
+            counts[test.labels()[i]][Softmax.argmax(p[i])]++;   // the first of equal maxima
         }
         return counts;
     }

@@ -9,7 +9,8 @@ import nnbasics.handwritten.network.NetworkStart;
  *
  * <pre>
  *                       hand                                      dl4j
- * softmax regression    HandMnistEngine (MnistSoftmaxKernel), 0   Dl4jMnistEngine (OutputLayer), 0, DOUBLE or FLOAT
+ * softmax regression    HandMnistEngine (MnistSoftmaxKernel, the    Dl4jMnistEngine (SoftmaxTrainer), 0,
+ *                       tuned SoftmaxTrainer), 0                  DOUBLE or FLOAT
  * a network             HandMnistNetworkEngine, start             Dl4jMnistNetworkEngine (DenseLayers), start
  * batches               one MnistBatches: step k takes batch k on both sides
  * </pre>
@@ -44,8 +45,7 @@ public record MnistTwins(MnistEngine hand, MnistEngine dl4j, MnistBatches batche
                     splits.handTrain() == null ? null
                             : new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, rate),
                     splits.dl4jTrain() == null ? null
-                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, rate,
-                                    model.dl4jType()),
+                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, rate),
                     batches);
         }
         NetworkStart start = model.start();

@@ -1,6 +1,6 @@
 package nnbasics.compare.mnist;
 
-import nnbasics.handwritten.mnist.MnistSoftmax;
+import nnbasics.handwritten.classification.ConfusionMatrix;
 
 /**
  * What every {@link MnistEngine} shares, either side's: update k + 1 on batch k of its schedule, {@link #step()}
@@ -75,6 +75,6 @@ public abstract class ScheduledMnistEngine implements MnistEngine {
     /** Σ_d counts[d][d] / Σ counts of {@link #confusion()}: the same bits as DL4J's {@code Evaluation.accuracy()}. */
     @Override
     public final double testAccuracy() {
-        return MnistSoftmax.accuracy(confusion());
+        return ConfusionMatrix.accuracy(confusion());
     }
 }

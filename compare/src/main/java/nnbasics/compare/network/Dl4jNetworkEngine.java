@@ -1,37 +1,73 @@
 package nnbasics.compare.network;
 
 import java.util.List;
+import nnbasics.dl4j.classification.SoftmaxTrainer;
 import nnbasics.dl4j.network.NetworkTrainer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * The DL4J network ({@code dl4j/…/network/NetworkTrainer}: {@code DenseLayer}s and a softmax {@code OutputLayer})
  * as an {@link NetworkEngine}: one {@code net.fit} per step; the probabilities from {@code net.output}. It runs
- * free (no {@link #startingFrom}).
+ * free (no {@link #startingFrom}). With no hidden layer it is softmax regression and runs DL4J's
+ * {@link SoftmaxTrainer} instead; its tensors keep the names {@code W1, b1}.
  */
 public final class Dl4jNetworkEngine extends NetworkEngine {
 
+    /** The network's trainer, or null for softmax regression. */
     private final NetworkTrainer trainer;
+    /** Softmax regression's trainer, or null for a network. */
+    private final SoftmaxTrainer softmax;
 
     /**
      * @param data         the training rows, as the network sees them (standardised or raw), one-hot labels
-     * @param startWeights W of every layer at the start, input side first, [nIn][nOut]
+     * @param startWeights W of every layer at the start, input side first, [nIn][nOut]; one layer: softmax regression
      * @param startBiases  b of every layer at the start
      * @param hidden       f of the hidden layers
      * @param rate         η, for every weight and bias
      */
     public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
-        this(new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), rate));
+        this(startWeights.size() == 1 ? null
+                        : new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), rate),
+                startWeights.size() == 1 ? new SoftmaxTrainer(data, startWeights.get(0), startBiases.get(0),
+                        LossFunction.MCXENT, rate) : null);
     }
 
-    private Dl4jNetworkEngine(NetworkTrainer trainer) {
-        super("dl4j", trainer::step, trainer::loss, trainer::weights, trainer::biases, trainer::probabilities);
+    private Dl4jNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax) {
+        super("dl4j",
+                () -> trainer != null ? trainer.step() : softmax.step(),
+                () -> trainer != null ? trainer.loss() : softmax.loss(),
+                () -> trainer != null ? trainer.weights() : List.<double[][]>of(softmax.weights()),
+                () -> trainer != null ? trainer.biases() : List.<double[]>of(softmax.biases()),
+                () -> trainer != null ? trainer.probabilities() : softmax.probabilities());
         this.trainer = trainer;
+        this.softmax = softmax;
     }
 
-    /** @return the trainer (its network, weights, biases, architecture) */
+    /**
+     * @param features [n, nIn], as the engine sees them
+     * @return p, [row][class], from {@code net.output} (inference mode)
+     */
+    public double[][] probabilities(INDArray features) {
+        return trainer != null ? trainer.probabilities(features) : softmax.probabilities(features);
+    }
+
+    /** @return the network being trained (live) */
+    public MultiLayerNetwork network() {
+        return trainer != null ? trainer.network() : softmax.network();
+    }
+
+    /**
+     * @return the network's trainer (its network, weights, biases, architecture)
+     * @throws IllegalStateException for softmax regression, which has no network trainer
+     */
     public NetworkTrainer trainer() {
+        if (trainer == null) {
+            throw new IllegalStateException("softmax regression (no hidden layer) has no network trainer");
+        }
         return trainer;
     }
 }

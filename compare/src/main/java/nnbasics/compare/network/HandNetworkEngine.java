@@ -3,42 +3,96 @@ package nnbasics.compare.network;
 import java.util.List;
 import nnbasics.compare.Tensor;
 import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.classification.ClassificationLoss;
+import nnbasics.handwritten.classification.SoftmaxModel;
+import nnbasics.handwritten.classification.SoftmaxTrainer;
+import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
 
 /**
  * The hand-written network ({@code handwritten/…/network/NetworkTrainer}) as an {@link NetworkEngine}: full-batch
- * gradient descent on the mean cross-entropy; it can start from the other engine's state.
+ * gradient descent on the mean cross-entropy; it can start from the other engine's state. With no hidden layer (the
+ * playground at 0 hidden units, the guide's sweep at width 0) it is softmax regression and runs the hand-written
+ * {@link SoftmaxTrainer} instead, a network needing a hidden layer; its tensors keep the names {@code W1, b1}.
  */
 public final class HandNetworkEngine extends NetworkEngine {
 
+    /** The network's trainer, or null for softmax regression. */
     private final NetworkTrainer trainer;
+    /** Softmax regression's trainer, or null for a network. */
+    private final SoftmaxTrainer softmax;
+    private final HiddenActivation hidden;
 
     /**
      * @param data         the training rows, as the network sees them (standardised or raw)
-     * @param startWeights W of every layer at the start, input side first, [nIn][nOut]
+     * @param startWeights W of every layer at the start, input side first, [nIn][nOut]; one layer: softmax regression
      * @param startBiases  b of every layer at the start
      * @param hidden       f of the hidden layers
      * @param rate         η, for every weight and bias
      */
     public HandNetworkEngine(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
-        this(new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate));
+        this(startWeights.size() == 1 ? null
+                        : new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate),
+                startWeights.size() == 1 ? new SoftmaxTrainer(data, new SoftmaxModel(startWeights.get(0),
+                        startBiases.get(0)), ClassificationLoss.CROSS_ENTROPY, rate) : null,
+                hidden);
     }
 
-    private HandNetworkEngine(NetworkTrainer trainer) {
-        super("hand", trainer::step, trainer::loss, trainer::weights, trainer::biases, trainer::probabilities);
+    private HandNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax, HiddenActivation hidden) {
+        super("hand",
+                () -> trainer != null ? trainer.step() : softmax.step(),
+                () -> trainer != null ? trainer.loss() : softmax.loss(),
+                () -> trainer != null ? trainer.weights() : List.<double[][]>of(softmax.weights()),
+                () -> trainer != null ? trainer.biases() : List.<double[]>of(softmax.biases()),
+                () -> trainer != null ? trainer.probabilities() : softmax.probabilities());
         this.trainer = trainer;
+        this.softmax = softmax;
+        this.hidden = hidden;
     }
 
     /** The same rows (shared), activation and rate from {@code W1, b1, W2, b2, …} ({@link NetworkTensors}). */
     @Override
     public HandNetworkEngine startingFrom(List<Tensor> parameters) {
-        return new HandNetworkEngine(trainer.startingFrom(NetworkTensors.weights(parameters),
-                NetworkTensors.biases(parameters)));
+        List<double[][]> weights = NetworkTensors.weights(parameters);
+        List<double[]> biases = NetworkTensors.biases(parameters);
+        if (softmax != null) {
+            return new HandNetworkEngine(null, softmax.startingFrom(new SoftmaxModel(weights.get(0), biases.get(0))),
+                    hidden);
+        }
+        return new HandNetworkEngine(trainer.startingFrom(weights, biases), null, hidden);
     }
 
-    /** @return the trainer (its weights, biases, architecture) */
+    /**
+     * @param features rows as the engine sees them (standardised or raw), [row][feature]
+     * @return p at the current parameters, [row][class]
+     */
+    public double[][] probabilities(double[][] features) {
+        if (softmax != null) {
+            return softmax.model().probabilities(features);
+        }
+        return new Network(trainer.weights(), trainer.biases(), hidden.hand()).probabilities(features);
+    }
+
+    /** @return e.g. {@code "2 → 4 tanh → 2 softmax"}, or {@code "2 → 2 softmax"} for softmax regression */
+    public String architecture() {
+        return trainer != null ? trainer.architecture()
+                : NetworkTwins.architecture(new int[] {softmax.weights().length, softmax.biases().length}, hidden);
+    }
+
+    /** @return true without a hidden layer: softmax regression */
+    public boolean isSoftmaxRegression() {
+        return softmax != null;
+    }
+
+    /**
+     * @return the network's trainer (its weights, biases, architecture)
+     * @throws IllegalStateException for softmax regression, which has no network
+     */
     public NetworkTrainer trainer() {
+        if (trainer == null) {
+            throw new IllegalStateException("softmax regression (no hidden layer) has no network trainer");
+        }
         return trainer;
     }
 }

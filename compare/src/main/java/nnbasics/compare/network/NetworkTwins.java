@@ -109,7 +109,7 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
                     standardizer, raw, train, activation);
         }
 
-        /** @return the network at the current parameters (a copy) */
+        /** @return the network at the current parameters (a copy); with a hidden layer only */
         public Network network() {
             return new Network(engine.weights(), engine.biases(), activation.hand());
         }
@@ -121,7 +121,7 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** p of raw labelled rows (another file), scaled as the training rows were. */
         public double[][] probabilities(ClassificationData rawRows) {
-            return network().probabilities(scaled(rawRows).features());
+            return engine.probabilities(scaled(rawRows).features());
         }
 
         /** Accuracy and counts on the training rows: predicted = argmax_k p_k. */
@@ -175,17 +175,17 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
 
         /** p of raw labelled rows (another file), scaled by ND4J's normaliser as the training rows were. */
         public double[][] probabilities(DataSet rawRows) {
-            return engine.trainer().probabilities(scaled(rawRows).getFeatures());
+            return engine.probabilities(scaled(rawRows).getFeatures());
         }
 
         /** Accuracy and counts on the training rows, by DL4J's {@code Evaluation}. */
         public nnbasics.dl4j.classification.ConfusionMatrix evaluation() {
-            return Evaluations.evaluate(engine.trainer().network(), train, classes);
+            return Evaluations.evaluate(engine.network(), train, classes);
         }
 
         /** Accuracy and counts on another labelled file, read by DataVec (raw features). */
         public nnbasics.dl4j.classification.ConfusionMatrix evaluate(DataSet rawRows) {
-            return Evaluations.evaluate(engine.trainer().network(), scaled(rawRows), classes);
+            return Evaluations.evaluate(engine.network(), scaled(rawRows), classes);
         }
 
         private DataSet scaled(DataSet data) {

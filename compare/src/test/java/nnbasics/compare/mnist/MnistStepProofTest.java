@@ -74,7 +74,7 @@ class MnistStepProofTest {
     void aRateOffByOnePartIn500000FailsAtTheFirstUpdateNamingTheTensor() {
         MnistBatches batches = new MnistBatches(splits.trainCount(), TEN_UPDATES);
         MnistEngine planted = new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, RATE + RATE_ERROR);
-        MnistEngine dl4j = new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, RATE, DataType.DOUBLE);
+        MnistEngine dl4j = new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, RATE);
         List<StepRecord> records = new ArrayList<>();
         LockStep.run(planted, dl4j, batches.steps(), DivergenceGuard.none(), records::add);
 

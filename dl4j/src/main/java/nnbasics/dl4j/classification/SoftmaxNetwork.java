@@ -29,7 +29,7 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * The layer's gradient is a sum over the examples; the 1/N comes from the updater ({@code miniBatch(true)}).
  * The network is plain full-batch gradient descent, {@code θ -= rate · dL/dθ}, for weights and biases alike.
  *
- * <p>The twin of the hand-written {@code SoftmaxModel} + {@code SoftmaxGradientDescent}.
+ * <p>{@link SoftmaxTrainer} trains it; the twin of the hand-written {@code SoftmaxModel} + {@code SoftmaxTrainer}.
  */
 public final class SoftmaxNetwork {
 
@@ -56,6 +56,18 @@ public final class SoftmaxNetwork {
      * @throws org.deeplearning4j.exception.DL4JInvalidConfigException for one class (DL4J's own validation)
      */
     public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, double rate) {
+        return build(nIn, nClasses, loss, rate, DataType.DOUBLE);
+    }
+
+    /**
+     * The same in a given precision: DOUBLE (the exact twin of the hand-written model) or FLOAT (softmax regression
+     * on MNIST with {@code --float32}).
+     *
+     * @param dataType DOUBLE or FLOAT
+     * @throws IllegalArgumentException as above, or for another data type
+     * @see #build(int, int, LossFunction, double)
+     */
+    public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, double rate, DataType dataType) {
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1 || nClasses < 1) {
             throw new IllegalArgumentException("nIn and nClasses must be at least 1, got " + nIn + " and " + nClasses);
@@ -66,11 +78,16 @@ public final class SoftmaxNetwork {
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("the learning rate must be finite and positive, got " + rate);
         }
-        // GradientCheckUtil and exact agreement with the hand-written twin both need doubles everywhere.
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        if (dataType != DataType.DOUBLE && dataType != DataType.FLOAT) {
+            throw new IllegalArgumentException("the network computes in DOUBLE or FLOAT, not " + dataType);
+        }
+        if (dataType == DataType.DOUBLE) {
+            // GradientCheckUtil and exact agreement with the hand-written twin both need doubles everywhere.
+            Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        }
         MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
                 .seed(SEED)                          // no clock-based seed; W and b are overwritten anyway
-                .dataType(DataType.DOUBLE)           // the twin computes in double
+                .dataType(dataType)                  // DOUBLE for the twin; FLOAT for --float32
                 .weightInit(WeightInit.ZERO)         // irrelevant: setParameters overwrites W and b
                 .updater(new Sgd(rate))              // W -= rate · dL/dW   (plain gradient descent)
                 .biasUpdater(new Sgd(rate))          // b -= rate · dL/db   (same rate for the biases)
@@ -140,7 +157,7 @@ public final class SoftmaxNetwork {
      * @param net a network from {@link #build}
      * @return a copy of b, one per class
      */
-    public static double[] bias(MultiLayerNetwork net) {
+    public static double[] biases(MultiLayerNetwork net) {
         INDArray bias = net.getParam(BIAS);
         double[] b = new double[(int) bias.length()];
         for (int k = 0; k < b.length; k++) {

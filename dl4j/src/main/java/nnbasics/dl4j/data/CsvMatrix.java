@@ -246,13 +246,38 @@ public final class CsvMatrix {
         return new CsvException(file + ":" + line + ": malformed CSV, expected " + expected, e);
     }
 
+    /** The longest part of a cell a message echoes (as the hand-written reader's {@code Cells.ECHO_LIMIT}). */
+    static final int ECHO_LIMIT = 40;
+
     /**
-     * A cell or name as a message shows it: in double quotes, its quotes, backslashes and line or tab characters
-     * escaped (as the hand-written reader's {@code Cells.describe}), so that the message stays one line.
+     * A cell or name as a message shows it: in double quotes, its quotes, backslashes and every control character
+     * escaped (line breaks and tabs as \r \n \t, others such as a terminal's ESC as \u001b), cut after
+     * {@value #ECHO_LIMIT} characters with an ellipsis and its length: as the hand-written reader's
+     * {@code Cells.describe}, so that the message stays one readable line.
      */
     static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n")
-                .replace("\t", "\\t") + "\"";
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            if (i == ECHO_LIMIT) {
+                return out.append("…\" (").append(String.format(java.util.Locale.ROOT, "%,d", text.length()))
+                        .append(" characters)").toString();
+            }
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '"' -> out.append('\\').append(c);
+                case '\r' -> out.append("\\r");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /**

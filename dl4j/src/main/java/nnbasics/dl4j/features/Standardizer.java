@@ -66,6 +66,11 @@ public final class Standardizer {
         return new Standardizer(normalizer);
     }
 
+    /** @return ND4J's normaliser itself, e.g. to keep it in a model zip ({@code ModelSerializer}) */
+    public NormalizerStandardize normalizer() {
+        return normalizer;
+    }
+
     /** μ_j of every feature. */
     public double[] means() {
         return means.clone();

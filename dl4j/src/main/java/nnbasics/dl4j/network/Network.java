@@ -66,12 +66,12 @@ public final class Network {
      * Builds and initialises the network; set its parameters with {@link #setParameters} before training.
      *
      * @param nIn        the number of features
-     * @param hidden     the width of each hidden layer, input side first; empty for softmax regression
+     * @param hidden     the width of each hidden layer, input side first; at least one
      * @param classes    the number of classes K (at least 2: DL4J rejects softmax with one output)
      * @param activation f of every hidden layer, one of {@link #HIDDEN_ACTIVATIONS}
      * @param rate       η of plain SGD, for weights and biases
      * @return an initialised network in double precision
-     * @throws IllegalArgumentException for sizes below 1 (classes below 2), another activation, or a rate that is
+     * @throws IllegalArgumentException for no hidden layer, sizes below 1 (classes below 2), another activation, or a rate that is
      *                                  not finite and positive
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation, double rate) {
@@ -79,6 +79,10 @@ public final class Network {
         if (nIn < 1 || classes < 2) {
             throw new IllegalArgumentException("nIn must be at least 1 and classes at least 2, got " + nIn + " and "
                     + classes);
+        }
+        if (hidden.length == 0) {
+            throw new IllegalArgumentException("a network needs at least one hidden layer; without one it is softmax "
+                    + "regression (classification.SoftmaxNetwork)");
         }
         for (int l = 0; l < hidden.length; l++) {
             if (hidden[l] < 1) {

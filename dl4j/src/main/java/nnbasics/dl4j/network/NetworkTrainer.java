@@ -37,7 +37,7 @@ public final class NetworkTrainer {
     private final int[] sizes;
     /**
      * A mini-batch's rows, gathered into the same two native arrays at every step of the same size (as in
-     * {@code MnistTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
+     * {@code classification.SoftmaxTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
      * A last, shorter batch gets its own pair, so an epoch alternating two sizes allocates nothing per step.
      */
     private INDArray batchFeatures;
@@ -81,9 +81,10 @@ public final class NetworkTrainer {
             throw new IllegalArgumentException("features must be [N, nIn] and labels [N, K], got "
                     + Arrays.toString(features.shape()) + " and " + Arrays.toString(labels.shape()));
         }
-        if (startWeights.isEmpty() || startWeights.size() != startBiases.size()) {
-            throw new IllegalArgumentException("need one W and one b per layer (at least the output layer), got "
-                    + startWeights.size() + " weight matrices and " + startBiases.size() + " bias vectors");
+        if (startWeights.size() < 2 || startWeights.size() != startBiases.size()) {
+            throw new IllegalArgumentException("need one W and one b per layer (at least one hidden layer and the "
+                    + "output layer; without a hidden layer it is softmax regression, classification.SoftmaxTrainer), "
+                    + "got " + startWeights.size() + " weight matrices and " + startBiases.size() + " bias vectors");
         }
         // the widths: layer l has startWeights[l][0].length units; the last one must be the data's K
         this.sizes = new int[startWeights.size() + 1];

@@ -43,7 +43,7 @@ class NotebookRunTest {
         assertEquals(0.7, result.accuracy(), 0.0, "accuracy");
         assertArrayEquals(new int[][] {{0, 3}, {0, 7}}, result.counts(), "counts[actual][predicted]");
         System.out.printf("Notebook run (raw features, MSE, rate %.0e, %d epochs): W = %s, b = %s%n", DL4J_RATE,
-                EPOCHS, java.util.Arrays.deepToString(trainer.weights()), java.util.Arrays.toString(trainer.bias()));
+                EPOCHS, java.util.Arrays.deepToString(trainer.weights()), java.util.Arrays.toString(trainer.biases()));
     }
 
     @Test
@@ -89,7 +89,7 @@ class NotebookRunTest {
             trainer.step();
             int e = epoch;
             double[][] dl4jW = trainer.weights();
-            double[] dl4jB = trainer.bias();
+            double[] dl4jB = trainer.biases();
             assertTrue(Plain.relativeDifference(dl4jW, w) <= AGREEMENT, () -> "epoch " + e + ": W differs by "
                     + Plain.relativeDifference(dl4jW, w) + " relative");
             assertTrue(Plain.relativeDifference(dl4jB, b) <= AGREEMENT, () -> "epoch " + e + ": b differs by "

@@ -89,7 +89,7 @@ class SoftmaxConventionsTest {
         }
         assertTrue(Plain.relativeDifference(SoftmaxNetwork.weights(net), expectedW) <= ROUNDING,
                 "one SGD step did not move W by rate · dW / N");
-        assertTrue(Plain.relativeDifference(SoftmaxNetwork.bias(net), expectedB) <= ROUNDING,
+        assertTrue(Plain.relativeDifference(SoftmaxNetwork.biases(net), expectedB) <= ROUNDING,
                 "one SGD step did not move b by rate · db / N");
     }
 

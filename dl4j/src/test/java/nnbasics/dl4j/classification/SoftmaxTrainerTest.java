@@ -71,14 +71,14 @@ class SoftmaxTrainerTest {
             assertTrue(Plain.relativeDifference(dl4jLoss, plainLoss) <= AGREEMENT,
                     () -> "step " + s + ": loss " + dl4jLoss + " vs plain Java " + plainLoss);
             double[][] dl4jW = trainer.weights();
-            double[] dl4jB = trainer.bias();
+            double[] dl4jB = trainer.biases();
             assertTrue(Plain.relativeDifference(dl4jW, w) <= AGREEMENT, () -> "step " + s + ": W differs by "
                     + Plain.relativeDifference(dl4jW, w) + " relative");
             assertTrue(Plain.relativeDifference(dl4jB, b) <= AGREEMENT, () -> "step " + s + ": b differs by "
                     + Plain.relativeDifference(dl4jB, b) + " relative");
         }
         System.out.printf("SoftmaxTrainer vs plain Java after %d steps: W %.1e, b %.1e relative; loss %.6f%n",
-                STEPS, Plain.relativeDifference(trainer.weights(), w), Plain.relativeDifference(trainer.bias(), b),
+                STEPS, Plain.relativeDifference(trainer.weights(), w), Plain.relativeDifference(trainer.biases(), b),
                 trainer.loss());
     }
 
@@ -101,7 +101,7 @@ class SoftmaxTrainerTest {
         trainer.step();
         // Closed form: p_i = softmax(x_i W + b) with the W, b the trainer reports.
         double[][] x = data.getFeatures().toDoubleMatrix();
-        double[][] expected = Plain.probabilities(x, trainer.weights(), trainer.bias());
+        double[][] expected = Plain.probabilities(x, trainer.weights(), trainer.biases());
         assertTrue(Plain.relativeDifference(trainer.probabilities(data.getFeatures()), expected) <= ROUNDING,
                 "probabilities(x) is not softmax(x W + b)");
     }

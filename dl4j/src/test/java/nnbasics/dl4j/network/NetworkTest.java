@@ -77,12 +77,18 @@ class NetworkTest {
     }
 
     @Test
+    void noHiddenLayerIsRefusedAsSoftmaxRegression() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Network.build(3, new int[0], 4, Activation.IDENTITY, 0.1));
+        assertEquals("a network needs at least one hidden layer; without one it is softmax regression "
+                + "(classification.SoftmaxNetwork)", e.getMessage());
+    }
+
+    @Test
     void architectureNamesSizesAndActivations() {
         assertEquals("2 → 4 tanh → 3 tanh → 2 softmax", Network.architecture(network()));
         assertEquals("784 → 128 relu → 10 softmax",
                 Network.architecture(Network.build(784, new int[] {128}, 10, Activation.RELU, 0.1)));
-        assertEquals("3 → 4 softmax",
-                Network.architecture(Network.build(3, new int[0], 4, Activation.IDENTITY, 0.1)));
         assertEquals("1 → 2 identity → 2 identity → 2 softmax",
                 Network.architecture(Network.build(1, new int[] {2, 2}, 2, Activation.IDENTITY, 0.1)));
         assertEquals("1 → 2 sigmoid → 2 softmax",

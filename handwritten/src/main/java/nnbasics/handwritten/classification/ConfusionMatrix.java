@@ -71,6 +71,22 @@ public record ConfusionMatrix(List<String> classes, int[][] counts) {
         return (double) correct / total;
     }
 
+    /**
+     * @param counts counts[actual][predicted], at least one counted
+     * @return the share of the counts on the diagonal, Σ_k counts[k][k] / Σ counts
+     */
+    public static double accuracy(int[][] counts) {
+        int correct = 0;
+        int total = 0;
+        for (int actual = 0; actual < counts.length; actual++) {
+            for (int predicted = 0; predicted < counts[actual].length; predicted++) {
+                total += counts[actual][predicted];
+                correct += actual == predicted ? counts[actual][predicted] : 0;
+            }
+        }
+        return (double) correct / total;
+    }
+
     /** Two matrices are equal when their classes and every count are equal. */
     @Override
     public boolean equals(Object other) {

@@ -56,6 +56,41 @@ public final class CrossEntropy {
         return Math.min(Math.log(1 - CLIP), Math.max(Math.log(CLIP), logP));
     }
 
+    /**
+     * Replaces one row of K logits by its softmax, max-shifted, and returns the row's −log clip(p_y): the row of
+     * {@link SoftmaxTrainer}'s step, and of its tuned kernel, which calls this very method so that both compute it
+     * alike.
+     *
+     * <pre>
+     * c = max_m z_m,  S = Σ_m e^{z_m − c},  p_k = e^{z_k − c} / S,  −log p_y = log S − (z_y − c)
+     * </pre>
+     *
+     * The loss comes from the logits, not from log p: it stays finite when p_y underflows to 0; it is clipped as
+     * DL4J's score clips it ({@link #clip}).
+     *
+     * @param z       holds the logits at offset … offset + K − 1 on the way in, p on the way out
+     * @param offset  where the row's logits start
+     * @param classes K
+     * @param label   the row's class y
+     * @return −log clip(p_y)
+     */
+    public static double softmaxInPlace(double[] z, int offset, int classes, int label) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = offset; k < offset + classes; k++) {
+            max = Math.max(max, z[k]);                                     // c = max_m z_m
+        }
+        double shiftedLabel = z[offset + label] - max;                     // z_y − c
+        double sum = 0;
+        for (int k = offset; k < offset + classes; k++) {
+            z[k] = Math.exp(z[k] - max);                                   // e^{z_k − c}, at most 1
+            sum += z[k];                                                   // S, at least 1
+        }
+        for (int k = offset; k < offset + classes; k++) {
+            z[k] /= sum;                                                   // p_k = e^{z_k − c} / S
+        }
+        return -clippedLog(shiftedLabel - Math.log(sum));                  // −log clip(p_y), log p_y = z_y − c − log S
+    }
+
     /** log p_y = z_y − c − log Σ_m e^{z_m − c}, c = max_m z_m. */
     private static double logProbability(double[] z, int y) {
         double max = Double.NEGATIVE_INFINITY;

@@ -55,6 +55,20 @@ public final class Softmax {
     }
 
     /**
+     * @param values at least one
+     * @return the first k with the largest value (argmax z = argmax p: softmax keeps the order)
+     */
+    public static int argmax(double[] values) {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            if (values[k] > values[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The Jacobian of softmax, written with its output p = softmax(z).
      *
      * <pre>

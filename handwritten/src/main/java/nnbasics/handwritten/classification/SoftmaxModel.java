@@ -8,7 +8,7 @@ import nnbasics.handwritten.features.Standardizer;
  * Softmax regression: one weight per (feature, class) pair and one bias per class, then softmax (guide, section 7).
  *
  * <pre>
- * z_k = Σ_j x_j W_jk + b_k        one logit per class
+ * z_k = (Σ_j x_j W_jk) + b_k      one logit per class
  * p   = softmax(z)                one probability per class
  * </pre>
  *
@@ -73,18 +73,20 @@ public record SoftmaxModel(double[][] weights, double[] bias) {
 
     /**
      * @param x one example's features
-     * @return z with z_k = Σ_j x_j W_jk + b_k
+     * @return z with z_k = (Σ_j x_j W_jk) + b_k
      */
     public double[] logits(double[] x) {
         if (x.length != weights.length) {
             throw new IllegalArgumentException("the model has " + weights.length + " features, the example has "
                     + x.length);
         }
-        double[] z = bias.clone();                       // z_k = b_k
-        for (int j = 0; j < x.length; j++) {
-            for (int k = 0; k < z.length; k++) {
-                z[k] += x[j] * weights[j][k];            //     + Σ_j x_j W_jk
+        double[] z = new double[bias.length];
+        for (int k = 0; k < z.length; k++) {
+            double sum = 0;
+            for (int j = 0; j < x.length; j++) {
+                sum += x[j] * weights[j][k];             // Σ_j x_j W_jk
             }
+            z[k] = sum + bias[k];                        // z_k = (Σ_j x_j W_jk) + b_k, as SoftmaxTrainer
         }
         return z;
     }

@@ -29,6 +29,27 @@ final class LineTrackingReader extends Reader {
     /** The last character delivered was a "\r" whose successor is not known yet. */
     private boolean pendingCarriageReturn;
 
+    /**
+     * The longest run of characters without a comma or a line break, a cell's longest length: a million
+     * characters, thousands of times any number's or class name's, so that a file with no line breaks at all
+     * ({@code /dev/zero}, a binary file, one endless line) is refused once it has read a megabyte instead of filling
+     * the memory with one cell. A quoted cell holding commas counts as its pieces: never refused wrongly.
+     */
+    static final int MAX_CELL = 1_000_000;
+
+    /** A run of {@link #MAX_CELL} characters with no comma or line break, at the 1-based line {@link #line}. */
+    static final class CellTooLongException extends IOException {
+        final long line;
+
+        CellTooLongException(long line) {
+            super("a cell longer than " + MAX_CELL + " characters");
+            this.line = line;
+        }
+    }
+
+    /** Characters since the last comma or line break. */
+    private long cell;
+
     LineTrackingReader(Reader in) {
         this.in = in;
     }
@@ -52,6 +73,10 @@ final class LineTrackingReader extends Reader {
             pendingCarriageReturn = c == '\r';
             if (c == '\n') {
                 starts.addLast(position + 1);                                // "\n" or "\r\n" ended the line
+            }
+            cell = c == ',' || isBreak(c) ? 0 : cell + 1;
+            if (cell > MAX_CELL) {
+                throw new CellTooLongException(1 + startsBefore + starts.size());
             }
         }
         window.append(buffer, offset, count);

@@ -89,7 +89,7 @@ public final class NumericTable {
         int index = columns.indexOf(name);
         if (index < 0) {
             throw new DataException(file + ": no column " + Cells.describe(name) + "; the columns are "
-                    + String.join(", ", columns));
+                    + Cells.list(columns));
         }
         return index;
     }

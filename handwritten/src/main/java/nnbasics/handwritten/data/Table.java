@@ -63,7 +63,7 @@ public record Table(Path file, List<String> columns, List<Table.Row> rows) {
         int index = columns.indexOf(name);
         if (index < 0) {
             throw new DataException(file + ": no column " + Cells.describe(name) + "; the columns are "
-                    + String.join(", ", columns));
+                    + Cells.list(columns));
         }
         return index;
     }

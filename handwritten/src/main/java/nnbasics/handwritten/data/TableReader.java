@@ -158,6 +158,11 @@ final class TableReader {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw cannotRead(file, coding);
             }
+            if (e.getCause() instanceof LineTrackingReader.CellTooLongException tooLong) {
+                throw new DataException(String.format(java.util.Locale.ROOT, "%s:%d: a cell of more than %,d "
+                        + "characters (no comma or line break in them), expected a CSV file of numbers and names (is "
+                        + "it binary, or one endless line?)", file, tooLong.line, LineTrackingReader.MAX_CELL), e);
+            }
             throw malformed(file, parser, e);
         } catch (IllegalStateException e) {
             throw malformed(file, parser, e);

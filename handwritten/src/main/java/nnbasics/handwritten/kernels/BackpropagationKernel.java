@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.SoftmaxOutput;
 
 /**

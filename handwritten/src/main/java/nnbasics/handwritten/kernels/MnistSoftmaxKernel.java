@@ -5,12 +5,15 @@ import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
 
+import nnbasics.handwritten.classification.ConfusionMatrix;
+import nnbasics.handwritten.classification.CrossEntropy;
+import nnbasics.handwritten.classification.Softmax;
+import nnbasics.handwritten.classification.SoftmaxTrainer;
 import nnbasics.handwritten.mnist.MnistData;
-import nnbasics.handwritten.mnist.MnistSoftmax;
 
 /**
- * The tuned kernel of the readable {@link MnistSoftmax}: softmax regression on MNIST trained with plain mini-batch
- * SGD, with the same constructor arguments, read-outs and bits, step for step, written for speed. W has DL4J's shape
+ * The tuned kernel of the readable {@link SoftmaxTrainer} on MNIST (cross-entropy): softmax regression trained with
+ * plain mini-batch SGD, with the same read-outs and bits, step for step, written for speed. W has DL4J's shape
  * [nIn, nOut], stored flat row-major.
  *
  * <pre>
@@ -24,11 +27,11 @@ import nnbasics.handwritten.mnist.MnistSoftmax;
  * W   -= lr · dW,   b -= lr · db         the step: subtract the gradient
  * </pre>
  *
- * <p><b>Summation order</b>, the readable model's: z_ik adds x_ij W_jk for j = 0 … 783 in increasing order from 0,
+ * <p><b>Summation order</b>, the readable trainer's: z_ik adds x_ij W_jk for j = 0 … 783 in increasing order from 0,
  * then b_k (as DL4J: x·W, then the bias row); dW_jk and db_k start at 0 and add row by row in the order the rows
  * are given; each product is rounded, then added (no fused multiply-add). Terms with x_ij = 0 are skipped: with W
- * and dZ finite such a term is ±0, which changes no bit of a sum that starts at +0. The softmax, the loss and dZ of a
- * row are the readable model's own code ({@link MnistSoftmax#softmaxInPlace}).
+ * and dZ finite such a term is ±0, which changes no bit of a sum that starts at +0. The softmax and the loss of a
+ * row are the readable trainer's own code ({@link CrossEntropy#softmaxInPlace}).
  *
  * <p><b>Threads</b>: a batch's work is cut into fixed chunks — slices of its rows for the forward pass, bands of
  * pixels ({@link PixelBands}) for ∂L/∂W and the update — that each write only their own outputs and add every sum in
@@ -93,10 +96,16 @@ public final class MnistSoftmaxKernel {
     }
 
     private MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, Chunks chunks) {
-        MnistSoftmax readable = new MnistSoftmax(learningRate, weights, bias);   // checks the arguments
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        }
+        if (weights.length != PIXELS * CLASSES || bias.length != CLASSES) {
+            throw new IllegalArgumentException("expected " + PIXELS * CLASSES + " weights and " + CLASSES
+                    + " biases, found " + weights.length + " and " + bias.length);
+        }
         this.learningRate = learningRate;
-        this.weights = readable.weights();
-        this.bias = readable.bias();
+        this.weights = weights.clone();
+        this.bias = bias.clone();
         this.chunks = chunks;
     }
 
@@ -161,7 +170,7 @@ public final class MnistSoftmaxKernel {
             for (int i = first; i < last; i++) {
                 int row = rows[from + i];
                 logits(row, ink, scores, i * CLASSES);                         // z_i = x_i W + b
-                rowLoss[i] = MnistSoftmax.softmaxInPlace(scores, i * CLASSES, labels[row]); // p_i = softmax(z_i)
+                rowLoss[i] = CrossEntropy.softmaxInPlace(scores, i * CLASSES, CLASSES, labels[row]); // p_i = softmax(z_i)
                 int y = i * CLASSES + labels[row];
                 for (int k = i * CLASSES; k < (i + 1) * CLASSES; k++) {
                     double target = k == y ? 1 : 0;
@@ -287,14 +296,14 @@ public final class MnistSoftmaxKernel {
         double sum = 0;
         for (int i = 0; i < data.count(); i++) {
             logits(data.images(), i * PIXELS, z, 0);
-            sum += MnistSoftmax.softmaxInPlace(z, 0, data.labels()[i]);
+            sum += CrossEntropy.softmaxInPlace(z, 0, CLASSES, data.labels()[i]);
         }
         return sum / data.count();
     }
 
     /** @return the share of images whose predicted digit is their label */
     public double accuracy(MnistData data) {
-        return MnistSoftmax.accuracy(confusion(data));
+        return ConfusionMatrix.accuracy(confusion(data));
     }
 
     /** @return counts[actual][predicted] over every image of {@code data}, 10 × 10 */
@@ -303,7 +312,7 @@ public final class MnistSoftmaxKernel {
         double[] z = new double[CLASSES];
         for (int i = 0; i < data.count(); i++) {
             logits(data.images(), i * PIXELS, z, 0);
-            counts[data.labels()[i]][MnistSoftmax.argmax(z)]++;
+            counts[data.labels()[i]][Softmax.argmax(z)]++;
         }
         return counts;
     }
@@ -314,7 +323,7 @@ public final class MnistSoftmaxKernel {
     }
 
     /** @return a copy of b */
-    public double[] bias() {
+    public double[] biases() {
         return bias.clone();
     }
 }

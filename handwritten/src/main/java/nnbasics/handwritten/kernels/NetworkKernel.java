@@ -3,8 +3,8 @@ package nnbasics.handwritten.kernels;
 import java.util.ArrayList;
 import java.util.List;
 
+import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
 

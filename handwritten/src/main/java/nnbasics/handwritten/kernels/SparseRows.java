@@ -1,6 +1,6 @@
 package nnbasics.handwritten.kernels;
 
-import nnbasics.handwritten.network.FlatData;
+import nnbasics.handwritten.classification.FlatData;
 
 /**
  * The nonzero features of every row of a data set, one row after another: built once per training set, so that a

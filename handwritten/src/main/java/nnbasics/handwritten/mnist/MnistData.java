@@ -2,6 +2,8 @@ package nnbasics.handwritten.mnist;
 
 import java.nio.file.Path;
 
+import nnbasics.handwritten.classification.FlatData;
+
 /**
  * MNIST images and their labels, ready to train on: pixel values scaled to [0, 1] as the tutorial does.
  *
@@ -103,6 +105,11 @@ public record MnistData(double[] images, int[] labels, int count) {
     /** @return pixel j of image i, in [0, 1] */
     public double pixel(int i, int j) {
         return images[i * PIXELS + j];
+    }
+
+    /** @return the same images and labels as {@link FlatData} (shared, not copied), for the trainers */
+    public FlatData flat() {
+        return new FlatData(images, labels, PIXELS, CLASSES);
     }
 
     @Override

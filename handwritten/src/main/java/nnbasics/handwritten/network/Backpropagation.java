@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import nnbasics.handwritten.classification.FlatData;
+
 /**
  * The loss of a batch and its gradient by backpropagation ({@code docs/derivations.md}, section 11): one forward
  * sweep keeping every z and a, then one backward sweep from the output to the input.

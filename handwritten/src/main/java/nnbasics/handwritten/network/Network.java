@@ -3,6 +3,8 @@ package nnbasics.handwritten.network;
 import java.util.ArrayList;
 import java.util.List;
 
+import nnbasics.handwritten.classification.FlatData;
+
 /**
  * A feed-forward network of dense layers: hidden layers with one activation f, then a softmax output layer
  * ({@code docs/derivations.md}, section 11). DL4J's {@code MultiLayerNetwork} of {@code DenseLayer}s and an
@@ -16,7 +18,8 @@ import java.util.List;
  * </pre>
  *
  * <p>Layers are listed from the input to the output and counted from 0, here, in messages and in the lists.
- * With a single layer the network is softmax regression. The public methods only read: they return copies.
+ * A network has at least one hidden layer: without one it is softmax regression, which has its own class
+ * ({@code classification.SoftmaxTrainer}). The public methods only read: they return copies.
  * The parameters change only through a {@link NetworkTrainer} that owns the network.
  */
 public final class Network {
@@ -27,19 +30,21 @@ public final class Network {
     /**
      * @param weights W of every layer, from the input to the output, each [nIn][nOut]; copied
      * @param biases  b of every layer, each nOut values; copied
-     * @param hidden  f of the hidden layers (unused when there is only the output layer)
-     * @throws IllegalArgumentException if the lists are empty or of different lengths, a W is empty or ragged, a b
+     * @param hidden  f of the hidden layers
+     * @throws IllegalArgumentException if the lists hold fewer than 2 layers or are of different lengths, a W is empty or ragged, a b
      *                                  does not match its W, the shapes do not chain (nOut of layer l = nIn of layer
      *                                  l + 1), or the output layer has fewer than 2 units; the message names the
      *                                  layer and the shapes
      */
     public Network(List<double[][]> weights, List<double[]> biases, Activation hidden) {
-        if (weights.isEmpty()) {
-            throw new IllegalArgumentException("a network needs at least one layer (the softmax output layer)");
-        }
         if (weights.size() != biases.size()) {
             throw new IllegalArgumentException(weights.size() + " weight matrices but " + biases.size()
                     + " bias vectors: one of each per layer");
+        }
+        if (weights.size() < 2) {
+            throw new IllegalArgumentException("a network needs at least one hidden layer before the softmax output "
+                    + "layer, found " + weights.size() + " layer" + (weights.size() == 1 ? "" : "s")
+                    + "; without a hidden layer it is softmax regression (classification.SoftmaxTrainer)");
         }
         if (hidden == null) {
             throw new IllegalArgumentException("the hidden activation is null");
@@ -123,7 +128,7 @@ public final class Network {
         return hidden;
     }
 
-    /** @return the number of layers, hidden and output, at least 1 */
+    /** @return the number of layers, hidden and output, at least 2 */
     public int layerCount() {
         return layers.size();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.classification.FlatData;
 
 /**
  * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer

@@ -40,8 +40,9 @@ class NotebookRunTest {
         for (SoftmaxModel start : starts) {
             // expected: the notebook's update, written out in notebookStep below
             SoftmaxModel expected = notebookStep(start, houses, NOTEBOOK_RATE);
-            SoftmaxModel actual = SoftmaxGradientDescent.step(start, houses, ClassificationLoss.SQUARED_ERROR, RATE)
-                    .model();
+            SoftmaxTrainer trainer = new SoftmaxTrainer(houses, start, ClassificationLoss.SQUARED_ERROR, RATE);
+            trainer.step();
+            SoftmaxModel actual = trainer.model();
             assertSameModel(expected, actual, SAME_STEP, "one step from " + start);
         }
     }

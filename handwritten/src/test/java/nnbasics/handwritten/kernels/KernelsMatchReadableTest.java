@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import nnbasics.handwritten.classification.ClassificationLoss;
+import nnbasics.handwritten.classification.FlatData;
+import nnbasics.handwritten.classification.SoftmaxModel;
+import nnbasics.handwritten.classification.SoftmaxTrainer;
 import nnbasics.handwritten.mnist.EpochOrder;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.mnist.MnistFilesOnDisk;
-import nnbasics.handwritten.mnist.MnistSoftmax;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.Initialisation;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.network.NetworkTrainer;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * and its readable model start from the same parameters and take the same mini-batches, and after every step the loss
  * and every W and b are the same bits (a tolerance of 0), for 1, 2 and 3 threads; then the loss and the predictions on
  * the test set are the same bits too (assertArrayEquals on doubles compares bits, as {@link Double#equals} does).
- * Expected values: the readable models ({@code mnist.MnistSoftmax}, {@code network.NetworkTrainer}), one loop per sum.
+ * Expected values: the readable models ({@code classification.SoftmaxTrainer} with cross-entropy on the flat MNIST
+ * rows, {@code network.NetworkTrainer}), one loop per sum.
  */
 class KernelsMatchReadableTest {
 
@@ -50,23 +53,24 @@ class KernelsMatchReadableTest {
     }
 
     @Test
-    void softmaxRegressionKernelIsTheReadableModelStepForStep() {
+    void softmaxRegressionKernelIsTheReadableSoftmaxTrainerStepForStep() {
         int[] order = EpochOrder.of(train.count(), ORDER_SEED, 0);
         double[] w = new double[MnistData.PIXELS * MnistData.CLASSES];
         double[] b = new double[MnistData.CLASSES];
-        MnistSoftmax readable = new MnistSoftmax(RATE, w, b);
+        SoftmaxTrainer readable = new SoftmaxTrainer(train.flat(), SoftmaxModel.zero(MnistData.PIXELS,
+                MnistData.CLASSES), ClassificationLoss.CROSS_ENTROPY, RATE);
         List<Step> expected = new ArrayList<>();
         for (int step = 0; step < STEPS; step++) {
-            double loss = readable.trainBatch(train, order, step * BATCH, (step + 1) * BATCH);
-            expected.add(new Step(loss, List.of(readable.weights(), readable.bias())));
+            double loss = readable.step(order, step * BATCH, (step + 1) * BATCH);
+            expected.add(new Step(loss, List.of(FlatData.flatten(readable.weights()), readable.biases())));
         }
-        double testLoss = readable.loss(test);
-        int[][] confusion = readable.confusion(test);
+        double testLoss = readable.loss(test.flat());
+        int[][] confusion = readable.confusion(test.flat());
         for (int threads : THREADS) {
             MnistSoftmaxKernel kernel = new MnistSoftmaxKernel(RATE, w, b, threads);
             for (int step = 0; step < STEPS; step++) {
                 double loss = kernel.trainBatch(train, order, step * BATCH, (step + 1) * BATCH);
-                assertSameStep(expected.get(step), loss, List.of(kernel.weights(), kernel.bias()),
+                assertSameStep(expected.get(step), loss, List.of(kernel.weights(), kernel.biases()),
                         threads + " threads, step " + (step + 1));
             }
             assertSameBits(testLoss, kernel.loss(test), threads + " threads: test loss");
@@ -77,7 +81,7 @@ class KernelsMatchReadableTest {
     @Test
     void networkKernelIsTheReadableNetworkStepForStep() {
         int[] order = EpochOrder.of(train.count(), ORDER_SEED, 0);
-        FlatData data = new FlatData(train.images(), train.labels(), MnistData.PIXELS, MnistData.CLASSES);
+        FlatData data = train.flat();
         NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, START_SEED);
         NetworkTrainer readable = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, RATE);
         List<Step> expected = new ArrayList<>();
@@ -100,7 +104,7 @@ class KernelsMatchReadableTest {
 
     @Test
     void theWholeSetLossIsOneRunningSumInRowOrder() {
-        FlatData data = new FlatData(test.images(), test.labels(), MnistData.PIXELS, MnistData.CLASSES);
+        FlatData data = test.flat();
         NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, START_SEED);
         double expected = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, RATE).loss();
         for (int threads : THREADS) {

@@ -1,7 +1,8 @@
 package nnbasics.handwritten.kernels;
 
 import java.util.SplittableRandom;
-import nnbasics.handwritten.network.FlatData;
+
+import nnbasics.handwritten.classification.FlatData;
 
 /** MNIST-shaped examples for the network kernel's tests: 784 features, 10 classes, mostly zeros. */
 final class MnistShapedRows {

@@ -36,11 +36,11 @@ class MnistSoftmaxStartingFromTest {
             assertEquals(fresh.trainBatch(data, order, from, to), copy.trainBatch(data, order, from, to), 0.0,
                     "batch " + b + ": loss");
             assertArrayEquals(fresh.weights(), copy.weights(), "batch " + b + ": W");
-            assertArrayEquals(fresh.bias(), copy.bias(), "batch " + b + ": b");
+            assertArrayEquals(fresh.biases(), copy.biases(), "batch " + b + ": b");
             assertEquals(alone.trainBatch(data, order, from, to), source.trainBatch(data, order, from, to), 0.0,
                     "batch " + b + ": the source's loss");
         }
         assertArrayEquals(alone.weights(), source.weights(), "the source's W after every batch");
-        assertArrayEquals(alone.bias(), source.bias(), "the source's b after every batch");
+        assertArrayEquals(alone.biases(), source.biases(), "the source's b after every batch");
     }
 }

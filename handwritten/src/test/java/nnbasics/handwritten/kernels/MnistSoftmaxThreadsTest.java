@@ -41,7 +41,7 @@ class MnistSoftmaxThreadsTest {
             double[] losses = new double[300];
             MnistSoftmaxKernel many = trained(data, threads, losses);
             assertArrayEquals(one.weights(), many.weights(), threads + " threads: W");
-            assertArrayEquals(one.bias(), many.bias(), threads + " threads: b");
+            assertArrayEquals(one.biases(), many.biases(), threads + " threads: b");
             assertArrayEquals(oneLosses, losses, threads + " threads: every batch loss");
         }
     }

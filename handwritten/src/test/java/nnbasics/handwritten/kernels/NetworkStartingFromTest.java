@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.Initialisation;
 import nnbasics.handwritten.network.NetworkStart;
 import java.util.ArrayList;

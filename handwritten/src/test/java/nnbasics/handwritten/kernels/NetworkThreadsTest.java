@@ -3,8 +3,8 @@ package nnbasics.handwritten.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
-import nnbasics.handwritten.network.FlatData;
 import nnbasics.handwritten.network.Initialisation;
 import nnbasics.handwritten.network.NetworkStart;
 import java.util.List;

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import nnbasics.handwritten.classification.ConfusionMatrix;
+import nnbasics.handwritten.classification.SoftmaxTrainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real MNIST files (fetched by data/mnist/fetch, SHA-256 checked against ../shared/guide.md §9) and the
  * tutorial's run on them: W = 0, b = 0, learning rate 0.5, mini-batches of 100, cross-entropy.
- * Trains the readable {@link MnistSoftmax}; prints the load time and each epoch's loss and accuracy (speed figures are
+ * Trains the readable {@link SoftmaxTrainer}; prints the load time and each epoch's loss and accuracy (speed figures are
  * the kernel's: {@code ./nnbasics mnist --engine hand}).
  */
 class RealMnistTest {
@@ -91,7 +93,7 @@ class RealMnistTest {
             assertEquals(0.0, min, 0.0, "smallest pixel of " + data.count() + " images");
             assertEquals(1.0, max, 0.0, "largest pixel of " + data.count() + " images");
             double zeroShare = (double) zeros / data.images().length;
-            // measured on these files: 80.9% (training) and 80.7% (test) zeros; MnistSoftmax's speed relies on it
+            // measured on these files: 80.9% (training) and 80.7% (test) zeros; MnistSoftmaxKernel's speed relies on it
             assertTrue(zeroShare > 0.75 && zeroShare < 0.85, "share of zero pixels " + zeroShare);
         }
     }
@@ -99,29 +101,35 @@ class RealMnistTest {
     @Test
     void batchGradientMatchesFiniteDifferencesOnRealImages() {
         // start away from zero: a few steps of the real run, so that p is not uniform
-        MnistSoftmax trainer = new MnistSoftmax(RATE);
+        SoftmaxTrainer trainer = SoftmaxTrainerMnistTest.trainer(train);
         int[] order = EpochOrder.of(train.count(), SEED, 0);
         for (int batch = 0; batch < 5; batch++) {
-            trainer.trainBatch(train, order, batch * BATCH, (batch + 1) * BATCH);
+            trainer.step(order, batch * BATCH, (batch + 1) * BATCH);
         }
         int[] rows = Arrays.copyOfRange(EpochOrder.of(train.count(), 99, 0), 0, 4);   // 4 other random rows
-        MnistSoftmaxTest.assertFiniteDifferences(train, rows, trainer.weights(), trainer.bias(), 30, 17);
+        SoftmaxTrainerMnistTest.assertFiniteDifferences(train, rows, SoftmaxTrainerMnistTest.flat(trainer.weights()),
+                trainer.biases(), 30, 17);
     }
 
     @Test
     void theTutorialsRunReaches90PercentInOneEpochAnd92InFive() {
-        MnistSoftmax trainer = new MnistSoftmax(RATE);
+        SoftmaxTrainer trainer = SoftmaxTrainerMnistTest.trainer(train);
         double[] accuracy = new double[5];
         for (int epoch = 0; epoch < 5; epoch++) {
             int[] order = EpochOrder.of(train.count(), SEED, epoch);
-            double loss = trainer.trainEpoch(train, order, BATCH);
-            accuracy[epoch] = trainer.accuracy(test);
+            int batches = EpochOrder.batchCount(order.length, BATCH);
+            double sum = 0;
+            for (int batch = 0; batch < batches; batch++) {
+                sum += trainer.step(order, batch * BATCH, Math.min((batch + 1) * BATCH, order.length));
+            }
+            double loss = sum / batches;
+            accuracy[epoch] = ConfusionMatrix.accuracy(trainer.confusion(test.flat()));
             System.out.printf(Locale.ROOT, "MNIST readable softmax regression, epoch %d: mean batch loss %.5f, test "
                     + "accuracy %.4f%n", epoch + 1, loss, accuracy[epoch]);
         }
         assertTrue(accuracy[0] >= ONE_EPOCH_ACCURACY, "test accuracy after one epoch: " + accuracy[0]);
         assertTrue(accuracy[4] >= FIVE_EPOCH_ACCURACY, "test accuracy after five epochs: " + accuracy[4]);
-        int[][] confusion = trainer.confusion(test);
+        int[][] confusion = trainer.confusion(test.flat());
         int total = Arrays.stream(confusion).flatMapToInt(Arrays::stream).sum();
         assertEquals(10000, total, "the confusion matrix counts every test image once");
     }

@@ -50,10 +50,17 @@ class NetworkTest {
                 () -> new Network(List.<double[][]>of(new double[][] {{1, 2}, {3}}), List.of(new double[2]), Activation.TANH),
                 "a ragged W");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Network(List.<double[][]>of(new double[2][1]), List.of(new double[1]), Activation.TANH),
+                () -> new Network(List.of(new double[2][3], new double[3][1]), List.of(new double[3], new double[1]),
+                        Activation.TANH),
                 "a softmax output of one class");
-        assertEquals("layer 0 (the softmax output layer): W is 2 × 1, needs at least 2 classes (nOut ≥ 2)",
+        assertEquals("layer 1 (the softmax output layer): W is 3 × 1, needs at least 2 classes (nOut ≥ 2)",
                 e.getMessage(), "message for one class");
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> new Network(List.<double[][]>of(new double[2][2]), List.of(new double[2]), Activation.TANH),
+                "no hidden layer");
+        assertEquals("a network needs at least one hidden layer before the softmax output layer, found 1 layer; "
+                + "without a hidden layer it is softmax regression (classification.SoftmaxTrainer)", none.getMessage(),
+                "message for no hidden layer");
     }
 
     @Test

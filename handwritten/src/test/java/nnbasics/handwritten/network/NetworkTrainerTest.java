@@ -3,6 +3,8 @@ package nnbasics.handwritten.network;
 import static nnbasics.handwritten.network.NetworkAssertions.assertMatricesEqual;
 import static nnbasics.handwritten.network.NetworkAssertions.assertVectorsEqual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nnbasics.handwritten.classification.ClassificationData;
-import nnbasics.handwritten.classification.ClassificationLoss;
-import nnbasics.handwritten.classification.SoftmaxGradientDescent;
-import nnbasics.handwritten.classification.SoftmaxModel;
-import nnbasics.handwritten.classification.SoftmaxStepResult;
+import nnbasics.handwritten.classification.FlatData;
 
 class NetworkTrainerTest {
 
@@ -22,12 +21,6 @@ class NetworkTrainerTest {
 
     /** Closed-form values against the code's: p_1 − 1 and −p_0 differ by rounding, a few ε of numbers below 1. */
     private static final double HAND_COMPUTED = 1e-15;
-
-    /**
-     * {@link SoftmaxModel} adds the bias first (b_k + Σ_j x_j W_jk), the network last, and the two losses take the
-     * log differently: each step differs by a few ε; 100 steps at a stable rate keep that far below 1e−13.
-     */
-    private static final double OTHER_ENGINE = 1e-13;
 
     @Test
     void oneStepOfATwoLayerNetworkIsTheHandComputedStep() {
@@ -119,21 +112,12 @@ class NetworkTrainerTest {
     }
 
     @Test
-    void withoutHiddenLayersItIsSoftmaxRegressionStepForStep() {
+    void withoutHiddenLayersItRefersToSoftmaxRegression() {
         ClassificationData data = RandomNetworks.data(41, 8, 3, 3);
         NetworkStart start = RandomNetworks.parameters(42, 0.5, 3, 3);
-        double rate = 0.5;
-        NetworkTrainer trainer = new NetworkTrainer(data, start.weights(), start.biases(), Activation.TANH, rate);
-        assertEquals("3 → 3 softmax", trainer.architecture(), "architecture");
-        // expected: the module's other engine, SoftmaxGradientDescent with cross-entropy
-        SoftmaxModel model = new SoftmaxModel(start.weights().get(0), start.biases().get(0));
-        for (int step = 0; step < 100; step++) {
-            SoftmaxStepResult result = SoftmaxGradientDescent.step(model, data, ClassificationLoss.CROSS_ENTROPY, rate);
-            model = result.model();
-            assertEquals(result.loss(), trainer.step(), OTHER_ENGINE, "loss before step " + step);
-            assertMatricesEqual(List.<double[][]>of(model.weights()), trainer.weights(), OTHER_ENGINE, "W after step " + step);
-            assertVectorsEqual(List.<double[]>of(model.bias()), trainer.biases(), OTHER_ENGINE, "b after step " + step);
-        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NetworkTrainer(data, start.weights(), start.biases(), Activation.TANH, 0.5));
+        assertTrue(e.getMessage().contains("softmax regression (classification.SoftmaxTrainer)"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,5 @@
-package nnbasics.handwritten.network;
+package nnbasics.handwritten.classification;
 
-import nnbasics.handwritten.classification.ClassificationData;
 
 /**
  * Labelled examples with their features in one flat row-major array, the layout the network's loops read:
@@ -40,7 +39,7 @@ public record FlatData(double[] features, int[] labels, int featureCount, int cl
     }
 
     /** @return the rows of a rectangular matrix one after another: flat[i·width + j] = matrix[i][j] */
-    static double[] flatten(double[][] matrix) {
+    public static double[] flatten(double[][] matrix) {
         int width = matrix.length == 0 ? 0 : matrix[0].length;
         double[] flat = new double[matrix.length * width];
         for (int i = 0; i < matrix.length; i++) {

@@ -13,18 +13,23 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ClassificationLoss;
+import nnbasics.handwritten.classification.ConfusionMatrix;
 import nnbasics.handwritten.classification.SoftmaxGradient;
 import nnbasics.handwritten.classification.SoftmaxModel;
+import nnbasics.handwritten.classification.SoftmaxTrainer;
 import org.junit.jupiter.api.Test;
 
-/** The readable MNIST trainer on synthetic MNIST-shaped data: closed forms, the reference softmax code, finite differences. */
-class MnistSoftmaxTest {
+/**
+ * The readable {@link SoftmaxTrainer} on synthetic MNIST-shaped data, flat and mini-batched as MNIST trains it: closed
+ * forms, the reference softmax code, finite differences.
+ */
+class SoftmaxTrainerMnistTest {
 
     /**
-     * The MNIST trainer and {@link ClassificationLoss#CROSS_ENTROPY} compute the same sums in a different order (and
-     * the reference adds the zero pixels): gradient entries of order 0.1, a few ε each, over ≤ 784 terms.
+     * The trainer on the flat rows and {@link ClassificationLoss#CROSS_ENTROPY} on a copy of them compute the same
+     * sums in the same order: no rounding difference.
      */
-    private static final double SAME_MATH = 1e-14;
+    private static final double SAME_MATH = 0.0;
 
     /**
      * Central differences with h = 1e−5 (FiniteDifferences in the classification tests): truncation h²·|L'''|/6 and
@@ -42,12 +47,39 @@ class MnistSoftmaxTest {
     /** Ten probabilities, each divided by the same S and rounded, then added: a few ε from 1. */
     private static final double SUM_OF_PROBABILITIES = 1e-15;
 
+    /** A trainer of cross-entropy on {@code data} from W (flat row-major, [j·10 + k]) and b. */
+    static SoftmaxTrainer trainer(MnistData data, double[] w, double[] b) {
+        return new SoftmaxTrainer(data.flat(), model(w, b), ClassificationLoss.CROSS_ENTROPY, RATE);
+    }
+
+    /** A trainer from W = 0, b = 0, as the tutorial starts. */
+    static SoftmaxTrainer trainer(MnistData data) {
+        return trainer(data, new double[PIXELS * CLASSES], new double[CLASSES]);
+    }
+
+    static SoftmaxModel model(double[] w, double[] b) {
+        double[][] w2 = new double[PIXELS][CLASSES];
+        for (int j = 0; j < PIXELS; j++) {
+            System.arraycopy(w, j * CLASSES, w2[j], 0, CLASSES);
+        }
+        return new SoftmaxModel(w2, b);
+    }
+
+    /** @return W [j][k] flat row-major, [j·10 + k] */
+    static double[] flat(double[][] w) {
+        double[] flat = new double[w.length * CLASSES];
+        for (int j = 0; j < w.length; j++) {
+            System.arraycopy(w[j], 0, flat, j * CLASSES, CLASSES);
+        }
+        return flat;
+    }
+
     @Test
     void lossAtZeroIsLogTen() {
         MnistData data = SyntheticDigits.data(20, 1);
         // closed form: W = 0, b = 0 give p_k = 1/10 for every image, so L = −log(1/10) = ln 10; each row's loss is
         // log(Σ e^0) − 0 = log 10 exactly, the mean of 20 of them is rounded in the additions
-        assertEquals(Math.log(10), new MnistSoftmax(RATE).trainBatch(data, IntStream.range(0, 20).toArray()),
+        assertEquals(Math.log(10), trainer(data).step(IntStream.range(0, 20).toArray()),
                 MEAN_OF_EQUAL_TERMS, "the first batch loss from zero");
     }
 
@@ -57,7 +89,8 @@ class MnistSoftmaxTest {
         int[] rows = {3, 17, 0, 29, 17};                      // any rows, in any order, repeats allowed
         double[] w = SyntheticDigits.uniform(PIXELS * CLASSES, 0.05, 3);
         double[] b = SyntheticDigits.uniform(CLASSES, 0.5, 4);
-        MnistGradient actual = new MnistSoftmax(RATE, w, b).gradient(data, rows);
+        SoftmaxTrainer trainer = trainer(data, w, b);
+        SoftmaxGradient actual = trainer.gradient(rows);
 
         // expected: the tested reference code of the classification package, on the same rows as double[][]
         double[][] features = new double[rows.length][];
@@ -71,18 +104,14 @@ class MnistSoftmaxTest {
             digits.add(Integer.toString(k));
         }
         ClassificationData reference = new ClassificationData(features, labels, digits);
-        double[][] w2 = new double[PIXELS][CLASSES];
-        for (int j = 0; j < PIXELS; j++) {
-            System.arraycopy(w, j * CLASSES, w2[j], 0, CLASSES);
-        }
-        SoftmaxModel model = new SoftmaxModel(w2, b);
+        SoftmaxModel model = model(w, b);
         SoftmaxGradient expected = ClassificationLoss.CROSS_ENTROPY.gradient(model, reference);
 
-        assertEquals(ClassificationLoss.CROSS_ENTROPY.loss(model, reference), actual.loss(), SAME_MATH, "loss");
-        double[] dW = actual.weights();
+        assertEquals(ClassificationLoss.CROSS_ENTROPY.loss(model, reference), trainer.loss(rows), SAME_MATH, "loss");
+        double[][] dW = actual.weights();
         for (int j = 0; j < PIXELS; j++) {
             for (int k = 0; k < CLASSES; k++) {
-                assertEquals(expected.weights()[j][k], dW[j * CLASSES + k], SAME_MATH, "∂L/∂W[" + j + "][" + k + "]");
+                assertEquals(expected.weights()[j][k], dW[j][k], SAME_MATH, "∂L/∂W[" + j + "][" + k + "]");
             }
         }
         assertArrayEquals(expected.bias(), actual.bias(), SAME_MATH, "∂L/∂b");
@@ -99,22 +128,21 @@ class MnistSoftmaxTest {
 
     /**
      * Compares every ∂L/∂b_k and {@code samples} random ∂L/∂W_jk (half at pixels that are nonzero in the first row)
-     * with central differences of {@link MnistSoftmax#loss(MnistData, int[])}.
+     * with central differences of {@link SoftmaxTrainer#loss(int[])}.
      */
     static void assertFiniteDifferences(MnistData data, int[] rows, double[] w, double[] b, int samples, long seed) {
-        MnistGradient gradient = new MnistSoftmax(RATE, w, b).gradient(data, rows);
+        SoftmaxGradient gradient = trainer(data, w, b).gradient(rows);
         for (int k = 0; k < CLASSES; k++) {
             double[] plus = b.clone();
             double[] minus = b.clone();
             plus[k] += STEP;
             minus[k] -= STEP;
-            double central = (new MnistSoftmax(RATE, w, plus).loss(data, rows)
-                    - new MnistSoftmax(RATE, w, minus).loss(data, rows)) / (2 * STEP);
+            double central = (trainer(data, w, plus).loss(rows) - trainer(data, w, minus).loss(rows)) / (2 * STEP);
             assertEquals(central, gradient.bias()[k], FINITE_DIFFERENCE, "∂L/∂b[" + k + "]");
         }
         int[] ink = IntStream.range(0, PIXELS).filter(j -> data.pixel(rows[0], j) != 0).toArray();
         SplittableRandom random = new SplittableRandom(seed);
-        double[] dW = gradient.weights();
+        double[][] dW = gradient.weights();
         for (int s = 0; s < samples; s++) {
             int j = s % 2 == 0 ? ink[random.nextInt(ink.length)] : random.nextInt(PIXELS);
             int k = random.nextInt(CLASSES);
@@ -123,30 +151,30 @@ class MnistSoftmaxTest {
             double[] minus = w.clone();
             plus[at] += STEP;
             minus[at] -= STEP;
-            double central = (new MnistSoftmax(RATE, plus, b).loss(data, rows)
-                    - new MnistSoftmax(RATE, minus, b).loss(data, rows)) / (2 * STEP);
-            assertEquals(central, dW[at], FINITE_DIFFERENCE, "∂L/∂W[" + j + "][" + k + "]");
+            double central = (trainer(data, plus, b).loss(rows) - trainer(data, minus, b).loss(rows)) / (2 * STEP);
+            assertEquals(central, dW[j][k], FINITE_DIFFERENCE, "∂L/∂W[" + j + "][" + k + "]");
         }
     }
 
     @Test
-    void trainBatchSubtractsTheRateTimesTheGradient() {
+    void aStepSubtractsTheRateTimesTheGradient() {
         MnistData data = SyntheticDigits.data(12, 9);
         int[] rows = {11, 1, 5};
         double[] w = SyntheticDigits.uniform(PIXELS * CLASSES, 0.1, 10);
         double[] b = SyntheticDigits.uniform(CLASSES, 0.5, 11);
-        MnistSoftmax trainer = new MnistSoftmax(RATE, w, b);
-        MnistGradient gradient = trainer.gradient(data, rows);
-        double loss = trainer.trainBatch(data, rows);
-        assertEquals(gradient.loss(), loss, 0.0, "trainBatch returns the loss before the update");
-        double[] dW = gradient.weights();
-        double[] after = trainer.weights();
+        SoftmaxTrainer trainer = trainer(data, w, b);
+        SoftmaxGradient gradient = trainer.gradient(rows);
+        double before = trainer.loss(rows);
+        double loss = trainer.step(rows);
+        assertEquals(before, loss, 0.0, "step returns the loss before the update");
+        double[] dW = flat(gradient.weights());
+        double[] after = flat(trainer.weights());
         for (int i = 0; i < w.length; i++) {
             // expected: W − lr·dW, the same two roundings as the code: exact
             assertEquals(w[i] - RATE * dW[i], after[i], 0.0, "W at " + i);
         }
         for (int k = 0; k < CLASSES; k++) {
-            assertEquals(b[k] - RATE * gradient.bias()[k], trainer.bias()[k], 0.0, "b[" + k + "]");
+            assertEquals(b[k] - RATE * gradient.bias()[k], trainer.biases()[k], 0.0, "b[" + k + "]");
         }
     }
 
@@ -154,53 +182,50 @@ class MnistSoftmaxTest {
     void batchFromAnOrderSliceIsTheSameStepAsACopiedBatch() {
         MnistData data = SyntheticDigits.data(50, 12);
         int[] order = EpochOrder.of(50, 3, 0);
-        MnistSoftmax sliced = new MnistSoftmax(RATE);
-        MnistSoftmax copied = new MnistSoftmax(RATE);
-        MnistSoftmax epoch = new MnistSoftmax(RATE);
-        double sum = 0;
+        SoftmaxTrainer sliced = trainer(data);
+        SoftmaxTrainer copied = trainer(data);
         for (int batch = 0; batch < 3; batch++) {       // 20, 20 and a short last batch of 10
-            double a = sliced.trainBatch(data, order, batch * 20, Math.min(batch * 20 + 20, 50));
-            double c = copied.trainBatch(data, EpochOrder.batch(order, batch, 20));
+            double a = sliced.step(order, batch * 20, Math.min(batch * 20 + 20, 50));
+            double c = copied.step(EpochOrder.batch(order, batch, 20));
             assertEquals(c, a, 0.0, "loss of batch " + batch);
-            sum += a;
         }
-        assertEquals(sum / 3, epoch.trainEpoch(data, order, 20), 0.0, "trainEpoch: the mean batch loss");
-        assertArrayEquals(copied.weights(), sliced.weights(), 0.0, "W");
-        assertArrayEquals(copied.weights(), epoch.weights(), 0.0, "W after trainEpoch");
-        assertArrayEquals(copied.bias(), sliced.bias(), 0.0, "b");
+        assertArrayEquals(flat(copied.weights()), flat(sliced.weights()), 0.0, "W");
+        assertArrayEquals(copied.biases(), sliced.biases(), 0.0, "b");
     }
 
     @Test
     void evaluationAgreesWithTrainingSums() {
         MnistData data = SyntheticDigits.data(40, 13);
-        MnistSoftmax trainer = new MnistSoftmax(RATE, SyntheticDigits.uniform(PIXELS * CLASSES, 0.2, 14),
+        SoftmaxTrainer trainer = trainer(data, SyntheticDigits.uniform(PIXELS * CLASSES, 0.2, 14),
                 SyntheticDigits.uniform(CLASSES, 0.5, 15));
         int[] all = IntStream.range(0, 40).toArray();
-        // the indexed training path and the dense evaluation path add the same terms in the same order: exact
-        assertEquals(trainer.gradient(data, all).loss(), trainer.loss(data), 0.0, "loss, two paths");
-        assertEquals(trainer.loss(data, all), trainer.loss(data), 0.0, "loss over all rows");
-        int[][] confusion = trainer.confusion(data);
+        // the batch path and the whole-set path add the same terms in the same order: exact
+        assertEquals(trainer.loss(all), trainer.loss(), 0.0, "loss, two paths");
+        assertEquals(trainer.loss(all), trainer.loss(data.flat()), 0.0, "loss over other rows, the same rows");
+        int[][] confusion = trainer.confusion(data.flat());
+        double[][] probabilities = trainer.probabilities(data.images(), data.count());
+        assertArrayEquals(trainer.probabilities(), probabilities, "p of the training rows, two paths");
         int correct = 0;
         for (int i = 0; i < 40; i++) {
-            double[] p = trainer.probabilities(data, i);
+            double[] p = probabilities[i];
             assertEquals(1.0, Arrays.stream(p).sum(), SUM_OF_PROBABILITIES, "Σ p of image " + i);
-            int predicted = trainer.predict(data, i);
+            int predicted = nnbasics.handwritten.classification.Softmax.argmax(p);
             for (double pk : p) {
                 assertEquals(true, pk <= p[predicted], "the prediction has the largest probability, image " + i);
             }
             correct += predicted == data.labels()[i] ? 1 : 0;
         }
         assertEquals(40, Arrays.stream(confusion).flatMapToInt(java.util.Arrays::stream).sum(), "counted");
-        assertEquals(correct / 40.0, trainer.accuracy(data), 0.0, "accuracy = correct / count");
+        assertEquals(correct / 40.0, ConfusionMatrix.accuracy(confusion), 0.0, "accuracy = correct / count");
     }
 
     @Test
     void rejectsWrongSizesAndRates() {
-        assertThrows(IllegalArgumentException.class, () -> new MnistSoftmax(0));
-        assertThrows(IllegalArgumentException.class, () -> new MnistSoftmax(Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> new MnistSoftmax(0.5, new double[10], new double[10]));
-        MnistSoftmax trainer = new MnistSoftmax(0.5);
         MnistData data = SyntheticDigits.data(3, 1);
-        assertThrows(IllegalArgumentException.class, () -> trainer.trainBatch(data, new int[0]), "empty batch");
+        assertThrows(IllegalArgumentException.class, () -> trainer(data, new double[PIXELS * CLASSES],
+                new double[CLASSES]).startingFrom(SoftmaxModel.zero(10, 10)), "a model of 10 features");
+        assertThrows(IllegalArgumentException.class, () -> new SoftmaxTrainer(data.flat(), SoftmaxModel.zero(PIXELS,
+                CLASSES), ClassificationLoss.CROSS_ENTROPY, Double.NaN), "rate NaN");
+        assertThrows(IllegalArgumentException.class, () -> trainer(data).step(new int[0]), "empty batch");
     }
 }

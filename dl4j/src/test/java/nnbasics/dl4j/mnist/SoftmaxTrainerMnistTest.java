@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import nnbasics.dl4j.classification.SoftmaxTrainer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
-/** The DL4J MNIST trainer against mini-batch SGD on softmax regression written out in plain Java. */
-class MnistTrainerTest {
+/**
+ * The DL4J {@link SoftmaxTrainer} on MNIST-shaped arrays (shared, in DOUBLE or FLOAT), mini-batch by mini-batch,
+ * against mini-batch SGD on softmax regression written out in plain Java.
+ */
+class SoftmaxTrainerMnistTest {
 
     /**
      * The same double arithmetic in another order (BLAS sums 784 products in blocks, the reference one by one):
@@ -51,11 +56,19 @@ class MnistTrainerTest {
         return new MnistArrays(Nd4j.createFromArray(x).castTo(type), Nd4j.createFromArray(y).castTo(type), N);
     }
 
+    /** A trainer of cross-entropy on the arrays of {@code data}, from W = 0, b = 0 (the tutorial's start). */
+    private static SoftmaxTrainer trainer(MnistArrays data) {
+        return new SoftmaxTrainer(data.features(), data.labels(), new double[D][K], new double[K], LossFunction.MCXENT,
+                RATE);
+    }
+
     @Test
     void startsAtZero() {
-        MnistTrainer trainer = new MnistTrainer(RATE, DataType.DOUBLE);
-        assertArrayEquals(new double[D * K], trainer.weights(), "W starts at zero");
-        assertArrayEquals(new double[K], trainer.bias(), "b starts at zero");
+        MnistArrays data = arrays(features(), DataType.DOUBLE);
+        SoftmaxTrainer trainer = trainer(data);
+        assertArrayEquals(new double[D * K], trainer.flatParameters()[0], "W starts at zero");
+        assertArrayEquals(new double[K], trainer.flatParameters()[1], "b starts at zero");
+        assertArrayEquals(new double[K], trainer.biases(), "b starts at zero, biases()");
     }
 
     @Test
@@ -71,7 +84,8 @@ class MnistTrainerTest {
     private static void checkAgainstPlainJava(DataType type, double tolerance) {
         double[][] x = features();
         MnistArrays data = arrays(x, type);
-        MnistTrainer trainer = new MnistTrainer(RATE, type);
+        SoftmaxTrainer trainer = trainer(data);
+        assertEquals(type, trainer.dataType(), "the network computes in the arrays' type");
         double[] w = new double[D * K];     // W[j·K + k], zero start
         double[] b = new double[K];
         for (int[] rows : BATCHES) {
@@ -104,32 +118,45 @@ class MnistTrainerTest {
                 b[k] -= RATE * db[k];
             }
 
-            double dl4jLoss = trainer.trainBatch(data.features(), data.labels(), rows);
+            double dl4jLoss = trainer.step(rows);
             assertEquals(loss, dl4jLoss, tolerance * loss, "batch loss before the update");
-            assertClose(w, trainer.weights(), tolerance, "W after the step");
-            assertClose(b, trainer.bias(), tolerance, "b after the step");
+            assertClose(w, trainer.flatParameters()[0], tolerance, "W after the step");
+            assertClose(b, trainer.flatParameters()[1], tolerance, "b after the step");
+            double[][] w2 = trainer.weights();
+            for (int j = 0; j < D; j++) {
+                for (int k = 0; k < K; k++) {
+                    assertEquals(trainer.flatParameters()[0][j * K + k], w2[j][k], 0.0,
+                            "weights() and flatParameters() read the same W_" + j + "," + k);
+                }
+            }
         }
     }
 
     @Test
     void theFirstLossIsLogTenAtTheZeroStart() {
         MnistArrays data = arrays(features(), DataType.DOUBLE);
-        MnistTrainer trainer = new MnistTrainer(RATE, DataType.DOUBLE);
+        SoftmaxTrainer trainer = trainer(data);
         // p = 1/10 for every class when W = 0 and b = 0, so L = log 10 exactly up to rounding
-        assertEquals(Math.log(10), trainer.trainBatch(data.features(), data.labels(), new int[] {0, 1}), 1e-15,
-                "loss at the zero start");
+        assertEquals(Math.log(10), trainer.step(new int[] {9, 0, 1, 9}, 1, 3), 1e-15,
+                "loss at the zero start, rows 0 and 1 of an order");
     }
 
     @Test
     void evaluatesWithDl4jsEvaluation() {
         MnistArrays data = arrays(features(), DataType.DOUBLE);
-        MnistTrainer trainer = new MnistTrainer(RATE, DataType.DOUBLE);
+        SoftmaxTrainer trainer = trainer(data);
         for (int step = 0; step < 50; step++) {
-            trainer.trainBatch(data.features(), data.labels(), new int[] {0, 1, 2, 3, 4, 5, 6});
+            trainer.step();
         }
         // 7 examples, 784 features: 50 full-batch steps fit them all (they are linearly separable)
-        assertEquals(1.0, trainer.accuracy(data), "training accuracy on 7 separable examples");
-        int[][] confusion = trainer.confusion(data);
+        org.nd4j.evaluation.classification.Evaluation evaluation = trainer.evaluate(data.features(), data.labels());
+        assertEquals(1.0, evaluation.accuracy(), "training accuracy on 7 separable examples");
+        int[][] confusion = new int[K][K];
+        for (int a = 0; a < K; a++) {
+            for (int p = 0; p < K; p++) {
+                confusion[a][p] = evaluation.getConfusionMatrix().getCount(a, p);
+            }
+        }
         int total = 0;
         for (int a = 0; a < K; a++) {
             for (int p = 0; p < K; p++) {

@@ -1,0 +1,131 @@
+package nnbasics.compare.model;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.api.DataSet;
+
+import nnbasics.compare.network.HiddenActivation;
+import nnbasics.dl4j.classification.LabelledCsv;
+import nnbasics.dl4j.network.Network;
+import nnbasics.dl4j.network.SavedNetwork;
+import nnbasics.handwritten.classification.ClassificationData;
+import nnbasics.handwritten.data.Table;
+import nnbasics.handwritten.features.Standardizer;
+
+/**
+ * A model folder, as {@code --save DIR} writes it: one trained network, kept once per engine in that engine's own
+ * format.
+ *
+ * <pre>
+ * DIR/dl4j-network.zip     DL4J's ModelSerializer zip: the network, ND4J's normaliser, the column names
+ * DIR/hand-network.json    the hand-written network's layers (the --init format), its standardiser, the names
+ * </pre>
+ *
+ * <p>Both hold the same parameters: the network the DL4J engine trained, each of whose steps the hand-written engine
+ * reproduced from the same state (the step proof), or the hand-written engine's when DL4J did not run. Each scaler
+ * is its own engine's, fitted by that engine on its own reading of the training file, so the two files agree as two
+ * correct engines do and {@code predict} proves it row by row.
+ */
+public final class SavedModel {
+
+    /** The hand-written network's file in a model folder. */
+    public static final String HAND_FILE = "hand-network.json";
+    /** DL4J's zip in a model folder. */
+    public static final String DL4J_FILE = "dl4j-network.zip";
+
+    private SavedModel() {
+    }
+
+    /**
+     * Writes both files into {@code folder} (created if missing; other files in it are left alone), each to a
+     * temporary name first, then moved into place.
+     *
+     * @param trainFile   the training CSV, read again by each engine for its scaler
+     * @param standardize whether the network was trained on standardised features
+     * @param rate        η of the training, kept in DL4J's configuration
+     * @param weights     the trained W of every layer, [nIn][nOut]
+     * @param biases      the trained b of every layer
+     * @throws ModelFileException if the folder cannot be made or written
+     */
+    public static void save(Path folder, Path trainFile, List<String> features, String label, List<String> classes,
+                            boolean standardize, HiddenActivation activation, double rate, List<double[][]> weights,
+                            List<double[]> biases) {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new ModelFileException("--save " + folder + ": is a file, expected a folder (made if missing)");
+        } catch (IOException e) {
+            throw new ModelFileException("--save " + folder + ": cannot make the folder (" + reason(e) + ")");
+        }
+        Standardizer standardizer = null;
+        nnbasics.dl4j.features.Standardizer dl4jStandardizer = null;
+        if (standardize) {
+            ClassificationData raw = ClassificationData.from(Table.read(trainFile), features, label, classes);
+            standardizer = Standardizer.fit(raw.features());                       // the hand-written engine's μ, σ
+            DataSet rows = LabelledCsv.read(trainFile, features, label, classes);
+            dl4jStandardizer = nnbasics.dl4j.features.Standardizer.fit(rows.getFeatures()); // ND4J's μ, σ
+        }
+        int[] hidden = new int[weights.size() - 1];
+        for (int l = 0; l < hidden.length; l++) {
+            hidden[l] = biases.get(l).length;
+        }
+        MultiLayerNetwork network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(),
+                rate);
+        Network.setParameters(network, weights, biases);
+        try {
+            new HandNetworkFile(features, classes, activation, standardizer, weights, biases)
+                    .write(folder.resolve(HAND_FILE));
+            new SavedNetwork(network, dl4jStandardizer == null ? null : dl4jStandardizer.normalizer(), features,
+                    classes).write(folder.resolve(DL4J_FILE));
+        } catch (IOException e) {
+            throw new ModelFileException("--save " + folder + ": cannot write the model (" + reason(e) + ")");
+        }
+    }
+
+    /**
+     * Reads DL4J's zip of a model folder.
+     *
+     * @throws ModelFileException one line naming the file and what was wrong
+     */
+    public static SavedNetwork readDl4j(Path folder) {
+        Path zip = folder.resolve(DL4J_FILE);
+        if (!Files.isRegularFile(zip)) {
+            throw new ModelFileException(zip + ": missing (a model folder written by --save has it)");
+        }
+        try {
+            return SavedNetwork.read(zip);
+        } catch (IOException e) {
+            throw new ModelFileException(zip + ": " + (e.getMessage() != null && e.getMessage().startsWith("not a")
+                    ? e.getMessage() : "not a readable model zip (truncated?)"));
+        }
+    }
+
+    /**
+     * Reads the hand-written network of a model folder.
+     *
+     * @throws ModelFileException one line naming the file and what was wrong
+     */
+    public static HandNetworkFile readHand(Path folder) {
+        return HandNetworkFile.read(folder.resolve(HAND_FILE));
+    }
+
+    /** Checks the folder before any work: it exists and is a folder. */
+    public static void checkFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            throw new ModelFileException("--model " + folder + ": no such folder (write one with --save)");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ModelFileException("--model " + folder + ": is a file, expected the folder --save wrote");
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? "an input/output error" : "the disk may be full or read-only";
+    }
+}
