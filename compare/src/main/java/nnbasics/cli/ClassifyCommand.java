@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
+import nnbasics.compare.classification.ClassifierFit;
 import nnbasics.compare.classification.ClassifyRequest;
 import nnbasics.compare.classification.ClassifyResult;
 import nnbasics.compare.classification.Loss;
@@ -126,7 +127,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     private boolean holdTrajectory;
 
     @Option(names = "--save", paramLabel = "DIR",
-            description = {"With --hidden: keep the trained network in DIR (made if missing), once per engine:",
+            description = {"Keep the trained model in DIR (made if missing), once per engine:",
                 "dl4j-network.zip, which any DL4J program loads, and hand-network.json; score rows with",
                 "nnbasics predict --model DIR. Written only when the engines agree."})
     private Path save;
@@ -145,6 +146,9 @@ public final class ClassifyCommand implements Callable<Integer> {
             Columns.checkNames(features);
         }
         LearningRate.check(lr);
+        if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
+            throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
+        }
         ReadOnce.check(data, engine);
         Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data) : null;
         source = spool == null ? data : spool;
@@ -193,7 +197,13 @@ public final class ClassifyCommand implements Callable<Integer> {
         out.print(ReadOnce.named(json ? ClassifyOutput.json(request, result, verdict) + "\n"
                 : ClassifyOutput.text(request, result, verdict), source, data));
         out.flush();
-        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        int exit = verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        if (save != null && exit == 0) {
+            ClassifierFit kept = result.dl4j() != null ? result.dl4j() : result.hand();
+            SavedModel.saveSoftmax(save, featureNames, raw.classes(), kept.weights(), kept.bias(), loss.dl4j(), rate);
+            saved(kept.engine() + "'s softmax regression, in raw units,");
+        }
+        return exit;
     }
 
     /**
@@ -206,7 +216,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     private HiddenActivation networkFlags() {
         if (hidden == null) {
             for (String[] flag : new String[][] {{"--activation", activation}, {"--seed", seed == null ? null : ""},
-                    {"--init", init == null ? null : ""}, {"--save", save == null ? null : ""}}) {
+                    {"--init", init == null ? null : ""}}) {
                 if (flag[1] != null) {
                     throw new UserError(flag[0] + " needs --hidden (the widths of the hidden layers, e.g. --hidden 4)");
                 }
@@ -221,9 +231,6 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         if (seed != null && init != null) {
             throw new UserError("--seed and --init both give the start: use one of them");
-        }
-        if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
-            throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         if (loss != Loss.CROSS_ENTROPY) {
             throw new UserError("--hidden trains on the cross-entropy only, not --loss " + loss.label());
@@ -265,11 +272,15 @@ public final class ClassifyCommand implements Callable<Integer> {
             NetworkOutcome kept = result.dl4j() != null ? result.dl4j() : result.hand();
             SavedModel.save(save, source, featureNames, label, raw.classes(), standardize, hiddenActivation, rate,
                     kept.weights(), kept.biases());
-            spec.commandLine().getErr().println("nnbasics classify: saved " + kept.engine() + "'s network in " + save
-                    + " (" + SavedModel.DL4J_FILE + ", " + SavedModel.HAND_FILE + "); score rows with nnbasics predict"
-                    + " --model " + save + " --data FILE.csv");
+            saved(kept.engine() + "'s network");
         }
         return exit;
+    }
+
+    private void saved(String what) {
+        spec.commandLine().getErr().println("nnbasics classify: saved " + what + " in " + save + " ("
+                + SavedModel.DL4J_FILE + ", " + SavedModel.HAND_FILE + "); score rows with nnbasics predict --model "
+                + save + " --data FILE.csv");
     }
 
     private static String joined(List<Integer> widths) {

@@ -90,6 +90,24 @@ class PredictCommandTest {
     }
 
     @Test
+    void softmaxRegressionIsKeptInRawUnitsAndScoredByBoth() throws IOException {
+        Path softmax = tmp.resolve("iris-model");
+        CliRun train = CliRun.of("classify", "--data", TestData.file("iris.csv").toString(), "--label", "species",
+                "--standardize", "--lr", "0.5", "--steps", "200", "--save", softmax.toString());
+        assertEquals(0, train.code(), train.err());
+        JsonNode hand = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                softmax.resolve("hand-network.json").toFile());
+        assertTrue(hand.get("standardizer").isNull(), "raw units: no scaler to keep");
+        assertEquals(1, hand.get("layers").size(), "one layer: softmax regression");
+        CliRun run = CliRun.of("predict", "--model", softmax.toString(), "--data",
+                TestData.file("iris.csv").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("4 → 3 softmax", run.json().get("architecture").asText());
+        assertEquals(150, run.json().get("rows").size());
+        assertTrue(run.json().get("proof").get("agree").asBoolean());
+    }
+
+    @Test
     void aPlantedErrorInOneWeightIsCaught() throws IOException {
         Path copy = copyModel("planted");
         Path json = copy.resolve("hand-network.json");

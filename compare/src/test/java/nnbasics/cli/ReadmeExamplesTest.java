@@ -37,7 +37,7 @@ class ReadmeExamplesTest {
 
     /** The commands that write into, or read from, a folder relative to the working directory by default. */
     private static final List<String> OUT_COMMANDS = List.of("guide", "mnist");
-    /** The flags whose value is a model folder that one example writes and the next reads, kept under out. */
+    /** The flags whose value is a model folder that one example writes and a later one reads, kept in tmp. */
     private static final List<String> MODEL_FLAGS = List.of("--save", "--model");
     private static final List<String> DATA_COMMANDS = List.of("guide", "mnist", "bench", "explore");
 
@@ -132,7 +132,8 @@ class ReadmeExamplesTest {
         String previous = "";
         for (String w : words.subList(1, words.size())) {
             if (MODEL_FLAGS.contains(previous) && !Path.of(w).isAbsolute()) {
-                args.add(out.resolve(w).toString());           // a model folder: written and read under out
+                // a model folder: one example writes it, a later one reads it, so beside every example's out
+                args.add(out.resolveSibling("models").resolve(w).toString());
                 previous = w;
                 continue;
             }

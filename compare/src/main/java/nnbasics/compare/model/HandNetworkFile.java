@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
+import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.network.Network;
 
@@ -32,6 +33,7 @@ import nnbasics.handwritten.network.Network;
  *
  * Numbers are written as Java's shortest round-trip decimal, so reading gives back the same doubles, bit for bit.
  *
+ * @param activation   f of the hidden layers, or null for softmax regression (one layer)
  * @param standardizer the scaler the training features went through, or null
  */
 public record HandNetworkFile(List<String> features, List<String> classes, HiddenActivation activation,
@@ -49,8 +51,23 @@ public record HandNetworkFile(List<String> features, List<String> classes, Hidde
         biases = List.copyOf(biases);
     }
 
-    /** @return the network these layers make (its constructor checks that the shapes chain) */
-    public Network network() {
+    /**
+     * p of each row, by the model these layers make: softmax regression for one layer ({@link SoftmaxModel}), the
+     * network for more ({@link Network}); their constructors check that the shapes chain.
+     *
+     * @param z the rows as the first layer sees them (standardised when the model was)
+     */
+    public double[][] probabilities(double[][] z) {
+        return weights.size() == 1 ? new SoftmaxModel(weights.get(0), biases.get(0)).probabilities(z)
+                : network().probabilities(z);
+    }
+
+    /** @return e.g. {@code 2 → 4 tanh → 2 softmax}, or {@code 2 → 2 softmax} for softmax regression */
+    public String architecture() {
+        return weights.size() == 1 ? features.size() + " → " + classes.size() + " softmax" : network().architecture();
+    }
+
+    private Network network() {
         return new Network(weights, biases, activation.hand());
     }
 
@@ -60,7 +77,7 @@ public record HandNetworkFile(List<String> features, List<String> classes, Hidde
         root.put("format", FORMAT);
         root.put("features", features);
         root.put("classes", classes);
-        root.put("activation", activation.label());
+        root.put("activation", activation == null ? null : activation.label());
         if (standardizer == null) {
             root.put("standardizer", null);
         } else {
@@ -100,11 +117,13 @@ public record HandNetworkFile(List<String> features, List<String> classes, Hidde
         }
         List<String> features = strings(file, root, "features");
         List<String> classes = strings(file, root, "classes");
-        HiddenActivation activation;
-        try {
-            activation = HiddenActivation.parse(root.path("activation").asText());
-        } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file + ": \"activation\" must be identity, sigmoid, tanh or relu");
+        HiddenActivation activation = null;
+        JsonNode f = root.path("activation");
+        if (!f.isMissingNode() && !f.isNull()) {
+            activation = f.isTextual() ? HiddenActivation.parse(f.asText()) : null;
+            if (activation == null) {
+                throw new ModelFileException(file + ": \"activation\" must be identity, sigmoid, tanh or relu");
+            }
         }
         Standardizer standardizer = null;
         JsonNode s = root.path("standardizer");
@@ -136,17 +155,21 @@ public record HandNetworkFile(List<String> features, List<String> classes, Hidde
             weights.add(matrix);
             biases.add(numbers(file, layers.get(l).path("b"), "layer " + l + " b", -1));
         }
+        if (activation == null && weights.size() > 1) {
+            throw new ModelFileException(file + ": a network with hidden layers needs its \"activation\"");
+        }
         HandNetworkFile model = new HandNetworkFile(features, classes, activation, standardizer, weights, biases);
-        Network network;
+        int inputs = weights.get(0).length;
+        int outputs = biases.get(biases.size() - 1).length;
+        if (inputs != features.size() || outputs != classes.size()) {
+            throw new ModelFileException(file + ": the layers take " + inputs + " features and give " + outputs
+                    + " classes, but the file names " + features.size() + " features and " + classes.size()
+                    + " classes");
+        }
         try {
-            network = model.network();
+            model.probabilities(new double[][] {new double[inputs]});    // the shapes chain
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": " + e.getMessage());
-        }
-        if (network.inputCount() != features.size() || network.classCount() != classes.size()) {
-            throw new ModelFileException(file + ": the layers take " + network.inputCount() + " features and give "
-                    + network.classCount() + " classes, but the file names " + features.size() + " features and "
-                    + classes.size() + " classes");
         }
         return model;
     }

@@ -7,11 +7,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
+import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTwins;
 import nnbasics.dl4j.data.NumericCsv;
 import nnbasics.dl4j.network.SavedNetwork;
 import nnbasics.handwritten.data.NumericTable;
-import nnbasics.handwritten.network.Network;
 
 /**
  * Scores the rows of a CSV with a saved model, by one engine or both, and with both proves that they agree.
@@ -72,9 +72,7 @@ public record Prediction(List<String> features, List<String> classes, String arc
 
         double[][] handZ = null;
         double[][] handP = null;
-        Network network = null;
         if (handFile != null) {
-            network = handFile.network();
             NumericTable table = NumericTable.read(data, features, bytes -> { });
             double[][] columns = table.numericColumns(features);           // [feature][row], the CSV library's
             double[][] x = new double[table.rowCount()][features.size()];
@@ -84,7 +82,7 @@ public record Prediction(List<String> features, List<String> classes, String arc
                 }
             }
             handZ = handFile.standardizer() == null ? x : handFile.standardizer().transform(x);
-            handP = network.probabilities(handZ);
+            handP = handFile.probabilities(handZ);
         }
         double[][] dl4jZ = null;
         double[][] dl4jP = null;
@@ -94,7 +92,7 @@ public record Prediction(List<String> features, List<String> classes, String arc
             dl4jZ = scaledAndP[0].toDoubleMatrix();
             dl4jP = scaledAndP[1].toDoubleMatrix();
         }
-        String architecture = network != null ? network.architecture()
+        String architecture = handFile != null ? handFile.architecture()
                 : nnbasics.dl4j.network.Network.architecture(dl4jFile.network());
         if (handP == null || dl4jP == null) {
             return new Prediction(features, classes, architecture, handP, dl4jP, 0, -1, 0, true);
@@ -130,10 +128,7 @@ public record Prediction(List<String> features, List<String> classes, String arc
 
     /** L = ½ · Π_l c(f_l) · ‖W_l‖₁: c = 1 for the output layer's logits, the hidden activation's slope otherwise. */
     static double lipschitz(HandNetworkFile model) {
-        double slope = switch (model.activation()) {
-            case SIGMOID -> 0.25;
-            case IDENTITY, TANH, RELU -> 1.0;
-        };
+        double slope = model.activation() == HiddenActivation.SIGMOID ? 0.25 : 1.0;   // unused for one layer
         double l = 0.5;
         List<double[][]> weights = model.weights();
         for (int layer = 0; layer < weights.size(); layer++) {

@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.DataSet;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.dl4j.classification.LabelledCsv;
+import nnbasics.dl4j.classification.SoftmaxNetwork;
 import nnbasics.dl4j.network.Network;
 import nnbasics.dl4j.network.SavedNetwork;
 import nnbasics.handwritten.classification.ClassificationData;
@@ -55,13 +57,7 @@ public final class SavedModel {
     public static void save(Path folder, Path trainFile, List<String> features, String label, List<String> classes,
                             boolean standardize, HiddenActivation activation, double rate, List<double[][]> weights,
                             List<double[]> biases) {
-        try {
-            Files.createDirectories(folder);
-        } catch (FileAlreadyExistsException e) {
-            throw new ModelFileException("--save " + folder + ": is a file, expected a folder (made if missing)");
-        } catch (IOException e) {
-            throw new ModelFileException("--save " + folder + ": cannot make the folder (" + reason(e) + ")");
-        }
+        makeFolder(folder);
         Standardizer standardizer = null;
         nnbasics.dl4j.features.Standardizer dl4jStandardizer = null;
         if (standardize) {
@@ -77,11 +73,47 @@ public final class SavedModel {
         MultiLayerNetwork network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(),
                 rate);
         Network.setParameters(network, weights, biases);
+        write(folder, new HandNetworkFile(features, classes, activation, standardizer, weights, biases),
+                new SavedNetwork(network, dl4jStandardizer == null ? null : dl4jStandardizer.normalizer(), features,
+                        classes));
+    }
+
+    /**
+     * Softmax regression, kept in raw units (each engine mapped its own standardised model back, so no scaler is
+     * needed): one layer, W [feature][class] and b, written as {@link #save} writes a network.
+     *
+     * @param weights [class][feature], as {@code classify} reports them
+     * @param loss    DL4J's loss of the training, kept in its configuration (p does not depend on it)
+     */
+    public static void saveSoftmax(Path folder, List<String> features, List<String> classes, double[][] weights,
+                                   double[] bias, LossFunction loss, double rate) {
+        makeFolder(folder);
+        double[][] w = new double[features.size()][classes.size()];
+        for (int k = 0; k < classes.size(); k++) {
+            for (int j = 0; j < features.size(); j++) {
+                w[j][k] = weights[k][j];                          // [feature][class], DL4J's W [nIn, nOut]
+            }
+        }
+        MultiLayerNetwork network = SoftmaxNetwork.build(features.size(), classes.size(), loss, rate);
+        SoftmaxNetwork.setParameters(network, w, bias);
+        write(folder, new HandNetworkFile(features, classes, null, null, List.<double[][]>of(w), List.of(bias)),
+                new SavedNetwork(network, null, features, classes));
+    }
+
+    private static void makeFolder(Path folder) {
         try {
-            new HandNetworkFile(features, classes, activation, standardizer, weights, biases)
-                    .write(folder.resolve(HAND_FILE));
-            new SavedNetwork(network, dl4jStandardizer == null ? null : dl4jStandardizer.normalizer(), features,
-                    classes).write(folder.resolve(DL4J_FILE));
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new ModelFileException("--save " + folder + ": is a file, expected a folder (made if missing)");
+        } catch (IOException e) {
+            throw new ModelFileException("--save " + folder + ": cannot make the folder (" + reason(e) + ")");
+        }
+    }
+
+    private static void write(Path folder, HandNetworkFile hand, SavedNetwork dl4j) {
+        try {
+            hand.write(folder.resolve(HAND_FILE));
+            dl4j.write(folder.resolve(DL4J_FILE));
         } catch (IOException e) {
             throw new ModelFileException("--save " + folder + ": cannot write the model (" + reason(e) + ")");
         }
