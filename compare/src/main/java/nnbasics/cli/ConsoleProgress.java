@@ -63,6 +63,28 @@ final class ConsoleProgress implements StepObserver {
         return bytes -> bar.draw(bytes, size, "MB", 1 << 20);
     }
 
+    /**
+     * A bar for the guide's many runs on several threads, told (done, total) by any of them; {@link #clear} erases it
+     * before other text is printed. Silent when nobody watches.
+     */
+    static ConsoleProgress shared(String label) {
+        return System.console() != null ? new ConsoleProgress(System.err, label) : null;
+    }
+
+    /** {@link #stepDone} for callers on several threads. */
+    synchronized void at(int done, int total) {
+        draw(done, total, "steps", 1);
+    }
+
+    /** Erases the bar so that text can be printed on its line; the next update draws it again. */
+    synchronized void clear() {
+        if (shownPercent >= 0) {
+            err.print("\r" + " ".repeat(label.length() + WIDTH + 40) + "\r");
+            err.flush();
+            shownPercent = -1;
+        }
+    }
+
     @Override
     public void observe(StepRecord record) {
         // the bar only counts steps

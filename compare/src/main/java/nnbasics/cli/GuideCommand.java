@@ -9,7 +9,9 @@ import nnbasics.charts.ChartStyle;
 import nnbasics.guide.Guide;
 import nnbasics.guide.GuideData;
 import nnbasics.guide.Report;
+import nnbasics.guide.Progress;
 import nnbasics.guide.Section;
+import nnbasics.guide.Timings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,18 +53,28 @@ public final class GuideCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         GuideData guideData = GuideData.load(data);
         prepare(out);
+        Timings timings = Timings.fromEnvironment();
+        // a live line on a terminal while the runs work: every lock-step update of every run, counted together
+        ConsoleProgress bar = ConsoleProgress.shared("guide: lock-step updates");
         List<Section> sections;
         try {
             sections = Guide.run(guideData, out, section -> {
+                if (bar != null) {
+                    bar.clear();
+                }
                 console.printf("%n== %s %s ==%n%s", section.heading(), section.title(), section.console());
                 console.flush();
-            });
+            }, timings, bar == null ? Progress.Listener.NONE : bar::at);
+            if (bar != null) {
+                bar.clear();
+            }
             Report.write(out, sections);
         } catch (IOException e) {
             throw failed(e);
         } catch (RuntimeException e) {   // a picture's writer wraps the disk's error unchecked
             throw failed(e);
         }
+        timings.print(System.err);
         List<Section> disagreeing = sections.stream().filter(s -> !s.agrees()).toList();
         console.printf("%nwrote %s/index.html, summary.json and %d pictures%n", out,
                 sections.stream().mapToInt(s -> s.pictures().size()).sum());

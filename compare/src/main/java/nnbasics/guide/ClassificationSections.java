@@ -62,18 +62,29 @@ public final class ClassificationSections {
 
     /** Section 7: cross-entropy on the ten labelled houses, standardised, rate 1. */
     public static Classifier classifier(GuideData data, int steps) {
-        return train(data, true, Loss.CROSS_ENTROPY, 1.0, steps);
+        return classifier(data, steps, Progress.NONE);
+    }
+
+    /** The same, counting its updates into {@code progress}. */
+    public static Classifier classifier(GuideData data, int steps, Progress progress) {
+        return train(data, true, Loss.CROSS_ENTROPY, 1.0, steps, progress);
     }
 
     /** Section 8: the notebook's run, raw features, squared error, its rate and epochs. */
     public static Classifier notebook(GuideData data, int steps) {
-        return train(data, false, Loss.MSE, NOTEBOOK_RATE, steps);
+        return notebook(data, steps, Progress.NONE);
     }
 
-    private static Classifier train(GuideData data, boolean standardize, Loss loss, double rate, int steps) {
+    /** The same, counting its updates into {@code progress}. */
+    public static Classifier notebook(GuideData data, int steps, Progress progress) {
+        return train(data, false, Loss.MSE, NOTEBOOK_RATE, steps, progress);
+    }
+
+    private static Classifier train(GuideData data, boolean standardize, Loss loss, double rate, int steps,
+                                    Progress progress) {
         SoftmaxTwins twins = SoftmaxTwins.both(data.labelled(), GuideData.FEATURES, "label", standardize, loss, rate);
         Trace trace = new Trace();
-        twins.run(steps, trace);
+        twins.run(steps, progress.counting(trace));
         ClassificationData raw = twins.hand().raw(); // as the hand-written side read it
         SoftmaxModel hand = twins.hand().rawModel();  // mapped back by the hand-written Standardizer
         SoftmaxModel dl4j = twins.dl4j().rawModel();  // mapped back by ND4J's normaliser

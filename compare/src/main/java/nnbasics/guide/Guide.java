@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,23 @@ public final class Guide {
      * @return the sections in order
      */
     public static List<Section> run(GuideData data, Path out, Consumer<Section> printed) {
+        return run(data, out, printed, Timings.off(), Progress.Listener.NONE);
+    }
+
+    /** The lock-step updates of all the guide's runs together: what a progress line counts to. */
+    public static int totalSteps() {
+        return 2 * RegressionSections.WIDGET_STEPS + RegressionSections.STANDARDISED_STEPS
+                + ClassificationSections.CLASSIFIER_STEPS + ClassificationSections.NOTEBOOK_STEPS
+                + HiddenLayerSections.SWEEP.size() * HiddenLayerSections.STEPS;
+    }
+
+    /**
+     * {@link #run(GuideData, Path, Consumer)}, timing each run and page into {@code timings} when it measures, and
+     * telling {@code listener} after every lock-step update of any run how many of {@link #totalSteps()} are done.
+     */
+    public static List<Section> run(GuideData data, Path out, Consumer<Section> printed, Timings timings,
+                                    Progress.Listener listener) {
+        Progress progress = new Progress(totalSteps(), listener);
         Pictures pictures = new Pictures(out);
         RegressionPages regression = new RegressionPages(data, pictures);
         ClassificationPages classification = new ClassificationPages(pictures);
@@ -43,41 +61,42 @@ public final class Guide {
             return thread;
         });
         try {
-            Future<TwinRun> automation = pool.submit(() ->
-                    RegressionSections.automation(data, RegressionSections.WIDGET_STEPS));
-            Future<TwinRun> twoVariables = pool.submit(() ->
-                    RegressionSections.twoVariables(data, RegressionSections.WIDGET_STEPS));
-            Future<TwinRun> standardised = pool.submit(() ->
-                    RegressionSections.standardised(data, RegressionSections.STANDARDISED_STEPS));
-            Future<ClassificationSections.Classifier> crossEntropy = pool.submit(() ->
-                    ClassificationSections.classifier(data, ClassificationSections.CLASSIFIER_STEPS));
-            Future<ClassificationSections.Classifier> notebook = pool.submit(() ->
-                    ClassificationSections.notebook(data, ClassificationSections.NOTEBOOK_STEPS));
+            Future<TwinRun> automation = pool.submit(timings.timed("run 4", () ->
+                    RegressionSections.automation(data, RegressionSections.WIDGET_STEPS, progress)));
+            Future<TwinRun> twoVariables = pool.submit(timings.timed("run 5", () ->
+                    RegressionSections.twoVariables(data, RegressionSections.WIDGET_STEPS, progress)));
+            Future<TwinRun> standardised = pool.submit(timings.timed("run 6", () ->
+                    RegressionSections.standardised(data, RegressionSections.STANDARDISED_STEPS, progress)));
+            Future<ClassificationSections.Classifier> crossEntropy = pool.submit(timings.timed("run 7.2", () ->
+                    ClassificationSections.classifier(data, ClassificationSections.CLASSIFIER_STEPS, progress)));
+            Future<ClassificationSections.Classifier> notebook = pool.submit(timings.timed("run 8", () ->
+                    ClassificationSections.notebook(data, ClassificationSections.NOTEBOOK_STEPS, progress)));
             List<Future<HiddenLayerSections.HiddenRun>> networks = new ArrayList<>();
             for (int hidden : HiddenLayerSections.SWEEP) {
-                networks.add(pool.submit(() -> HiddenLayerSections.network(data, hidden, HiddenLayerSections.STEPS)));
+                networks.add(pool.submit(timings.timed("run 10.4, " + hidden + " hidden units", () ->
+                        HiddenLayerSections.network(data, hidden, HiddenLayerSections.STEPS, progress))));
             }
 
             List<Section> sections = new ArrayList<>();
-            Consumer<Callable<Section>> add = page -> {
-                Section section = await(page);
+            BiConsumer<String, Callable<Section>> add = (name, page) -> {
+                Section section = await(timings.timed("page " + name + " (wall: with waiting)", page));
                 sections.add(section);
                 printed.accept(section);
             };
-            add.accept(regression::oneWeight);
-            add.accept(regression::errorTable);
-            add.accept(regression::weightAndBias);
-            add.accept(() -> regression.automation(automation.get()));
-            add.accept(() -> regression.twoVariables(twoVariables.get()));
-            add.accept(() -> regression.features(standardised.get()));
-            add.accept(classification::softmax);
-            add.accept(() -> classification.classifier(crossEntropy.get()));
-            add.accept(() -> classification.notebook(notebook.get(), crossEntropy.get()));
-            add.accept(new ActivationsPage(pictures)::section);
-            add.accept(new SoftmaxSigmoidPage(pictures)::section);
-            add.accept(() -> new HiddenNetworkPage(pictures).section(
+            add.accept("1", regression::oneWeight);
+            add.accept("2", regression::errorTable);
+            add.accept("3", regression::weightAndBias);
+            add.accept("4", () -> regression.automation(automation.get()));
+            add.accept("5", () -> regression.twoVariables(twoVariables.get()));
+            add.accept("6", () -> regression.features(standardised.get()));
+            add.accept("7.1", classification::softmax);
+            add.accept("7.2", () -> classification.classifier(crossEntropy.get()));
+            add.accept("8", () -> classification.notebook(notebook.get(), crossEntropy.get()));
+            add.accept("10.1", new ActivationsPage(pictures)::section);
+            add.accept("10.2", new SoftmaxSigmoidPage(pictures)::section);
+            add.accept("10.3", () -> new HiddenNetworkPage(pictures).section(
                     networks.get(HiddenLayerSections.SWEEP.indexOf(HiddenLayerSections.HIDDEN_UNITS)).get()));
-            add.accept(() -> {
+            add.accept("10.4", () -> {
                 List<HiddenLayerSections.HiddenRun> runs = new ArrayList<>();
                 for (Future<HiddenLayerSections.HiddenRun> run : networks) {
                     runs.add(run.get());

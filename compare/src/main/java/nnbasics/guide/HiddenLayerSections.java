@@ -149,6 +149,11 @@ public final class HiddenLayerSections {
      * one-ulp control.
      */
     public static HiddenRun network(GuideData data, int hidden, int steps) {
+        return network(data, hidden, steps, Progress.NONE);
+    }
+
+    /** The same, counting its lock-step updates (not the control's) into {@code progress}. */
+    public static HiddenRun network(GuideData data, int hidden, int steps, Progress progress) {
         ClassificationData raw = ClassificationData.from(Table.read(data.labelled()), GuideData.FEATURES, "label",
                 null);
         int[] sizes = hidden == 0 ? new int[] {GuideData.FEATURES.size(), raw.classCount()}
@@ -156,7 +161,7 @@ public final class HiddenLayerSections {
         NetworkTwins twins = NetworkTwins.of(data.labelled(), GuideData.FEATURES, "label", raw.classes(),
                 EngineChoice.BOTH, true, ACTIVATION, NetworkTwins.start(sizes, ACTIVATION, SEED), RATE);
         Trace trace = new Trace();
-        twins.run(steps, trace);
+        twins.run(steps, progress.counting(trace));
         int houses = raw.labels().length;
         Difference control = OneUlpControl.of(twins.hand().train(), NetworkTwins.start(sizes, ACTIVATION, SEED),
                 ACTIVATION, RATE, steps);
