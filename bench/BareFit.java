@@ -1,6 +1,6 @@
 // DL4J trained the idiomatic way, as DL4J's own examples do: a bare `net.fit(dataSet)` loop, nothing read back
 // between steps, nothing compared. The yardstick for our DL4J engine (bench/dl4j-vs-bare.sh): the same networks
-// as the project's DL4J MNIST engines, configured as they are (copied here from dl4j/.../classification/SoftmaxNetwork.java and
+// as the project's DL4J MNIST engines, configured as they are (copied here from dl4j/.../classification/SoftmaxModel.java and
 // dl4j/.../network/Network.java), in DOUBLE, Sgd(rate), batch B, from the same start (zeros for softmax
 // regression; for a network the project's one start, drawn by the hand-written Initialisation from --init-seed),
 // on the same shuffled batches (the hand-written EpochOrder from --seed), with the project's ND4J thread settings

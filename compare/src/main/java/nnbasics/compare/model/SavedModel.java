@@ -12,7 +12,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 import nnbasics.compare.network.HiddenActivation;
 import nnbasics.dl4j.classification.LabelledCsv;
-import nnbasics.dl4j.classification.SoftmaxNetwork;
+import nnbasics.dl4j.classification.SoftmaxModel;
 import nnbasics.dl4j.network.Network;
 import nnbasics.dl4j.network.SavedNetwork;
 import nnbasics.handwritten.classification.ClassificationData;
@@ -94,8 +94,8 @@ public final class SavedModel {
                 w[j][k] = weights[k][j];                          // [feature][class], DL4J's W [nIn, nOut]
             }
         }
-        MultiLayerNetwork network = SoftmaxNetwork.build(features.size(), classes.size(), loss, rate);
-        SoftmaxNetwork.setParameters(network, w, bias);
+        MultiLayerNetwork network = SoftmaxModel.build(features.size(), classes.size(), loss, rate);
+        SoftmaxModel.setParameters(network, w, bias);
         write(folder, new HandNetworkFile(features, classes, null, null, List.<double[][]>of(w), List.of(bias)),
                 new SavedNetwork(network, null, features, classes));
     }

@@ -13,7 +13,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * Softmax regression trained by plain gradient descent, full batch or one mini-batch per step, on a
- * {@link SoftmaxNetwork} (one {@code OutputLayer}): the twin of the hand-written {@code SoftmaxTrainer}. It trains the
+ * {@link SoftmaxModel} (one {@code OutputLayer}): the twin of the hand-written {@code SoftmaxTrainer}. It trains the
  * guide's houses and iris as well as MNIST, whose 60,000 × 784 pixels it reads from the caller's arrays (not copied).
  *
  * <pre>
@@ -94,8 +94,8 @@ public final class SoftmaxTrainer {
         }
         this.features = features;
         this.labels = labels;
-        this.net = SoftmaxNetwork.build((int) features.size(1), (int) labels.size(1), loss, learningRate, type);
-        SoftmaxNetwork.setParameters(net, startWeights, startBiases);
+        this.net = SoftmaxModel.build((int) features.size(1), (int) labels.size(1), loss, learningRate, type);
+        SoftmaxModel.setParameters(net, startWeights, startBiases);
         this.all = new DataSet(features, labels);
     }
 
@@ -169,12 +169,12 @@ public final class SoftmaxTrainer {
 
     /** @return a copy of the current W, [feature][class] */
     public double[][] weights() {
-        return SoftmaxNetwork.weights(net);
+        return SoftmaxModel.weights(net);
     }
 
     /** @return a copy of the current b, one per class */
     public double[] biases() {
-        return SoftmaxNetwork.biases(net);
+        return SoftmaxModel.biases(net);
     }
 
     /**

@@ -82,7 +82,7 @@ public final class Network {
         }
         if (hidden.length == 0) {
             throw new IllegalArgumentException("a network needs at least one hidden layer; without one it is softmax "
-                    + "regression (classification.SoftmaxNetwork)");
+                    + "regression (classification.SoftmaxModel)");
         }
         for (int l = 0; l < hidden.length; l++) {
             if (hidden[l] < 1) {

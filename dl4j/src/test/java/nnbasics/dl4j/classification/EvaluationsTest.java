@@ -13,8 +13,8 @@ class EvaluationsTest {
     /** A constant classifier: W = 0, so every house gets the class whose bias is larger. */
     private static ConfusionMatrix constantClassifier(double[] bias) {
         DataSet houses = Houses.labelled();
-        MultiLayerNetwork net = SoftmaxNetwork.build(2, 2, LossFunction.MCXENT, 0.1);
-        SoftmaxNetwork.setParameters(net, new double[2][2], bias);
+        MultiLayerNetwork net = SoftmaxModel.build(2, 2, LossFunction.MCXENT, 0.1);
+        SoftmaxModel.setParameters(net, new double[2][2], bias);
         return Evaluations.evaluate(net, houses, Houses.CLASSES);
     }
 

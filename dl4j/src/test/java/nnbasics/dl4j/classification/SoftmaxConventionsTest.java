@@ -35,8 +35,8 @@ class SoftmaxConventionsTest {
     private static final int K = B.length;
 
     private static MultiLayerNetwork network(LossFunction loss, double rate) {
-        MultiLayerNetwork net = SoftmaxNetwork.build(2, K, loss, rate);
-        SoftmaxNetwork.setParameters(net, W, B);
+        MultiLayerNetwork net = SoftmaxModel.build(2, K, loss, rate);
+        SoftmaxModel.setParameters(net, W, B);
         return net;
     }
 
@@ -64,8 +64,8 @@ class SoftmaxConventionsTest {
                 }
             }
         }
-        double[][] actualW = net.gradient().getGradientFor(SoftmaxNetwork.WEIGHTS).toDoubleMatrix();
-        double[] actualB = net.gradient().getGradientFor(SoftmaxNetwork.BIAS).toDoubleVector();
+        double[][] actualW = net.gradient().getGradientFor(SoftmaxModel.WEIGHTS).toDoubleMatrix();
+        double[] actualB = net.gradient().getGradientFor(SoftmaxModel.BIAS).toDoubleVector();
         assertTrue(Plain.relativeDifference(actualW, dW) <= ROUNDING, "dL/dW is not Σ_i x_i (p_i − y_i)");
         assertTrue(Plain.relativeDifference(actualB, db) <= ROUNDING, "dL/db is not Σ_i (p_i − y_i)");
     }
@@ -87,9 +87,9 @@ class SoftmaxConventionsTest {
                 }
             }
         }
-        assertTrue(Plain.relativeDifference(SoftmaxNetwork.weights(net), expectedW) <= ROUNDING,
+        assertTrue(Plain.relativeDifference(SoftmaxModel.weights(net), expectedW) <= ROUNDING,
                 "one SGD step did not move W by rate · dW / N");
-        assertTrue(Plain.relativeDifference(SoftmaxNetwork.biases(net), expectedB) <= ROUNDING,
+        assertTrue(Plain.relativeDifference(SoftmaxModel.biases(net), expectedB) <= ROUNDING,
                 "one SGD step did not move b by rate · db / N");
     }
 
@@ -111,8 +111,8 @@ class SoftmaxConventionsTest {
     @Test
     void crossEntropyScoreClipsTheProbabilityButTheGradientDoesNot() {
         // One example of class 0 whose logit is 1000 below class 1's: p_0 = e^−1000/(1 + e^−1000) underflows to 0.
-        MultiLayerNetwork net = SoftmaxNetwork.build(1, 2, LossFunction.MCXENT, 1.0);
-        SoftmaxNetwork.setParameters(net, new double[][] {{-1000, 0}}, new double[] {0, 0});
+        MultiLayerNetwork net = SoftmaxModel.build(1, 2, LossFunction.MCXENT, 1.0);
+        SoftmaxModel.setParameters(net, new double[][] {{-1000, 0}}, new double[] {0, 0});
         net.setInput(Nd4j.createFromArray(new double[][] {{1}}));
         net.setLabels(Nd4j.createFromArray(new double[][] {{1, 0}}));
         net.computeGradientAndScore();
@@ -121,7 +121,7 @@ class SoftmaxConventionsTest {
         double clipped = 10 * Math.log(10);
         assertEquals(clipped, net.score(), clipped * ROUNDING, "the score did not clip p to 1e-10");
         // Closed form: dL/dz = p − y = (0, 1) − (1, 0) = (−1, 1) exactly; a clipped p would give −1 + 1e−10.
-        assertArrayEquals(new double[] {-1, 1}, net.gradient().getGradientFor(SoftmaxNetwork.WEIGHTS)
+        assertArrayEquals(new double[] {-1, 1}, net.gradient().getGradientFor(SoftmaxModel.WEIGHTS)
                 .toDoubleMatrix()[0], 0.0, "the gradient is not the unclipped p − y");
     }
 
@@ -164,9 +164,9 @@ class SoftmaxConventionsTest {
                 }
             }
         }
-        assertTrue(Plain.relativeDifference(net.gradient().getGradientFor(SoftmaxNetwork.WEIGHTS).toDoubleMatrix(),
+        assertTrue(Plain.relativeDifference(net.gradient().getGradientFor(SoftmaxModel.WEIGHTS).toDoubleMatrix(),
                 dW) <= ROUNDING, "MSE dL/dW is not Σ_i x_i ⊗ J_i · 2(p_i − y_i)/K");
-        assertTrue(Plain.relativeDifference(net.gradient().getGradientFor(SoftmaxNetwork.BIAS).toDoubleVector(),
+        assertTrue(Plain.relativeDifference(net.gradient().getGradientFor(SoftmaxModel.BIAS).toDoubleVector(),
                 db) <= ROUNDING, "MSE dL/db is not Σ_i J_i · 2(p_i − y_i)/K");
     }
 
@@ -182,21 +182,21 @@ class SoftmaxConventionsTest {
                         .activation(Activation.SOFTMAX).build())
                 .build(), "softmax with nOut = 1 was accepted");
         assertThrows(DL4JInvalidConfigException.class,
-                () -> SoftmaxNetwork.build(2, 1, LossFunction.MCXENT, 0.1),
-                "SoftmaxNetwork.build accepted one class");
+                () -> SoftmaxModel.build(2, 1, LossFunction.MCXENT, 0.1),
+                "SoftmaxModel.build accepted one class");
     }
 
     @Test
     void weightsAreNInByNOutAndTheBiasIsRankOne() {
         MultiLayerNetwork net = network(LossFunction.MCXENT, 0.1);
-        INDArray w = net.getParam(SoftmaxNetwork.WEIGHTS);
-        INDArray b = net.getParam(SoftmaxNetwork.BIAS);
+        INDArray w = net.getParam(SoftmaxModel.WEIGHTS);
+        INDArray b = net.getParam(SoftmaxModel.BIAS);
         assertArrayEquals(new long[] {2, K}, w.shape(), "W is not [nIn, nOut]");
         assertEquals(1, b.rank(), "b is not rank 1");
         assertArrayEquals(new long[] {K}, b.shape(), "b is not [nOut]");
         // W[j][k] is the weight from feature j to class k: what setParameters wrote is what weights() reads.
-        assertArrayEquals(W[0], SoftmaxNetwork.weights(net)[0], 0.0, "W row 0 (feature 0) changed on the way");
-        assertArrayEquals(W[1], SoftmaxNetwork.weights(net)[1], 0.0, "W row 1 (feature 1) changed on the way");
+        assertArrayEquals(W[0], SoftmaxModel.weights(net)[0], 0.0, "W row 0 (feature 0) changed on the way");
+        assertArrayEquals(W[1], SoftmaxModel.weights(net)[1], 0.0, "W row 1 (feature 1) changed on the way");
         // The flat parameter vector: W in column-major ('f') order, then b.
         double[] expectedFlat = {W[0][0], W[1][0], W[0][1], W[1][1], W[0][2], W[1][2], B[0], B[1], B[2]};
         assertArrayEquals(expectedFlat, net.params().toDoubleVector(), 0.0, "params() is not W in 'f' order, then b");

@@ -54,8 +54,8 @@ class SoftmaxGradientCheckTest {
                 w[j][c] = 0.5 * random.nextGaussian();
             }
         }
-        MultiLayerNetwork net = SoftmaxNetwork.build(nIn, k, loss, 1.0);
-        SoftmaxNetwork.setParameters(net, w, b);
+        MultiLayerNetwork net = SoftmaxModel.build(nIn, k, loss, 1.0);
+        SoftmaxModel.setParameters(net, w, b);
         INDArray features = Nd4j.createFromArray(x);
         INDArray labels = Nd4j.createFromArray(y);
 

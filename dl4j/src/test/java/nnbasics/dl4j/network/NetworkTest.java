@@ -81,7 +81,7 @@ class NetworkTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Network.build(3, new int[0], 4, Activation.IDENTITY, 0.1));
         assertEquals("a network needs at least one hidden layer; without one it is softmax regression "
-                + "(classification.SoftmaxNetwork)", e.getMessage());
+                + "(classification.SoftmaxModel)", e.getMessage());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import nnbasics.dl4j.classification.SoftmaxNetwork;
+import nnbasics.dl4j.classification.SoftmaxModel;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -18,7 +18,7 @@ class Nd4jRuntimeTest {
     @Test
     void buildingANetworkAppliesTheSettings() {
         assumeTrue(System.getenv("OMP_NUM_THREADS") == null, "a user's OMP_NUM_THREADS is left alone by design");
-        SoftmaxNetwork.build(2, 2, LossFunction.MCXENT, 0.1);
+        SoftmaxModel.build(2, 2, LossFunction.MCXENT, 0.1);
         assertArrayEquals(new int[] {Nd4jRuntime.THREADS, Nd4jRuntime.THREADS, Nd4jRuntime.THREADS},
                 Nd4jRuntime.threads(), "OpenMP, BLAS and master threads as libnd4j reports them");
         assertEquals("0", System.getProperty(Nd4jRuntime.MAX_PHYSICAL_BYTES), "set here or by the build's argLine");

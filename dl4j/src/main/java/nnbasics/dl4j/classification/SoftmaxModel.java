@@ -31,7 +31,7 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  *
  * <p>{@link SoftmaxTrainer} trains it; the twin of the hand-written {@code SoftmaxModel} + {@code SoftmaxTrainer}.
  */
-public final class SoftmaxNetwork {
+public final class SoftmaxModel {
 
     /** The parameter key of the weights W ([nIn, nOut], 'f' order) in a one-layer network. */
     public static final String WEIGHTS = "0_W";
@@ -40,7 +40,7 @@ public final class SoftmaxNetwork {
     /** An explicit seed: the initial weights are overwritten anyway, but nothing should depend on the clock. */
     private static final long SEED = 42L;
 
-    private SoftmaxNetwork() {
+    private SoftmaxModel() {
     }
 
     /**
