@@ -253,6 +253,11 @@ public final class NetworkTrainer {
         return network.architecture();
     }
 
+    /** @return the output layer's activation and loss: softmax for a classifier, the identity for a regression */
+    public OutputLayer output() {
+        return network.output();
+    }
+
     /** @return η */
     public double learningRate() {
         return learningRate;
