@@ -2,7 +2,7 @@ package nnbasics.handwritten.network;
 
 /**
  * The output layer of a regression network: the identity, then the mean squared error exactly as DL4J's
- * {@code LossMSE} computes it, and ∂L/∂z at the output ({@code docs/derivations.md}, section 12). DL4J's
+ * {@code LossMSE} computes it, and ∂L/∂z at the output ({@code docs/derivations.md}, section 16). DL4J's
  * {@code OutputLayer} with {@code Activation.IDENTITY} and {@code LossFunction.MSE}.
  *
  * <pre>

@@ -8,7 +8,7 @@ import nnbasics.handwritten.classification.FlatData;
 /**
  * A feed-forward network of dense layers: hidden layers with one activation f, then an output layer, softmax for a
  * classifier or the identity for a regression ({@link OutputLayer}; {@code docs/derivations.md}, sections 11 and
- * 12). DL4J's {@code MultiLayerNetwork} of {@code DenseLayer}s and an {@code OutputLayer(softmax, MCXENT)} or
+ * 16). DL4J's {@code MultiLayerNetwork} of {@code DenseLayer}s and an {@code OutputLayer(softmax, MCXENT)} or
  * {@code OutputLayer(identity, MSE)}.
  *
  * <pre>

@@ -2,7 +2,7 @@ package nnbasics.handwritten.network;
 
 /**
  * The output layer's activation and loss, the one choice that makes a network a classifier or a regression
- * ({@code docs/derivations.md}, sections 11 and 12). Both pairs give the same simple δ at the output, which is why
+ * ({@code docs/derivations.md}, sections 11 and 16). Both pairs give the same simple δ at the output, which is why
  * they are paired: the loss's derivative cancels the activation's.
  *
  * <pre>
