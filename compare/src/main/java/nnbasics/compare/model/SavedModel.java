@@ -167,6 +167,56 @@ public final class SavedModel {
                 new SavedNetwork(network, null, features, List.of(target)));
     }
 
+    /** MNIST's image side: 28 × 28 pixels. */
+    public static final int MNIST_PIXELS = 784;
+
+    /**
+     * An MNIST model ({@code mnist --save}): softmax regression (one layer) or a network, on pixels scaled to
+     * [0, 1] as the training saw them. Kept with a scaler that does that scaling, z = (x − 0) / 255 (hand: a
+     * {@link Standardizer} of means 0 and deviations 255; DL4J: a {@code NormalizerStandardize} of the same), so
+     * that {@code predict} takes raw 0–255 pixels in columns {@code pixel0 … pixel783} (row-major, 28 per image
+     * row; the layout of the usual MNIST CSVs) and classes {@code 0 … 9}.
+     *
+     * @param weights    W of every layer, [nIn][nOut], input side first
+     * @param biases     b of every layer
+     * @param activation f of the hidden layers, or null for softmax regression
+     */
+    public static void saveMnist(Path folder, List<double[][]> weights, List<double[]> biases,
+                                 HiddenActivation activation, double rate) {
+        makeFolder(folder);
+        List<String> features = new java.util.ArrayList<>();
+        for (int j = 0; j < MNIST_PIXELS; j++) {
+            features.add("pixel" + j);
+        }
+        List<String> classes = new java.util.ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            classes.add(String.valueOf(k));
+        }
+        double[] zeros = new double[MNIST_PIXELS];
+        double[] maxPixel = new double[MNIST_PIXELS];
+        java.util.Arrays.fill(maxPixel, 255);                                   // x / 255: MnistData's scaling
+        Standardizer hand = new Standardizer(zeros, maxPixel);
+        NormalizerStandardize dl4j = new NormalizerStandardize(
+                org.nd4j.linalg.factory.Nd4j.create(zeros, new long[] {1, MNIST_PIXELS},
+                        org.nd4j.linalg.api.buffer.DataType.DOUBLE),
+                org.nd4j.linalg.factory.Nd4j.create(maxPixel, new long[] {1, MNIST_PIXELS},
+                        org.nd4j.linalg.api.buffer.DataType.DOUBLE));
+        MultiLayerNetwork network;
+        if (weights.size() == 1) {
+            network = SoftmaxNetwork.build(MNIST_PIXELS, classes.size(), LossFunction.MCXENT, rate);
+            SoftmaxNetwork.setParameters(network, weights.get(0), biases.get(0));
+        } else {
+            int[] hidden = new int[weights.size() - 1];
+            for (int l = 0; l < hidden.length; l++) {
+                hidden[l] = biases.get(l).length;
+            }
+            network = Network.build(MNIST_PIXELS, hidden, classes.size(), activation.dl4j(), rate);
+            Network.setParameters(network, weights, biases);
+        }
+        write(folder, new HandNetworkFile(features, classes, activation, hand, weights, biases), new SavedNetwork(
+                network, dl4j, features, classes));
+    }
+
     private static void makeFolder(Path folder) {
         try {
             Files.createDirectories(folder);
