@@ -74,10 +74,16 @@ public final class SavedModel {
         for (int l = 0; l < hidden.length; l++) {
             hidden[l] = biases.get(l).length;
         }
-        MultiLayerNetwork network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(),
-                rate);
-        Network.setParameters(network, weights, biases);
-        write(folder, new HandNetworkFile(features, classes, activation, standardizer, weights, biases),
+        MultiLayerNetwork network;
+        if (hidden.length == 0) {       // softmax regression on standardised features (the playground at 0 units)
+            network = SoftmaxNetwork.build(features.size(), classes.size(), LossFunction.MCXENT, rate);
+            SoftmaxNetwork.setParameters(network, weights.get(0), biases.get(0));
+        } else {
+            network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(), rate);
+            Network.setParameters(network, weights, biases);
+        }
+        write(folder, new HandNetworkFile(features, classes, hidden.length == 0 ? null : activation, standardizer,
+                weights, biases),
                 new SavedNetwork(network, dl4jStandardizer == null ? null : dl4jStandardizer.normalizer(), features,
                         classes));
     }
