@@ -305,7 +305,24 @@ public final class FitCommand implements Callable<Integer> {
             throw new UsageError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
         }
         checkSaveFolder();
+        checkChart();
         return parsed;
+    }
+
+    /** {@code --chart}: not a folder, and its folder made now, before any training. */
+    private void checkChart() {
+        if (chart == null) {
+            return;
+        }
+        if (java.nio.file.Files.isDirectory(chart)) {
+            throw new UserError("--chart " + chart + ": is a folder, expected a PNG file name");
+        }
+        Path parent = chart.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new UserError("--chart " + chart + ": cannot make its folder " + parent);
+        }
     }
 
     private void checkSaveFolder() {
