@@ -13,7 +13,8 @@ import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * The hand-written network ({@code handwritten/…/network/NetworkTrainer}) as an {@link NetworkEngine}: full-batch
- * gradient descent on the mean cross-entropy; it can start from the other engine's state. With no hidden layer (the
+ * gradient descent on the mean cross-entropy (a classifier) or on DL4J's mean squared error (a regression network,
+ * identity output, its output tensor {@code Y}); it can start from the other engine's state. With no hidden layer (the
  * playground at 0 hidden units, the guide's sweep at width 0) it is softmax regression and runs the hand-written
  * {@link SoftmaxTrainer} instead, a network needing a hidden layer; its tensors keep the names {@code W1, b1}.
  */
