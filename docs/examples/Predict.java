@@ -14,6 +14,8 @@ public class Predict {
         for (int j = 0; j < x.length; j++) x[j] = Double.parseDouble(args[j + 1]);
         var features = Nd4j.create(new double[][] {x});
         if (scaler != null) scaler.transform(features);
-        for (double p : net.output(features).toDoubleVector()) System.out.println(p);  // p of each class, in order
+        var output = net.output(features);
+        if (scaler != null && scaler.isFitLabel()) scaler.revertLabels(output);  // a regression: ŷ in raw units
+        for (double v : output.toDoubleVector()) System.out.println(v);  // p of each class, or the predicted target
     }
 }

@@ -31,6 +31,16 @@ final class Constant {
         }
     }
 
+    /** With {@code fit --hidden --standardize}: the target is standardised too, so it must vary. */
+    static void rejectConstantTarget(double[] target, String name, Path file) {
+        try {
+            Standardizer.fitColumns(new double[][] {target});
+        } catch (ConstantFeatureException e) {
+            throw new UserError("--standardize: the target column \"" + name + "\" of " + file
+                    + " is constant; it has no spread to divide by, and nothing for a network to learn");
+        }
+    }
+
     private static UserError rejected(ConstantFeatureException e, List<String> names, Path file) {
         return new UserError("--standardize: column \"" + names.get(e.column()) + "\" of " + file
                 + " is constant; it has no spread to divide by, so drop it from --features");

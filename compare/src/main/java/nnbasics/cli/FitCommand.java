@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.Tolerances;
+import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTwins;
 import nnbasics.compare.regression.BackwardError;
 import nnbasics.compare.regression.FitRequest;
@@ -33,12 +34,18 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "The loss is the mean squared error WITHOUT a factor 1/2. A learning rate tuned for 1/2*MSE (as in",
             "the guide's widgets) gives the same steps here when halved.",
+            "",
+            "--hidden 8,4 trains a network instead: hidden layers of 8 and 4 units, an identity output and DL4J's",
+            "LossMSE, L = sum (y^ - y)^2 / (N*K), from a start drawn from --seed or read from --init; with",
+            "--standardize the features AND the target are standardised, predictions are in raw units.",
+            "See docs/commands.md.",
             ""},
         footer = {
             "",
             "Examples:",
             "  nnbasics fit --data data/houses.csv --target price --standardize --lr 0.1 --steps 500",
-            "  nnbasics fit --data data/houses.csv --target price --method normal --predict 2000,3 --json"})
+            "  nnbasics fit --data data/houses.csv --target price --method normal --predict 2000,3 --json",
+            "  nnbasics fit --data data/food-trucks.csv --target profit --standardize --hidden 8 --steps 2000"})
 public final class FitCommand implements Callable<Integer> {
 
     @Spec
@@ -95,8 +102,42 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
     private boolean holdTrajectory;
 
+    @Option(names = "--hidden", split = Columns.SPLIT, splitSynopsisLabel = ",", converter = WidthConverter.class,
+            paramLabel = "N,N,...",
+            description = "Hidden layers, input side first, by their widths: a regression network, not a linear model.")
+    private List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "tanh|relu|sigmoid|identity",
+            description = "With --hidden: the hidden layers' activation (default: tanh).")
+    private String activation;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --hidden: the seed of the starting weights (default: 1).")
+    private Long seed;
+
+    @Option(names = "--init", paramLabel = "FILE.json",
+            description = {"With --hidden: start from these weights, {\"layers\": [{\"W\": [[...]], \"b\": [...]}, ...]},",
+                "in the network's units (z-scores with --standardize)."})
+    private Path init;
+
+    @Option(names = "--chart", paramLabel = "FILE.png",
+            description = {"With --hidden: draw the target against the first feature, the network's curve and the",
+                "least-squares line (other features at their means)."})
+    private Path chart;
+
+    @Option(names = "--save", paramLabel = "DIR",
+            description = {"Keep the trained model in DIR (made if missing): dl4j-network.zip and",
+                "hand-network.json; score rows with nnbasics predict --model DIR. Written only when the engines agree."})
+    private Path save;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
+
+    /**
+     * {@code --lr auto} with {@code --hidden}: no curvature bound for a non-convex loss; 0.1 is the rate of the
+     * documented runs (docs/commands.md), on standardised features and target.
+     */
+    static final double NETWORK_RATE = 0.1;
 
     /** The most --steps a fit takes: 1e8 hand-written steps on the guide's houses take about 10 s, DL4J's hours. */
     static final int MAX_STEPS = 100_000_000;
@@ -104,6 +145,7 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TwinCheck.tolerance(tolerance, Tolerances.STEP_SHORT_SUMS);   // a bad --tolerance fails before any work
+        networkActivation = networkFlags();
         if (steps < 1 && method == Method.GD) {
             throw new UserError("--steps must be at least 1, got " + steps);
         }
@@ -162,6 +204,13 @@ public final class FitCommand implements Callable<Integer> {
             y = java.util.Arrays.copyOf(y, rows);
             n = rows;
         }
+        if (hidden != null) {
+            if (standardize) {
+                Constant.rejectConstantFeatureColumns(x, featureNames, data);
+                Constant.rejectConstantTarget(y, target, data);
+            }
+            return RegressionNetworkCommand.run(this, featureNames, x, y, n);
+        }
         double bound = TwinCheck.tolerance(tolerance, method == Method.NORMAL
                 ? BackwardError.bound(n, featureNames.size() + 1)
                 : Tolerances.step(NetworkTwins.sumTerms(n, new int[] {featureNames.size(), 1})));
@@ -206,11 +255,99 @@ public final class FitCommand implements Callable<Integer> {
             out.print(FitOutput.text(data, target, request, result, queries, verdict));
         }
         out.flush();
-        if (result.normal() != null) {
-            return NormalOutput.exitCode(spec.commandLine(), result.normal());
+        int exit = result.normal() != null ? NormalOutput.exitCode(spec.commandLine(), result.normal())
+                : verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        if (save != null && exit == 0) {
+            nnbasics.compare.regression.EngineFit kept = result.dl4j() != null ? result.dl4j() : result.hand();
+            nnbasics.compare.model.SavedModel.saveLinear(save, featureNames, target, kept.weights(), kept.bias(),
+                    rate.bias());
+            spec.commandLine().getErr().println("nnbasics fit: saved " + kept.engine() + "'s linear model, in raw "
+                    + "units, in " + save + " (" + nnbasics.compare.model.SavedModel.DL4J_FILE + ", "
+                    + nnbasics.compare.model.SavedModel.HAND_FILE + "); score rows with nnbasics predict --model "
+                    + save + " --data FILE.csv");
         }
-        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        return exit;
     }
+
+    /** f of the hidden layers, with --hidden; null for a linear model. */
+    HiddenActivation networkActivation;
+
+    /** Checks the network flags before any work, as {@code classify} does. */
+    private HiddenActivation networkFlags() {
+        if (hidden == null) {
+            for (String[] flag : new String[][] {{"--activation", activation}, {"--seed", seed == null ? null : ""},
+                    {"--init", init == null ? null : ""}, {"--chart", chart == null ? null : ""}}) {
+                if (flag[1] != null) {
+                    throw new UserError(flag[0] + " needs --hidden (the widths of the hidden layers, e.g. --hidden 8)");
+                }
+            }
+            checkSaveFolder();
+            return null;
+        }
+        for (int width : hidden) {
+            if (width < 1) {
+                throw new UserError("--hidden " + String.join(",", hidden.stream().map(String::valueOf).toList())
+                        + ": every hidden layer needs at least 1 unit, got " + width);
+            }
+        }
+        if (seed != null && init != null) {
+            throw new UserError("--seed and --init both give the start: use one of them");
+        }
+        if (method == Method.NORMAL) {
+            throw new UserError("--method normal solves a linear model; a network (--hidden) trains by gradient "
+                    + "descent only");
+        }
+        if (lr.contains(",")) {
+            throw new UserError("--lr " + lr + ": a network (--hidden) takes one learning rate for every parameter");
+        }
+        HiddenActivation parsed = HiddenActivation.parse(activation == null ? "tanh" : activation);
+        if (parsed == null) {
+            throw new UsageError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
+        }
+        checkSaveFolder();
+        checkChart();
+        return parsed;
+    }
+
+    /** {@code --chart}: not a folder, and its folder made now, before any training. */
+    private void checkChart() {
+        if (chart == null) {
+            return;
+        }
+        if (java.nio.file.Files.isDirectory(chart)) {
+            throw new UserError("--chart " + chart + ": is a folder, expected a PNG file name");
+        }
+        Path parent = chart.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new UserError("--chart " + chart + ": cannot make its folder " + parent);
+        }
+    }
+
+    private void checkSaveFolder() {
+        if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
+            throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
+        }
+    }
+
+    // read by RegressionNetworkCommand
+    Path data() { return data; }
+    String target() { return target; }
+    EngineChoice engine() { return engine; }
+    String lr() { return lr; }
+    int steps() { return steps; }
+    boolean standardize() { return standardize; }
+    List<String> predict() { return predict; }
+    Double tolerance() { return tolerance; }
+    boolean holdTrajectory() { return holdTrajectory; }
+    boolean json() { return json; }
+    List<Integer> hidden() { return hidden; }
+    Long seed() { return seed; }
+    Path init() { return init; }
+    Path chart() { return chart; }
+    Path save() { return save; }
+    CommandSpec spec() { return spec; }
 
     /** The number of columns in the file's first line (0 when it cannot be read: the reader then says why). */
     private int headerWidth() {

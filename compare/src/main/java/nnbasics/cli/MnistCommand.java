@@ -14,6 +14,9 @@ import nnbasics.compare.mnist.MnistSplits;
 import nnbasics.compare.mnist.MnistTraining;
 import nnbasics.compare.mnist.MnistTwins;
 import nnbasics.compare.network.HiddenActivation;
+import nnbasics.compare.mnist.EngineHistory;
+import nnbasics.compare.model.SavedModel;
+import nnbasics.compare.network.NetworkTensors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,6 +92,12 @@ public final class MnistCommand implements Callable<Integer> {
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
     private boolean holdTrajectory;
 
+    @Option(names = "--save", paramLabel = "DIR",
+            description = {"Keep the trained model in DIR (made if missing): dl4j-network.zip and hand-network.json;",
+                "score a CSV of pixel0..pixel783 (0-255) with nnbasics predict --model DIR. Written only when the",
+                "engines agree."})
+    private Path save;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
@@ -100,6 +109,9 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--epochs must be at least 1, got " + epochs);
         }
         sgd.check();
+        if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
+            throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
+        }
         MnistFiles.require(data);
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -137,6 +149,16 @@ public final class MnistCommand implements Callable<Integer> {
             stdout.print(MnistText.summary(result, epochs, modelOptions.float32(), pictures, verdict));
         }
         stdout.flush();
-        return verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        int exit = verdict == null ? 0 : verdict.exitCode(spec.commandLine());
+        if (save != null && exit == 0) {
+            EngineHistory kept = result.engines().get(result.engines().size() - 1);   // DL4J's when it ran
+            SavedModel.saveMnist(save, NetworkTensors.weights(kept.parameters()),
+                    NetworkTensors.biases(kept.parameters()), model.hasHiddenLayers() ? hiddenActivation : null,
+                    sgd.lr());
+            stderr.println("nnbasics mnist: saved " + kept.name() + "'s " + model.architecture() + " in " + save
+                    + " (" + SavedModel.DL4J_FILE + ", " + SavedModel.HAND_FILE + "); score a CSV of pixel0 … "
+                    + "pixel783 with nnbasics predict --model " + save + " --data FILE.csv");
+        }
+        return exit;
     }
 }

@@ -21,14 +21,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code nnbasics predict}: scores rows with a model that {@code classify --save} kept, by both engines. */
 @Command(name = "predict",
-        header = "Score the rows of a CSV with a saved network, by both engines, proven equal.",
+        header = "Score the rows of a CSV with a saved model, by both engines, proven equal.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Loads the model folder that 'classify --hidden ... --save DIR' wrote: the hand-written engine reads",
+            "Loads the model folder that 'classify', 'fit' or 'mnist' with --save DIR wrote: the hand-written engine reads",
             "hand-network.json, DL4J reads dl4j-network.zip (MultiLayerNetwork.load and its normaliser, as any",
             "DL4J program would). Each reads the CSV's feature columns with its own reader, scales them with its",
-            "own scaler and prints p of every class and the most probable class, row by row. With both engines it",
+            "own scaler and prints p of every class and the most probable class (a regression: the predicted",
+            "target in raw units), row by row. With both engines it",
             "proves that they agree on every row: |dp| <= the rounding of one forward pass + L * |dz|, L the",
             "network's Lipschitz constant and dz the difference of the two scalers' outputs (docs/commands.md).",
             "",
@@ -43,7 +44,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "The folder classify --save wrote.")
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "The folder --save wrote (classify, fit or mnist).")
     private Path model;
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
@@ -66,7 +67,8 @@ public final class PredictCommand implements Callable<Integer> {
         out.flush();
         if (!prediction.agree()) {
             spec.commandLine().getErr().println(String.format(Locale.ROOT, "nnbasics predict: the engines disagree:"
-                    + " on row %d the probabilities differ by %.3g, beyond the bound %.3g", prediction.row() + 1,
+                    + " on row %d the %s differ by %.3g, beyond the bound %.3g", prediction.row() + 1,
+                    prediction.regression() ? "predictions" : "probabilities",
                     prediction.difference(), prediction.bound()));
             return 3;
         }
@@ -74,6 +76,9 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private String text(Prediction p) {
+        if (p.regression()) {
+            return regressionText(p);
+        }
         StringBuilder s = new StringBuilder();
         double[][] probabilities = p.probabilities();
         s.append(String.format(Locale.ROOT, "predict: %s from %s, %d row%s of %s%n", p.architecture(), model,
@@ -90,15 +95,33 @@ public final class PredictCommand implements Callable<Integer> {
             }
             s.append('\n');
         }
+        proof(s, p, "|dp|");
+        return s.toString();
+    }
+
+    /** A regression: the predicted target of every row, in raw units. */
+    private String regressionText(Prediction p) {
+        StringBuilder s = new StringBuilder();
+        double[][] y = p.probabilities();
+        s.append(String.format(Locale.ROOT, "predict: %s from %s, %d row%s of %s%n", p.architecture(), model,
+                y.length, y.length == 1 ? "" : "s", data));
+        s.append(String.format(Locale.ROOT, "%6s  %16s%n", "row", p.classes().get(0)));
+        for (int i = 0; i < y.length; i++) {
+            s.append(String.format(Locale.ROOT, "%6d  %16.8g%n", i + 1, y[i][0]));
+        }
+        proof(s, p, "|dy|");
+        return s.toString();
+    }
+
+    private void proof(StringBuilder s, Prediction p, String what) {
         if (p.hand() != null && p.dl4j() != null) {
-            s.append(String.format(Locale.ROOT, "proof: %s; largest |dp| %.2e (row %d, bound %.2e)%n",
-                    p.agree() ? "the engines agree on every row" : "THE ENGINES DISAGREE", p.difference(),
+            s.append(String.format(Locale.ROOT, "proof: %s; largest %s %.2e (row %d, bound %.2e)%n",
+                    p.agree() ? "the engines agree on every row" : "THE ENGINES DISAGREE", what, p.difference(),
                     p.row() + 1, p.bound()));
         } else {
             s.append("proof: one engine only (--engine ").append(engine.name().toLowerCase(Locale.ROOT))
                     .append("), nothing to compare\n");
         }
-        return s.toString();
     }
 
     private String json(Prediction p) throws Exception {
@@ -107,12 +130,16 @@ public final class PredictCommand implements Callable<Integer> {
         root.put("data", data.toString());
         root.put("architecture", p.architecture());
         root.put("features", p.features());
-        root.put("classes", p.classes());
+        root.put(p.regression() ? "target" : "classes", p.regression() ? p.classes().get(0) : p.classes());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (double[] row : p.probabilities()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("class", p.classes().get(argmax(row)));
-            r.put("probabilities", row);
+            if (p.regression()) {
+                r.put("prediction", row[0]);
+            } else {
+                r.put("class", p.classes().get(argmax(row)));
+                r.put("probabilities", row);
+            }
             rows.add(r);
         }
         root.put("rows", rows);

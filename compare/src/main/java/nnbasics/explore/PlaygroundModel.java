@@ -17,6 +17,7 @@ import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.NetworkTwins;
 import nnbasics.handwritten.classification.SoftmaxModel;
+import nnbasics.compare.model.SavedModel;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkStart;
@@ -336,6 +337,20 @@ public final class PlaygroundModel {
     public void saveWeights(Path file) throws IOException {
         ChartFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("layers",
                 LayersFile.layers(handWeights(), handBiases()))));
+    }
+
+    /**
+     * Keeps the model at the current step as {@code classify --standardize --hidden … --save DIR} keeps it
+     * ({@link SavedModel}): DL4J's network (the one each of whose steps the hand-written engine reproduced) in
+     * {@code dl4j-network.zip} and {@code hand-network.json}, each with its engine's standardiser of the playground's
+     * CSV, so that {@code predict --model DIR} scores raw rows with both engines.
+     *
+     * @param folder made if missing; other files in it are left alone
+     * @throws nnbasics.compare.model.ModelFileException one line, when the folder cannot be made or written
+     */
+    public void saveModel(Path folder) {
+        SavedModel.save(folder, data.file(), data.features(), data.label(), data.raw().classes(), true, activation,
+                rate, dl4jWeights(), dl4jBiases());
     }
 
     /** The command that makes this run again from its start ({@link ClassifyCommandLine}). */

@@ -198,14 +198,17 @@ public final class PlaygroundView extends JPanel {
         });
         JButton save = new JButton("save weights…");
         save.addActionListener(e -> saveWeights());
+        JButton keep = new JButton("save model…");
+        keep.addActionListener(e -> saveModel());
         row.add(same);
         row.add(fresh);
         row.add(save);
+        row.add(keep);
         loading.setForeground(Color.GRAY);
         if (!dl4jReady.isDone()) {
             row.add(loading);
         }
-        controls.addAll(List.of(same, fresh, save));
+        controls.addAll(List.of(same, fresh, save, keep));
         newStart = fresh;
         return row;
     }
@@ -327,6 +330,24 @@ public final class PlaygroundView extends JPanel {
                     + " (classify --init " + file.getFileName() + " starts from them)", false);
         } catch (IOException | RuntimeException e) {
             say("save weights: cannot write " + file + ": " + e.getMessage(), true);
+        }
+    }
+
+    /** Keeps the model in a folder the user picks, as {@code classify --save DIR}: {@code predict} scores with it. */
+    private void saveModel() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setSelectedFile(new java.io.File("playground-model"));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path folder = chooser.getSelectedFile().toPath();
+        try {
+            model.saveModel(folder);
+            say("saved " + model.architecture() + " at step " + model.steps() + " in " + folder
+                    + " (predict --model " + folder.getFileName() + " --data FILE.csv scores with it)", false);
+        } catch (RuntimeException e) {
+            say("save model: " + e.getMessage(), true);
         }
     }
 

@@ -63,6 +63,32 @@ class PlainDl4jProgramTest {
         }
     }
 
+    /**
+     * A regression network ({@code fit --hidden --standardize --save}): the program maps ŷ back to raw units with
+     * the normaliser's own {@code revertLabels}, and prints what {@code predict} prints for the first food truck.
+     */
+    @Test
+    void printsWhatPredictPrintsForARegressionNetwork() throws Exception {
+        Path model = tmp.resolve("trucks");
+        CliRun train = CliRun.of("fit", "--data", TestData.file("food-trucks.csv").toString(), "--target", "profit",
+                "--standardize", "--hidden", "8", "--steps", "200", "--save", model.toString());
+        assertEquals(0, train.code(), train.err());
+        Path classes = Files.createDirectories(tmp.resolve("classes-regression"));
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-classpath", System.getProperty("java.class.path"), program().toString());
+        assertEquals(0, compiled, "docs/examples/Predict.java compiles");
+        // the first row of data/food-trucks.csv: population 6.1101, alone in a CSV as it is alone in the program's
+        // batch (one row or 97 can take different BLAS paths, gemv or gemm, and round the last sum differently)
+        List<Double> printed = run(classes, model.toString(), "6.1101");
+        Path row = Files.writeString(tmp.resolve("first-truck.csv"), "population\n6.1101\n");
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--engine", "dl4j", "--data",
+                row.toString(), "--json");
+        assertEquals(0, predict.code(), predict.err());
+        assertEquals(1, printed.size(), "one predicted target: " + printed);
+        assertEquals(predict.json().get("rows").get(0).get("prediction").asDouble(), printed.get(0), 0.0,
+                "the same network, normaliser (features and target) and row, through DL4J's own API");
+    }
+
     @Test
     void readmeShowsTheProgramsLines() throws Exception {
         String readme = Files.readString(ReadmeExamplesTest.root().resolve("README.md"));

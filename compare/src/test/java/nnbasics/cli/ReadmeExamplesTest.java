@@ -131,6 +131,12 @@ class ReadmeExamplesTest {
         List<String> args = new ArrayList<>();
         String previous = "";
         for (String w : words.subList(1, words.size())) {
+            if (previous.equals("--chart") && !Path.of(w).isAbsolute()) {
+                // a picture: into the example's own folder, never over the docs' pictures
+                args.add(out.resolve(Path.of(w).getFileName()).toString());
+                previous = w;
+                continue;
+            }
             if (MODEL_FLAGS.contains(previous) && !Path.of(w).isAbsolute()) {
                 // a model folder: one example writes it, a later one reads it, so beside every example's out
                 args.add(out.resolveSibling("models").resolve(w).toString());

@@ -168,6 +168,30 @@ class PlaygroundModelTest {
                 "the same network: the same probabilities");
     }
 
+    /**
+     * The playground's model folder is {@code classify --save}'s: {@code Prediction} (what {@code predict} runs)
+     * reads both files and scores the houses with both engines, and DL4J's probabilities are the playground's own
+     * DL4J engine's on the same raw rows (the zip holds that network and its normaliser).
+     */
+    @Test
+    void theSavedModelIsScoredByPredictAsThePlaygroundScoresIt() {
+        for (List<Integer> hidden : List.of(List.of(4), List.<Integer>of())) {
+            PlaygroundModel model = new PlaygroundModel(houses, hidden, HiddenActivation.TANH, RATE, SEED);
+            press(model, 100);
+            Path folder = tmp.resolve("model-" + hidden.size());
+            model.saveModel(folder);
+            nnbasics.compare.model.Prediction p = nnbasics.compare.model.Prediction.of(folder, houses.file(),
+                    nnbasics.compare.EngineChoice.BOTH);
+            assertTrue(p.agree(), hidden + ": both engines agree on the kept model, " + p.difference());
+            double[][] expected = model.dl4jProbabilities(houses.raw().features());
+            for (int i = 0; i < expected.length; i++) {
+                for (int k = 0; k < expected[i].length; k++) {
+                    assertEquals(expected[i][k], p.dl4j()[i][k], 0.0, hidden + ": row " + i + ", class " + k);
+                }
+            }
+        }
+    }
+
     @Test
     void trainsOnAUsersCsv() throws IOException {
         // two iris features (petal length and width) of every fifth flower: 30 rows, 10 of each species

@@ -33,6 +33,21 @@ import nnbasics.handwritten.data.NumericTable;
  * Δz is measured on each row from the two engines' own scaled inputs, so the bound follows the data's conditioning
  * (a feature far from its mean in units of its deviation) and is 0 for raw features.
  *
+ * <p>A regression (a linear model, or a network with an identity output) predicts ŷ_raw = σ_y·ŷ + μ_y, σ_y and μ_y
+ * the target's scaler (1 and 0 without one). Its output layer is the identity, which passes Δz_L on unchanged: the
+ * Lipschitz constant has no softmax ½, and for a linear model it is ‖w‖₁ = Σ_j |w_j|. Each engine computes ŷ from
+ * its own σ_y, μ_y; with ŷ the hand-written engine's output in the network's units:
+ *
+ * <pre>
+ *   |Δŷ_raw| ≤ Tolerances.step(n)·(σ_y·max(1, |ŷ|) + |μ_y|)       the pass and the map back, each rounded
+ *            + σ_y·L·|Δz|∞,   L = Π_l c(f)·‖W_l‖₁                  the scaled inputs' difference, carried
+ *            + |Δσ_y|·|ŷ| + |Δμ_y|                                  the two target scalers' difference
+ * </pre>
+ *
+ * The pass's rounding is taken relative to max(1, |ŷ|), the size of its last sum: the floor 1e−12 of
+ * {@code Tolerances.step} is four orders above n·u, so it still holds where that sum cancels terms up to 10⁴ times
+ * its size.
+ *
  * @param features     the model's feature columns
  * @param classes      the model's classes, in output order
  * @param architecture e.g. {@code 2 → 8 tanh → 2 softmax}
@@ -42,9 +57,12 @@ import nnbasics.handwritten.data.NumericTable;
  * @param row          with both: the row (0-based) of the largest |Δp| relative to its bound
  * @param bound        with both: the bound on that row
  * @param agree        true unless some row's |Δp| exceeds its bound
+ * @param regression   true for a regression: {@code hand} and {@code dl4j} hold ŷ [row][1] in raw units, and
+ *                     {@code classes} the target's name
  */
 public record Prediction(List<String> features, List<String> classes, String architecture, double[][] hand,
-                         double[][] dl4j, double difference, int row, double bound, boolean agree) {
+                         double[][] dl4j, double difference, int row, double bound, boolean agree,
+                         boolean regression) {
 
     /** p of the engine that ran (DL4J's when both did: the network the zip holds). */
     public double[][] probabilities() {
@@ -70,8 +88,14 @@ public record Prediction(List<String> features, List<String> classes, String arc
         List<String> features = handFile != null ? handFile.features() : dl4jFile.features();
         List<String> classes = handFile != null ? handFile.classes() : dl4jFile.classes();
 
+        boolean regression = handFile != null ? handFile.isRegression() : isMse(dl4jFile);
+        if (handFile != null && dl4jFile != null && regression != isMse(dl4jFile)) {
+            throw new ModelFileException(folder + ": " + SavedModel.HAND_FILE + " and " + SavedModel.DL4J_FILE
+                    + " hold different kinds of model (one a classifier, one a regression); save them again together");
+        }
         double[][] handZ = null;
         double[][] handP = null;
+        double[][] handNet = null;
         if (handFile != null) {
             NumericTable table = NumericTable.read(data, features, bytes -> { });
             double[][] columns = table.numericColumns(features);           // [feature][row], the CSV library's
@@ -83,6 +107,14 @@ public record Prediction(List<String> features, List<String> classes, String arc
             }
             handZ = handFile.standardizer() == null ? x : handFile.standardizer().transform(x);
             handP = handFile.probabilities(handZ);
+            if (regression) {
+                handNet = handP;                                            // ŷ in the network's units
+                double[] raw = handFile.predictions(handZ);                 // σ_y·ŷ + μ_y
+                handP = new double[raw.length][];
+                for (int i = 0; i < raw.length; i++) {
+                    handP[i] = new double[] {raw[i]};
+                }
+            }
         }
         double[][] dl4jZ = null;
         double[][] dl4jP = null;
@@ -95,10 +127,14 @@ public record Prediction(List<String> features, List<String> classes, String arc
         String architecture = handFile != null ? handFile.architecture()
                 : nnbasics.dl4j.network.Network.architecture(dl4jFile.network());
         if (handP == null || dl4jP == null) {
-            return new Prediction(features, classes, architecture, handP, dl4jP, 0, -1, 0, true);
+            return new Prediction(features, classes, architecture, handP, dl4jP, 0, -1, 0, true, regression);
         }
         double lipschitz = lipschitz(handFile);
         double rounding = Tolerances.step(NetworkTwins.sumTerms(1, sizes(handFile)));
+        if (regression) {
+            return regression(features, classes, architecture, handFile, dl4jFile, handZ, handNet, handP, dl4jZ,
+                    dl4jP, lipschitz, rounding);
+        }
         double worst = 0;
         double worstRatio = -1;
         int worstRow = -1;
@@ -123,13 +159,66 @@ public record Prediction(List<String> features, List<String> classes, String arc
                 worstBound = bound;
             }
         }
-        return new Prediction(features, classes, architecture, handP, dl4jP, worst, worstRow, worstBound, agree);
+        return new Prediction(features, classes, architecture, handP, dl4jP, worst, worstRow, worstBound, agree,
+                false);
     }
 
-    /** L = ½ · Π_l c(f_l) · ‖W_l‖₁: c = 1 for the output layer's logits, the hidden activation's slope otherwise. */
+    private static boolean isMse(SavedNetwork file) {
+        return file.network().getOutputLayer().conf().getLayer() instanceof
+                org.deeplearning4j.nn.conf.layers.BaseOutputLayer out
+                && out.getLossFn() instanceof org.nd4j.linalg.lossfunctions.impl.LossMSE;
+    }
+
+    /** The regression's bound, row by row (the class javadoc). */
+    private static Prediction regression(List<String> features, List<String> classes, String architecture,
+                                         HandNetworkFile handFile, SavedNetwork dl4jFile, double[][] handZ,
+                                         double[][] handNet, double[][] handY, double[][] dl4jZ, double[][] dl4jY,
+                                         double lipschitz, double rounding) {
+        double sigma = handFile.target() == null ? 1 : handFile.target().standardDeviations()[0];
+        double mu = handFile.target() == null ? 0 : handFile.target().means()[0];
+        double dSigma = 0;
+        double dMu = 0;
+        var normalizer = dl4jFile.normalizer();
+        if (handFile.target() != null && normalizer != null && normalizer.isFitLabel()) {
+            dSigma = Math.abs(sigma - normalizer.getLabelStd().getDouble(0));    // |Δσ_y|
+            dMu = Math.abs(mu - normalizer.getLabelMean().getDouble(0));         // |Δμ_y|
+        } else if ((handFile.target() != null) != (normalizer != null && normalizer.isFitLabel())) {
+            dSigma = Double.POSITIVE_INFINITY;   // one engine scales the target and the other not: they cannot agree
+        }
+        double worst = 0;
+        double worstRatio = -1;
+        int worstRow = -1;
+        double worstBound = rounding;
+        boolean agree = true;
+        for (int i = 0; i < handY.length; i++) {
+            double dz = 0;
+            for (int j = 0; j < features.size(); j++) {
+                dz = Math.max(dz, Math.abs(handZ[i][j] - dl4jZ[i][j]));      // |Δz|∞ of row i
+            }
+            double y = Math.abs(handNet[i][0]);                              // |ŷ|, the network's units
+            double bound = rounding * (sigma * Math.max(1, y) + Math.abs(mu)) + sigma * lipschitz * dz
+                    + dSigma * y + dMu;
+            double d = Math.abs(handY[i][0] - dl4jY[i][0]);
+            double dy = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;      // |Δŷ_raw| of row i
+            agree &= dy <= bound;
+            worst = Math.max(worst, dy);
+            if (dy / bound > worstRatio) {
+                worstRatio = dy / bound;
+                worstRow = i;
+                worstBound = bound;
+            }
+        }
+        return new Prediction(features, classes, architecture, handY, dl4jY, worst, worstRow, worstBound, agree,
+                true);
+    }
+
+    /**
+     * L = ½ · Π_l c(f_l) · ‖W_l‖₁ for softmax, L = Π_l c(f_l) · ‖W_l‖₁ for the identity output (no softmax to halve
+     * it): c = 1 for the output layer's z, the hidden activation's slope otherwise.
+     */
     static double lipschitz(HandNetworkFile model) {
         double slope = model.activation() == HiddenActivation.SIGMOID ? 0.25 : 1.0;   // unused for one layer
-        double l = 0.5;
+        double l = model.isRegression() ? 1.0 : 0.5;
         List<double[][]> weights = model.weights();
         for (int layer = 0; layer < weights.size(); layer++) {
             double[][] w = weights.get(layer);

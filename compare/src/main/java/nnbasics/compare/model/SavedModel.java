@@ -17,7 +17,11 @@ import nnbasics.dl4j.network.Network;
 import nnbasics.dl4j.network.SavedNetwork;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
+import nnbasics.handwritten.data.NumericTable;
 import nnbasics.handwritten.features.Standardizer;
+import nnbasics.handwritten.network.OutputLayer;
+import nnbasics.dl4j.regression.RegressionCsv;
+import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
  * A model folder, as {@code --save DIR} writes it: one trained network, kept once per engine in that engine's own
@@ -70,10 +74,16 @@ public final class SavedModel {
         for (int l = 0; l < hidden.length; l++) {
             hidden[l] = biases.get(l).length;
         }
-        MultiLayerNetwork network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(),
-                rate);
-        Network.setParameters(network, weights, biases);
-        write(folder, new HandNetworkFile(features, classes, activation, standardizer, weights, biases),
+        MultiLayerNetwork network;
+        if (hidden.length == 0) {       // softmax regression on standardised features (the playground at 0 units)
+            network = SoftmaxModel.build(features.size(), classes.size(), LossFunction.MCXENT, rate);
+            SoftmaxModel.setParameters(network, weights.get(0), biases.get(0));
+        } else {
+            network = Network.build(features.size(), hidden, classes.size(), activation.dl4j(), rate);
+            Network.setParameters(network, weights, biases);
+        }
+        write(folder, new HandNetworkFile(features, classes, hidden.length == 0 ? null : activation, standardizer,
+                weights, biases),
                 new SavedNetwork(network, dl4jStandardizer == null ? null : dl4jStandardizer.normalizer(), features,
                         classes));
     }
@@ -98,6 +108,119 @@ public final class SavedModel {
         SoftmaxModel.setParameters(network, w, bias);
         write(folder, new HandNetworkFile(features, classes, null, null, List.<double[][]>of(w), List.of(bias)),
                 new SavedNetwork(network, null, features, classes));
+    }
+
+    /**
+     * A regression network ({@code fit --hidden}): identity output, LossMSE. With {@code standardize} each engine's
+     * scaler covers the features and the target (hand: two {@link Standardizer}s; DL4J: one
+     * {@code NormalizerStandardize} with {@code fitLabel(true)}), fitted on that engine's own reading of the first
+     * {@code rows} rows of the training file, so that each predicts in raw units.
+     *
+     * @param weights the trained W of every layer, in the units the network trained in
+     * @param biases  the trained b of every layer
+     */
+    public static void saveRegressionNetwork(Path folder, Path trainFile, List<String> features, String target,
+                                             int rows, boolean standardize, HiddenActivation activation, double rate,
+                                             List<double[][]> weights, List<double[]> biases) {
+        makeFolder(folder);
+        Standardizer x = null;
+        Standardizer y = null;
+        NormalizerStandardize normalizer = null;
+        if (standardize) {
+            List<String> columns = new java.util.ArrayList<>(features);
+            columns.add(target);
+            NumericTable table = NumericTable.read(trainFile, columns, bytes -> { });
+            double[][] xs = new double[features.size()][];
+            for (int j = 0; j < xs.length; j++) {
+                xs[j] = java.util.Arrays.copyOf(table.numericColumn(features.get(j)), rows);
+            }
+            x = Standardizer.fitColumns(xs);                                            // the hand-written μ, σ
+            y = Standardizer.fitColumns(new double[][] {java.util.Arrays.copyOf(table.numericColumn(target), rows)});
+            RegressionCsv csv = RegressionCsv.read(trainFile, features, target, rows);
+            normalizer = new NormalizerStandardize();
+            normalizer.fitLabel(true);                                                  // ND4J's μ, σ, the target's too
+            normalizer.fit(new org.nd4j.linalg.dataset.DataSet(csv.features(), csv.targets()));
+        }
+        int[] hidden = new int[weights.size() - 1];
+        for (int l = 0; l < hidden.length; l++) {
+            hidden[l] = biases.get(l).length;
+        }
+        MultiLayerNetwork network = Network.build(features.size(), hidden, 1, activation.dl4j(), LossFunction.MSE,
+                rate);
+        Network.setParameters(network, weights, biases);
+        write(folder, new HandNetworkFile(features, List.of(target), activation, x, weights, biases,
+                OutputLayer.IDENTITY_MSE, y), new SavedNetwork(network, normalizer, features, List.of(target)));
+    }
+
+    /**
+     * A linear model ({@code fit}), kept in raw units (each engine mapped its own standardised model back): one
+     * layer, W [feature][1] and b, identity output; DL4J's twin is {@code regression.LinearModel}'s network.
+     *
+     * @param weights w_j in raw units, one per feature
+     * @param rate    the training's learning rate, kept in DL4J's configuration (ŷ does not depend on it)
+     */
+    public static void saveLinear(Path folder, List<String> features, String target, double[] weights, double bias,
+                                  double rate) {
+        makeFolder(folder);
+        double[][] w = new double[features.size()][1];
+        for (int j = 0; j < features.size(); j++) {
+            w[j][0] = weights[j];                                   // [feature][1], DL4J's W [nIn, 1]
+        }
+        MultiLayerNetwork network = nnbasics.dl4j.regression.LinearModel.network(features.size(), rate, rate, true);
+        new nnbasics.dl4j.regression.LinearModel(weights, bias).writeTo(network);
+        write(folder, new HandNetworkFile(features, List.of(target), null, null, List.<double[][]>of(w),
+                List.of(new double[] {bias}), OutputLayer.IDENTITY_MSE, null),
+                new SavedNetwork(network, null, features, List.of(target)));
+    }
+
+    /** MNIST's image side: 28 × 28 pixels. */
+    public static final int MNIST_PIXELS = 784;
+
+    /**
+     * An MNIST model ({@code mnist --save}): softmax regression (one layer) or a network, on pixels scaled to
+     * [0, 1] as the training saw them. Kept with a scaler that does that scaling, z = (x − 0) / 255 (hand: a
+     * {@link Standardizer} of means 0 and deviations 255; DL4J: a {@code NormalizerStandardize} of the same), so
+     * that {@code predict} takes raw 0–255 pixels in columns {@code pixel0 … pixel783} (row-major, 28 per image
+     * row; the layout of the usual MNIST CSVs) and classes {@code 0 … 9}.
+     *
+     * @param weights    W of every layer, [nIn][nOut], input side first
+     * @param biases     b of every layer
+     * @param activation f of the hidden layers, or null for softmax regression
+     */
+    public static void saveMnist(Path folder, List<double[][]> weights, List<double[]> biases,
+                                 HiddenActivation activation, double rate) {
+        makeFolder(folder);
+        List<String> features = new java.util.ArrayList<>();
+        for (int j = 0; j < MNIST_PIXELS; j++) {
+            features.add("pixel" + j);
+        }
+        List<String> classes = new java.util.ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            classes.add(String.valueOf(k));
+        }
+        double[] zeros = new double[MNIST_PIXELS];
+        double[] maxPixel = new double[MNIST_PIXELS];
+        java.util.Arrays.fill(maxPixel, 255);                                   // x / 255: MnistData's scaling
+        Standardizer hand = new Standardizer(zeros, maxPixel);
+        NormalizerStandardize dl4j = new NormalizerStandardize(
+                org.nd4j.linalg.factory.Nd4j.create(zeros, new long[] {1, MNIST_PIXELS},
+                        org.nd4j.linalg.api.buffer.DataType.DOUBLE),
+                org.nd4j.linalg.factory.Nd4j.create(maxPixel, new long[] {1, MNIST_PIXELS},
+                        org.nd4j.linalg.api.buffer.DataType.DOUBLE));
+        MultiLayerNetwork network;
+        if (weights.size() == 1) {
+            network = SoftmaxModel.build(MNIST_PIXELS, classes.size(), LossFunction.MCXENT, rate);
+            SoftmaxModel.setParameters(network, weights.get(0), biases.get(0));
+        } else {
+            int[] hidden = new int[weights.size() - 1];
+            for (int l = 0; l < hidden.length; l++) {
+                hidden[l] = biases.get(l).length;
+            }
+            network = Network.build(MNIST_PIXELS, hidden, classes.size(), activation.dl4j(), rate);
+            Network.setParameters(network, weights, biases);
+        }
+        write(folder, new HandNetworkFile(features, classes, activation, hand, weights, biases), new SavedNetwork(
+                network, dl4j, features, classes));
     }
 
     private static void makeFolder(Path folder) {

@@ -36,13 +36,33 @@ public final class Dl4jNetworkEngine extends NetworkEngine {
                         LossFunction.MCXENT, rate) : null);
     }
 
+    /**
+     * A regression network: identity output and {@code LossMSE}; its output tensor is {@code Y}, ŷ of every row.
+     *
+     * @param data         the training rows as the network sees them, numeric targets [N, 1] in the labels' place
+     * @param startWeights W of every layer at the start, at least one hidden layer
+     * @param startBiases  b of every layer at the start
+     * @param hidden       f of the hidden layers
+     * @param loss         {@code LossFunction.MSE}
+     * @param rate         η, for every weight and bias
+     */
+    public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, LossFunction loss, double rate) {
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), loss, rate), null,
+                loss == LossFunction.MSE ? "Y" : "P");
+    }
+
     private Dl4jNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax) {
+        this(trainer, softmax, "P");
+    }
+
+    private Dl4jNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax, String outputName) {
         super("dl4j",
                 () -> trainer != null ? trainer.step() : softmax.step(),
                 () -> trainer != null ? trainer.loss() : softmax.loss(),
                 () -> trainer != null ? trainer.weights() : List.<double[][]>of(softmax.weights()),
                 () -> trainer != null ? trainer.biases() : List.<double[]>of(softmax.biases()),
-                () -> trainer != null ? trainer.probabilities() : softmax.probabilities());
+                () -> trainer != null ? trainer.probabilities() : softmax.probabilities(), outputName);
         this.trainer = trainer;
         this.softmax = softmax;
     }

@@ -8,10 +8,13 @@ import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.classification.SoftmaxTrainer;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
+import nnbasics.handwritten.network.OutputLayer;
+import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * The hand-written network ({@code handwritten/…/network/NetworkTrainer}) as an {@link NetworkEngine}: full-batch
- * gradient descent on the mean cross-entropy; it can start from the other engine's state. With no hidden layer (the
+ * gradient descent on the mean cross-entropy (a classifier) or on DL4J's mean squared error (a regression network,
+ * identity output, its output tensor {@code Y}); it can start from the other engine's state. With no hidden layer (the
  * playground at 0 hidden units, the guide's sweep at width 0) it is softmax regression and runs the hand-written
  * {@link SoftmaxTrainer} instead, a network needing a hidden layer; its tensors keep the names {@code W1, b1}.
  */
@@ -39,13 +42,29 @@ public final class HandNetworkEngine extends NetworkEngine {
                 hidden);
     }
 
+    /**
+     * A regression network: identity output, the mean squared error as DL4J's {@code LossMSE}; its output tensor is
+     * {@code Y}, ŷ of every training row.
+     *
+     * @param data         the training rows as the network sees them (standardised features and target, or raw)
+     * @param startWeights W of every layer at the start, at least one hidden layer, the last with one column
+     * @param startBiases  b of every layer at the start
+     * @param hidden       f of the hidden layers
+     * @param rate         η, for every weight and bias
+     */
+    public HandNetworkEngine(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, double rate) {
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate), null, hidden);
+    }
+
     private HandNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax, HiddenActivation hidden) {
         super("hand",
                 () -> trainer != null ? trainer.step() : softmax.step(),
                 () -> trainer != null ? trainer.loss() : softmax.loss(),
                 () -> trainer != null ? trainer.weights() : List.<double[][]>of(softmax.weights()),
                 () -> trainer != null ? trainer.biases() : List.<double[]>of(softmax.biases()),
-                () -> trainer != null ? trainer.probabilities() : softmax.probabilities());
+                () -> trainer != null ? trainer.probabilities() : softmax.probabilities(),
+                trainer != null && trainer.output() == OutputLayer.IDENTITY_MSE ? "Y" : "P");
         this.trainer = trainer;
         this.softmax = softmax;
         this.hidden = hidden;
@@ -71,7 +90,8 @@ public final class HandNetworkEngine extends NetworkEngine {
         if (softmax != null) {
             return softmax.model().probabilities(features);
         }
-        return new Network(trainer.weights(), trainer.biases(), hidden.hand()).probabilities(features);
+        return new Network(trainer.weights(), trainer.biases(), hidden.hand(), trainer.output())
+                .probabilities(features);
     }
 
     /** @return e.g. {@code "2 → 4 tanh → 2 softmax"}, or {@code "2 → 2 softmax"} for softmax regression */

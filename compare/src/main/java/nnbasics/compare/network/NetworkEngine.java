@@ -18,6 +18,8 @@ public abstract class NetworkEngine extends TrainerEngine {
     private final Supplier<List<double[][]>> weights;
     private final Supplier<List<double[]>> biases;
     private final Supplier<double[][]> probabilities;
+    /** The output tensor's name: {@code P} (class probabilities) or {@code Y} (a regression's ŷ). */
+    private final String outputName;
 
     /**
      * @param name          {@code hand} or {@code dl4j}
@@ -29,10 +31,17 @@ public abstract class NetworkEngine extends TrainerEngine {
      */
     NetworkEngine(String name, DoubleSupplier step, DoubleSupplier loss, Supplier<List<double[][]>> weights,
                   Supplier<List<double[]>> biases, Supplier<double[][]> probabilities) {
+        this(name, step, loss, weights, biases, probabilities, "P");
+    }
+
+    /** The same with the output tensor named: {@code Y} for a regression network's ŷ. */
+    NetworkEngine(String name, DoubleSupplier step, DoubleSupplier loss, Supplier<List<double[][]>> weights,
+                  Supplier<List<double[]>> biases, Supplier<double[][]> probabilities, String outputName) {
         super(name, step, loss);
         this.weights = weights;
         this.biases = biases;
         this.probabilities = probabilities;
+        this.outputName = outputName;
     }
 
     /** @return W of every layer at the current parameters, input side first, [nIn][nOut] */
@@ -45,7 +54,7 @@ public abstract class NetworkEngine extends TrainerEngine {
         return biases.get();
     }
 
-    /** @return p of every training row at the current parameters, [row][class] */
+    /** @return p of every training row at the current parameters, [row][class]; ŷ, [row][output], of a regression */
     public final double[][] probabilities() {
         return probabilities.get();
     }
@@ -57,6 +66,6 @@ public abstract class NetworkEngine extends TrainerEngine {
 
     @Override
     public final List<Tensor> outputs() {
-        return List.of(new Tensor("P", Tensor.rows(probabilities())));
+        return List.of(new Tensor(outputName, Tensor.rows(probabilities())));
     }
 }

@@ -7,6 +7,7 @@ import nnbasics.compare.StepObserver;
 import nnbasics.compare.Tolerances;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * The one-ulp control of a network run: how far the trajectory itself carries a difference of rounding size.
@@ -45,6 +46,20 @@ public final class OneUlpControl {
     /** {@link #of(ClassificationData, NetworkStart, HiddenActivation, double, int)}, telling {@code observer} each step. */
     public static Difference of(ClassificationData train, NetworkStart start, HiddenActivation activation,
                                 double rate, int steps, StepObserver observer) {
+        List<double[][]> nudged = start.weights();      // a copy
+        for (double[] row : nudged.get(0)) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = Math.nextUp(row[i]);               // W1_ij + ulp(W1_ij)
+            }
+        }
+        HandNetworkEngine a = new HandNetworkEngine(train, start.weights(), start.biases(), activation, rate);
+        HandNetworkEngine b = new HandNetworkEngine(train, nudged, start.biases(), activation, rate);
+        return LockStep.trajectory(a, b, steps, observer);
+    }
+
+    /** The same for a regression network (identity output, mean squared error) on its training rows. */
+    public static Difference of(RegressionData train, NetworkStart start, HiddenActivation activation, double rate,
+                                int steps, StepObserver observer) {
         List<double[][]> nudged = start.weights();      // a copy
         for (double[] row : nudged.get(0)) {
             for (int i = 0; i < row.length; i++) {

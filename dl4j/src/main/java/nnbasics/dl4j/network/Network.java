@@ -22,7 +22,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
 
 /**
- * A multi-layer network as DL4J {@link DenseLayer}s followed by one softmax {@link OutputLayer}:
+ * A multi-layer network as DL4J {@link DenseLayer}s followed by one {@link OutputLayer}, softmax with MCXENT (a
+ * classifier) or the identity with MSE (a regression, {@link #build(int, int[], int, Activation, LossFunction,
+ * double)}):
  *
  * <pre>
  * a⁰ = x                                   [B, nIn], one example per row
@@ -31,6 +33,9 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * L  = −(1/B) Σ_i log p_i,label(i)         MCXENT
  * δᴸ = (p − y)/B,  δˡ = (δˡ⁺¹ Wˡ⁺¹ᵀ) ⊙ f′(zˡ),  ∂L/∂Wˡ = aˡ⁻¹ᵀ δˡ,  ∂L/∂bˡ = Σ_i δˡ_i
  * θ ← θ − η ∂L/∂θ                          plain SGD, the same η for weights and biases
+ *
+ * regression: ŷ = a^(L−1) W^L + b^L (IDENTITY),  L = (1/(B·K)) Σ_i Σ_k (ŷ_ik − y_ik)² (LossMSE: LossL2's sum / nOut,
+ *             the score / B),  δᴸ = 2 (ŷ − y)/(B·K) (LossMSE's gradient 2(ŷ − y)/nOut, summed; / B in the updater)
  * </pre>
  *
  * <p>DL4J's layer gradients are sums over the rows; the 1/B comes from the updater ({@code miniBatch(true)}).
@@ -75,10 +80,27 @@ public final class Network {
      *                                  not finite and positive
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation, double rate) {
+        return build(nIn, hidden, classes, activation, LossFunction.MCXENT, rate);
+    }
+
+    /**
+     * The same with the output layer's loss chosen: {@code MCXENT} (softmax output, a classifier of
+     * {@code outputs} ≥ 2 classes) or {@code MSE} (identity output, a regression of {@code outputs} ≥ 1 values).
+     *
+     * @param loss MCXENT or MSE
+     * @throws IllegalArgumentException as above, or for another loss
+     */
+    public static MultiLayerNetwork build(int nIn, int[] hidden, int outputs, Activation activation,
+                                          LossFunction loss, double rate) {
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
-        if (nIn < 1 || classes < 2) {
-            throw new IllegalArgumentException("nIn must be at least 1 and classes at least 2, got " + nIn + " and "
-                    + classes);
+        if (loss != LossFunction.MCXENT && loss != LossFunction.MSE) {
+            throw new IllegalArgumentException("the output loss must be MCXENT (softmax) or MSE (identity), got "
+                    + loss);
+        }
+        int classes = outputs;
+        if (nIn < 1 || classes < (loss == LossFunction.MSE ? 1 : 2)) {
+            throw new IllegalArgumentException("nIn must be at least 1 and " + (loss == LossFunction.MSE
+                    ? "outputs at least 1" : "classes at least 2") + ", got " + nIn + " and " + classes);
         }
         if (hidden.length == 0) {
             throw new IllegalArgumentException("a network needs at least one hidden layer; without one it is softmax "
@@ -117,12 +139,21 @@ public final class Network {
                     .build());
             in = hidden[l];
         }
-        layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MCXENT) // L = −(1/B) Σ y log p
-                .nIn(in)
-                .nOut(classes)                       // one logit per class
-                .activation(Activation.SOFTMAX)      // p_k = exp(z_k) / Σ_m exp(z_m)
-                .hasBias(true)
-                .build());
+        if (loss == LossFunction.MCXENT) {
+            layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MCXENT) // L = −(1/B) Σ y log p
+                    .nIn(in)
+                    .nOut(classes)                   // one logit per class
+                    .activation(Activation.SOFTMAX)  // p_k = exp(z_k) / Σ_m exp(z_m)
+                    .hasBias(true)
+                    .build());
+        } else {
+            layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MSE) // L = (1/(B·K)) Σ (ŷ − y)²
+                    .nIn(in)
+                    .nOut(classes)                   // one output per target column
+                    .activation(Activation.IDENTITY) // ŷ_k = z_k
+                    .hasBias(true)
+                    .build());
+        }
         MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
         net.init();
         return net;

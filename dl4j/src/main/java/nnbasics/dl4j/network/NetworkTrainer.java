@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * Plain SGD on a {@link Network}, full batch or on given rows: the twin of the hand-written network trainer.
@@ -24,7 +25,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>In that order {@code net.fit} runs the forward pass, the loss L = −(1/B) Σ log p, backpropagation (layer
  * gradients summed over the B rows) and the update {@code θ -= η · (Σ over the rows)/B} for every W and b.
- * Not thread-safe.
+ * A regression network (the constructor with {@code LossFunction.MSE}) has an identity output and the loss
+ * L = (1/(B·K)) Σ (ŷ − y)²; everything else is the same. Not thread-safe.
  */
 public final class NetworkTrainer {
 
@@ -56,8 +58,19 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
+        this(data, startWeights, startBiases, hidden, LossFunction.MCXENT, learningRate);
+    }
+
+    /**
+     * The same with the output layer's loss chosen: MCXENT (softmax, one-hot labels) or MSE (identity, numeric
+     * targets [N, K] in the labels' place: a regression network).
+     *
+     * @param loss MCXENT or MSE
+     */
+    public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, LossFunction loss, double learningRate) {
         this(data.getFeatures().castTo(DataType.DOUBLE).dup(), data.getLabels().castTo(DataType.DOUBLE).dup(),
-                startWeights, startBiases, hidden, learningRate);
+                startWeights, startBiases, hidden, loss, learningRate);
     }
 
     /**
@@ -71,6 +84,12 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
                           List<double[]> startBiases, Activation hidden, double learningRate) {
+        this(features, labels, startWeights, startBiases, hidden, LossFunction.MCXENT, learningRate);
+    }
+
+    /** The same on shared arrays, with the output layer's loss chosen (MCXENT or MSE). */
+    public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
+                          List<double[]> startBiases, Activation hidden, LossFunction loss, double learningRate) {
         if (features.dataType() != DataType.DOUBLE || labels.dataType() != DataType.DOUBLE) {
             throw new IllegalArgumentException("the network twin computes in double, the arrays are "
                     + features.dataType() + " and " + labels.dataType());
@@ -98,7 +117,7 @@ public final class NetworkTrainer {
             throw new IllegalArgumentException("the data has " + labels.size(1) + " classes, the output layer's start W "
                     + classes + " columns");
         }
-        this.net = Network.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden,
+        this.net = Network.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden, loss,
                 learningRate);
         Network.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
         this.all = new DataSet(features, labels);
@@ -178,12 +197,15 @@ public final class NetworkTrainer {
         return ParameterBuffer.read(net, sizes);
     }
 
-    /** @return the mean cross-entropy at the current parameters on all training rows, without changing them */
+    /**
+     * @return the mean cross-entropy (the mean squared error of a regression) at the current parameters on all
+     *         training rows, without changing them
+     */
     public double loss() {
         return net.score(all, false);
     }
 
-    /** @return p of every training row, [example][class], from {@code net.output} (inference mode) */
+    /** @return p of every training row, [example][class] (ŷ of a regression), from {@code net.output} (inference mode) */
     public double[][] probabilities() {
         return JavaRows.of(net.output(features, false));
     }

@@ -28,7 +28,7 @@ import nnbasics.dl4j.runtime.Nd4jRuntime;
  * @param network    the network, its parameters as trained
  * @param normalizer the scaler its training features went through, or null for raw features
  * @param features   the feature columns, in input order
- * @param classes    the class names, in output order
+ * @param classes    the class names, in output order; for a regression the target's name
  */
 public record SavedNetwork(MultiLayerNetwork network, NormalizerStandardize normalizer, List<String> features,
                            List<String> classes) {
@@ -97,16 +97,21 @@ public record SavedNetwork(MultiLayerNetwork network, NormalizerStandardize norm
 
     /**
      * p of each row: the features standardised by the saved normaliser (a copy; {@code features} is not changed),
-     * then {@code network.output}.
+     * then {@code network.output}; for a regression whose normaliser was fitted on the target too
+     * ({@code fitLabel(true)}), the output mapped back to raw units by {@code revertLabels}.
      *
      * @param features raw features [rows, inputs], in the saved feature order
-     * @return the scaled inputs the network saw, and p [rows, classes]
+     * @return the scaled inputs the network saw, and p [rows, classes] (ŷ [rows, 1] in raw units)
      */
     public INDArray[] scaledAndProbabilities(INDArray features) {
         INDArray x = features.dup();
         if (normalizer != null) {
             normalizer.transform(x);                      // z_ij = (x_ij − μ_j) / σ_j, ND4J's own
         }
-        return new INDArray[] {x, network.output(x, false)};
+        INDArray out = network.output(x, false);
+        if (normalizer != null && normalizer.isFitLabel()) {
+            normalizer.revertLabels(out);                 // ŷ_raw = σ_y·ŷ + μ_y
+        }
+        return new INDArray[] {x, out};
     }
 }

@@ -11,16 +11,19 @@ import nnbasics.handwritten.classification.FlatData;
  * sweep keeping every z and a, then one backward sweep from the output to the input.
  *
  * <pre>
- * forward      a_{−1} = x,   z_l = a_{l−1}·W_l + b_l,   a_l = f(z_l) (l &lt; L),   p = softmax(z_L)
- * loss         L = −(1/B) Σ_i log p_{i,y_i}
- * output       δ_L = (p − y) / B
+ * forward      a_{−1} = x,   z_l = a_{l−1}·W_l + b_l,   a_l = f(z_l) (l &lt; L),   p = softmax(z_L)  or  ŷ = z_L
+ * loss         L = −(1/B) Σ_i log p_{i,y_i}                 or  L = (1/(B·K)) Σ_i Σ_k (ŷ_ik − y_ik)²
+ * output       δ_L = (p − y) / B                            or  δ_L = 2 (ŷ − y) / (B·K)
  * backward     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
  * gradients    ∂L/∂W_l = a_{l−1}ᵀ·δ_l,   ∂L/∂b_l = Σ_rows δ_l
  * </pre>
  *
- * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) Every sum adds its
- * terms in index order from 0; the tuned kernel ({@code nnbasics.handwritten.kernels.BackpropagationKernel}) gives
- * the same bits.
+ * (Layers indexed 0 … L from the input here; the input itself is a_{−1}, and it needs no δ.) The output layer is
+ * the network's {@link OutputLayer}: softmax with the cross-entropy on labelled rows ({@code FlatData}), the identity
+ * with the mean squared error on rows with numeric targets ({@link RegressionRows}); only δ_L and L differ, the
+ * backward sweep is the same. Every sum adds its terms in index order from 0; the tuned kernel
+ * ({@code nnbasics.handwritten.kernels.BackpropagationKernel}) gives the same bits for the softmax output (it does
+ * not train regressions: they take this readable path).
  */
 public final class Backpropagation {
 
@@ -48,7 +51,7 @@ public final class Backpropagation {
         }
     }
 
-    /** The forward sweep: z_l = a_{l−1}·W_l + b_l, a_l = f(z_l) below the output, p = softmax(z_L). */
+    /** The forward sweep: z_l = a_{l−1}·W_l + b_l, a_l = f(z_l) below the output, p = softmax(z_L) or ŷ = z_L. */
     private Forward forward(double[][] x) {
         int last = network.layerCount() - 1;
         double[][][] z = new double[last + 1][][];
@@ -60,7 +63,7 @@ public final class Backpropagation {
             for (int i = 0; i < z[l].length; i++) {
                 a[l][i] = l < last
                         ? network.hidden().apply(z[l][i])                    // a_l = f(z_l)
-                        : SoftmaxOutput.softmax(z[l][i]);                    // p = softmax(z_L)
+                        : network.output().activate(z[l][i]);                // p = softmax(z_L), or ŷ = z_L
             }
             below = a[l];
         }
@@ -94,12 +97,54 @@ public final class Backpropagation {
         for (int i = 0; i < batch; i++) {
             lossSum += SoftmaxOutput.rowLoss(p[i], labels[i]);               // Σ_i −log p_{i,y_i}
         }
-        int last = network.layerCount() - 1;
         double[][] delta = new double[batch][];
         for (int i = 0; i < batch; i++) {
             delta[i] = new double[network.classCount()];
             SoftmaxOutput.delta(p[i], labels[i], batch, delta[i]);           // δ_L = (p − y) / B
         }
+        return backward(pass, delta, lossSum / batch);                       // L = (1/B) Σ_i −log p_{i,y_i}
+    }
+
+    /**
+     * The loss and gradient of a batch of a regression network (identity output, mean squared error as DL4J's
+     * {@code LossMSE}) at its current parameters.
+     *
+     * @param data the examples with their numeric targets
+     * @param rows the batch: indices into {@code data}, at least one
+     * @return L and ∂L/∂W_l, ∂L/∂b_l of every layer
+     */
+    public NetworkGradient gradient(RegressionRows data, int[] rows) {
+        return gradient(data, rows, 0, rows.length);
+    }
+
+    /** The same for the batch {@code rows[from … to−1]}. */
+    NetworkGradient gradient(RegressionRows data, int[] rows, int from, int to) {
+        checkFit(data);
+        int batch = data.checkBatch(rows, from, to);
+        double[][] x = new double[batch][];
+        double[][] y = new double[batch][];
+        for (int i = 0; i < batch; i++) {
+            x[i] = data.row(rows[from + i]);                                 // a_{−1} = x
+            y[i] = data.target(rows[from + i]);
+        }
+        Forward pass = forward(x);
+        double[][] prediction = pass.probabilities();                        // ŷ = z_L
+        double lossSum = 0;
+        for (int i = 0; i < batch; i++) {
+            lossSum += IdentityOutput.rowLoss(prediction[i], y[i]);          // Σ_i Σ_k (ŷ_ik − y_ik)²
+        }
+        double[][] delta = new double[batch][];
+        for (int i = 0; i < batch; i++) {
+            delta[i] = new double[data.outputCount()];
+            IdentityOutput.delta(prediction[i], y[i], batch, delta[i]);      // δ_L = 2 (ŷ − y) / (B·K)
+        }
+        return backward(pass, delta, lossSum / ((double) batch * data.outputCount()));
+        //                                                            L = (1/(B·K)) Σ_i Σ_k (ŷ_ik − y_ik)²
+    }
+
+    /** The backward sweep from δ_L, the same for either output layer. */
+    private NetworkGradient backward(Forward pass, double[][] delta, double loss) {
+        int last = network.layerCount() - 1;
         List<double[][]> dW = new ArrayList<>();
         List<double[]> dB = new ArrayList<>();
         for (int l = last; l >= 0; l--) {
@@ -111,12 +156,22 @@ public final class Backpropagation {
                 //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
             }
         }
-        return new NetworkGradient(dW, dB, lossSum / batch);                 // L = (1/B) Σ_i −log p_{i,y_i}
+        return new NetworkGradient(dW, dB, loss);
     }
 
-    /** Throws if the data do not have the network's inputs and classes. */
+    /** Throws if the network is no regression or the data do not have its inputs and outputs. */
+    private void checkFit(RegressionRows data) {
+        if (network.output() != OutputLayer.IDENTITY_MSE || data.featureCount() != network.inputCount()
+                || data.outputCount() != network.classCount()) {
+            throw new IllegalArgumentException("the network " + network.architecture() + " does not fit regression "
+                    + "data of " + data.featureCount() + " features and " + data.outputCount() + " targets");
+        }
+    }
+
+    /** Throws if the network is no classifier or the data do not have its inputs and classes. */
     private void checkFit(FlatData data) {
-        if (data.featureCount() != network.inputCount() || data.classCount() != network.classCount()) {
+        if (network.output() != OutputLayer.SOFTMAX_CROSS_ENTROPY || data.featureCount() != network.inputCount()
+                || data.classCount() != network.classCount()) {
             throw new IllegalArgumentException("the network " + network.architecture() + " does not fit data of "
                     + data.featureCount() + " features and " + data.classCount() + " classes");
         }
@@ -140,9 +195,26 @@ public final class Backpropagation {
     }
 
     /**
+     * @return the mean squared error over every example of {@code data} at the current parameters, no update:
+     *         (1/(N·K)) Σ_i Σ_k (ŷ_ik − y_ik)², rows in order
+     */
+    public double loss(RegressionRows data) {
+        checkFit(data);
+        double sum = 0;
+        for (int from = 0; from < data.size(); from += ROWS_PER_PASS) {
+            int to = Math.min(from + ROWS_PER_PASS, data.size());
+            double[][] prediction = probabilities(data.features(), from, to);
+            for (int i = from; i < to; i++) {
+                sum += IdentityOutput.rowLoss(prediction[i - from], data.target(i));  // Σ_i Σ_k (ŷ_ik − y_ik)²
+            }
+        }
+        return sum / ((double) data.size() * data.outputCount());
+    }
+
+    /**
      * @param features row-major, rows × {@code network.inputCount()}
      * @param rows     the number of rows
-     * @return p, [row][class]
+     * @return a_L, [row][output]: p, or ŷ of a regression
      */
     double[][] probabilities(double[] features, int rows) {
         double[][] p = new double[rows][];

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.FlatData;
+import nnbasics.handwritten.regression.RegressionData;
 
 /**
  * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer
@@ -17,12 +18,20 @@ import nnbasics.handwritten.classification.FlatData;
  * return L                                           the loss before the update (DL4J's score after fit)
  * </pre>
  *
- * This is the readable model; {@code nnbasics.handwritten.kernels.NetworkKernel} trains the same network faster
- * (sparse inputs, threads) and gives the same bits, step for step.
+ * The output layer is softmax with the cross-entropy for labelled rows ({@code ClassificationData},
+ * {@code FlatData}), the identity with the mean squared error for numeric targets ({@code RegressionData}): the
+ * constructor's data say which ({@link OutputLayer}).
+ *
+ * <p>This is the readable model; {@code nnbasics.handwritten.kernels.NetworkKernel} trains the same classifier
+ * faster (sparse inputs, threads) and gives the same bits, step for step. Regression networks take this readable
+ * path only (the kernels were written for MNIST's softmax).
  */
 public final class NetworkTrainer {
 
+    /** The labelled rows of a classifier, or null for a regression. */
     private final FlatData data;
+    /** The rows and numeric targets of a regression, or null for a classifier. */
+    private final RegressionRows targets;
     private final Network network;
     private final Backpropagation backpropagation;
     private final double learningRate;
@@ -61,10 +70,49 @@ public final class NetworkTrainer {
                     + " features and " + data.classCount() + " classes");
         }
         this.data = data;
+        this.targets = null;
         this.network = start;
         this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
         this.allRows = new int[data.size()];
+        for (int i = 0; i < allRows.length; i++) {
+            allRows[i] = i;
+        }
+    }
+
+    /**
+     * A regression network: identity output, the mean squared error as DL4J's {@code LossMSE}
+     * ({@link IdentityOutput}).
+     *
+     * @param data          the training set, one target per row; copied
+     * @param startWeights  W of every layer from the input to the output, [nIn][nOut] each, the last one column
+     * @param startBiases   b of every layer
+     * @param hidden        f of the hidden layers
+     * @param learningRate  η, the same for every weight and bias; finite and positive
+     * @throws IllegalArgumentException as the classifier's constructor
+     */
+    public NetworkTrainer(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, double learningRate) {
+        this(RegressionRows.of(data), new Network(startWeights, startBiases, hidden, OutputLayer.IDENTITY_MSE),
+                learningRate);
+    }
+
+    /** A regression trainer on rows already flat (shared) from a network (its parameters are trained in place). */
+    private NetworkTrainer(RegressionRows targets, Network start, double learningRate) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        }
+        if (start.inputCount() != targets.featureCount() || start.classCount() != targets.outputCount()) {
+            throw new IllegalArgumentException("the network " + start.architecture() + " takes " + start.inputCount()
+                    + " features and gives " + start.classCount() + " outputs, the data has "
+                    + targets.featureCount() + " features and " + targets.outputCount() + " targets");
+        }
+        this.data = null;
+        this.targets = targets;
+        this.network = start;
+        this.backpropagation = new Backpropagation(start);
+        this.learningRate = learningRate;
+        this.allRows = new int[targets.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
         }
@@ -79,10 +127,13 @@ public final class NetworkTrainer {
      * @throws IllegalArgumentException if a shape differs from this trainer's
      */
     public NetworkTrainer startingFrom(List<double[][]> weights, List<double[]> biases) {
-        Network start = new Network(weights, biases, network.hidden());
+        Network start = new Network(weights, biases, network.hidden(), network.output());
         if (!start.architecture().equals(network.architecture())) {
             throw new IllegalArgumentException("the network " + start.architecture() + " is not this trainer's "
                     + network.architecture());
+        }
+        if (targets != null) {
+            return new NetworkTrainer(targets, start, learningRate);
         }
         return new NetworkTrainer(data, weights, biases, network.hidden(), learningRate);
     }
@@ -128,7 +179,9 @@ public final class NetworkTrainer {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
-        NetworkGradient gradient = backpropagation.gradient(data, order, from, to);   // L, ∂L/∂θ at the current θ
+        NetworkGradient gradient = targets != null                                // L, ∂L/∂θ at the current θ
+                ? backpropagation.gradient(targets, order, from, to)
+                : backpropagation.gradient(data, order, from, to);
         List<double[][]> dW = gradient.weights();
         List<double[]> dB = gradient.biases();
         for (int l = 0; l < network.layerCount(); l++) {
@@ -160,14 +213,23 @@ public final class NetworkTrainer {
         return all;
     }
 
-    /** @return the mean cross-entropy over the whole training set at the current parameters, no update */
+    /**
+     * @return the mean cross-entropy (a classifier) or the mean squared error (a regression) over the whole training
+     *         set at the current parameters, no update
+     */
     public double loss() {
-        return backpropagation.loss(data);
+        return targets != null ? backpropagation.loss(targets) : backpropagation.loss(data);
     }
 
-    /** @return p of every training row at the current parameters, [row][class] */
+    /** @return p of every training row at the current parameters, [row][class]; ŷ, [row][output], of a regression */
     public double[][] probabilities() {
-        return backpropagation.probabilities(data.features(), data.size());
+        return targets != null ? backpropagation.probabilities(targets.features(), targets.size())
+                : backpropagation.probabilities(data.features(), data.size());
+    }
+
+    /** @return ŷ of every training row of a regression, [row][output]: {@link #probabilities()}, named for it */
+    public double[][] predictions() {
+        return probabilities();
     }
 
     /**
@@ -189,6 +251,11 @@ public final class NetworkTrainer {
     /** @return e.g. {@code "2 → 4 tanh → 2 softmax"} */
     public String architecture() {
         return network.architecture();
+    }
+
+    /** @return the output layer's activation and loss: softmax for a classifier, the identity for a regression */
+    public OutputLayer output() {
+        return network.output();
     }
 
     /** @return η */

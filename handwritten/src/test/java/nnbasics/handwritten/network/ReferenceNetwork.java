@@ -57,4 +57,21 @@ final class ReferenceNetwork {
         }
         return sum / logits.length;
     }
+
+    /**
+     * @return L = (1/(N·K)) Σ_i Σ_k (z_L,ik − y_ik)², the last layer's activation replaced by the identity: the mean
+     *         squared error as DL4J's LossMSE defines it (mean over the rows and the K outputs)
+     */
+    static double meanSquaredError(List<double[][]> weights, List<double[]> biases, Activation hidden,
+                                   double[][] features, double[][] targets) {
+        List<double[][]> zs = preActivations(weights, biases, hidden, features);
+        double[][] out = zs.get(zs.size() - 1);
+        double sum = 0;
+        for (int i = 0; i < out.length; i++) {
+            for (int k = 0; k < out[i].length; k++) {
+                sum += (out[i][k] - targets[i][k]) * (out[i][k] - targets[i][k]);
+            }
+        }
+        return sum / (out.length * (double) out[0].length);
+    }
 }
