@@ -129,6 +129,9 @@ public final class SoftmaxTrainer {
             }
             return next;
         }
+        if (state.isEmpty()) {                                  // SGD with regularisation: no state to restore
+            state = List.of(Map.of(), Map.of());
+        }
         if (state.size() != 2) {
             throw new IllegalArgumentException("the updater state has " + state.size() + " groups, softmax "
                     + "regression 2 (W and b)");

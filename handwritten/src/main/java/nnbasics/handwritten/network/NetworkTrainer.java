@@ -148,6 +148,9 @@ public final class NetworkTrainer {
             }
             return next;
         }
+        if (state.isEmpty()) {                                  // SGD with regularisation: no state to restore
+            state = java.util.Collections.nCopies(next.steps.length, Map.of());
+        }
         if (state.size() != next.steps.length) {
             throw new IllegalArgumentException("the updater state has " + state.size() + " groups, this network "
                     + next.steps.length + " (a W and a b per layer)");
