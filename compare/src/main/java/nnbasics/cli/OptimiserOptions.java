@@ -23,7 +23,8 @@ final class OptimiserOptions {
     @Option(names = "--updater", defaultValue = "sgd", paramLabel = "sgd|momentum|rmsprop|adagrad|adam",
             converter = KindConverter.class,
             description = {"How the gradient becomes the step (default: ${DEFAULT-VALUE}); momentum is DL4J's",
-                "Nesterovs, adam DL4J's Adam (docs/derivations.md, sections 12-15)."})
+                "Nesterovs, adam DL4J's Adam (docs/derivations.md, sections 12-15). Without --lr, another",
+                "updater than sgd takes DL4J's default rate: 0.1 (momentum, rmsprop, adagrad), 0.001 (adam)."})
     private Kind updater;
 
     @Option(names = "--momentum", paramLabel = "MU",
