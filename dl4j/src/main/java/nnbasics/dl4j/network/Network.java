@@ -303,6 +303,7 @@ public final class Network {
                     + "expected one for the whole network");
         }
         INDArray view = updater.getStateViewArray();
+        double[] flat = view.dup().data().asDouble();   // one bulk copy of the state view, then reordered in Java
         long count = net.numParams();
         long offset = 0;
         for (int l = 0; l < layerCount(net); l++) {
@@ -316,12 +317,12 @@ public final class Network {
                 double[] wState = new double[nIn * nOut];
                 for (int j = 0; j < nIn; j++) {
                     for (int k = 0; k < nOut; k++) {
-                        wState[j * nOut + k] = view.getDouble(base + (long) k * nIn + j);   // 'f' → row-major
+                        wState[j * nOut + k] = flat[(int) (base + (long) k * nIn + j)];   // 'f' → row-major
                     }
                 }
                 double[] bState = new double[nOut];
                 for (int k = 0; k < nOut; k++) {
-                    bState[k] = view.getDouble(base + (long) nIn * nOut + k);
+                    bState[k] = flat[(int) (base + (long) nIn * nOut + k)];
                 }
                 w.put(names.get(s), wState);
                 b.put(names.get(s), bState);
