@@ -24,8 +24,10 @@ import nnbasics.compare.network.NetworkTwins;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.data.Table;
+import nnbasics.handwritten.updaters.Optimiser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,8 +88,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--lr", defaultValue = "auto", paramLabel = "RATE",
             description = {"Learning rate (default: ${DEFAULT-VALUE} = 2N / sum_i (|x_i|^2 + 1), the inverse of a",
-                "bound on the cross-entropy's curvature)."})
+                "bound on the cross-entropy's curvature; 0.5 with --hidden; with another --updater, DL4J's",
+                "default rate of that updater: momentum, rmsprop, adagrad 0.1, adam 0.001)."})
     private String lr;
+
+    @Mixin
+    private OptimiserOptions optimiserOptions;
 
     @Option(names = "--steps", defaultValue = "1000", paramLabel = "N",
             description = "Full-batch gradient-descent updates (default: ${DEFAULT-VALUE}).")
@@ -146,6 +152,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             Columns.checkNames(features);
         }
         LearningRate.check(lr);
+        optimiserOptions.check();
         if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
@@ -180,18 +187,21 @@ public final class ClassifyCommand implements Callable<Integer> {
             TestFile.read(test, featureNames, features == null, label, raw.classes(), engine.runsDl4j());
         }
         double rate = lr.equals("auto")
-                ? (hidden != null ? NETWORK_RATE : LearningRate.autoRate(SoftmaxAutoRate.of(raw.features(), standardize)))
+                ? (optimiserOptions.updater() != Optimiser.Kind.SGD ? optimiserOptions.defaultRate()
+                        : hidden != null ? NETWORK_RATE
+                        : LearningRate.autoRate(SoftmaxAutoRate.of(raw.features(), standardize)))
                 : LearningRate.parse(lr, raw.features(), standardize).bias();
+        Optimiser optimiser = optimiserOptions.optimiser(rate);
         String rateText = lr.equals("auto") ? "auto (" + rate + ")" : lr;
         if (hidden != null) {
-            return network(featureNames, raw, hiddenActivation, rate, rateText);
+            return network(featureNames, raw, hiddenActivation, optimiser, rateText);
         }
         ClassifyRequest request = new ClassifyRequest(source, test, featureNames, label, raw.classes(), engine, loss,
-                rate, rateText, steps, standardize);
+                rate, rateText, steps, standardize, optimiser);
         ClassifyResult result = SoftmaxFit.fit(request, ConsoleProgress.of("classify", steps));
         int rows = raw.size();
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
-                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(rows, new int[] {featureNames.size(), raw.classCount()}))),
+                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(rows, new int[] {featureNames.size(), raw.classCount()}), optimiser)),
                 Tolerances.linearModel(rows), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReadOnce.named(json ? ClassifyOutput.json(request, result, verdict) + "\n"
@@ -243,7 +253,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private Integer network(List<String> featureNames, ClassificationData raw, HiddenActivation hiddenActivation,
-                            double rate, String rateText) throws Exception {
+                            Optimiser optimiser, String rateText) throws Exception {
+        double rate = optimiser.learningRate();
         int[] sizes = new int[hidden.size() + 2];
         sizes[0] = featureNames.size();
         for (int l = 0; l < hidden.size(); l++) {
@@ -256,11 +267,11 @@ public final class ClassifyCommand implements Callable<Integer> {
                 : NetworkTwins.start(sizes, hiddenActivation, startSeed);
         String startText = init != null ? "--init " + init : "seed " + startSeed;
         NetworkRequest request = new NetworkRequest(source, test, featureNames, label, raw.classes(), engine, sizes,
-                hiddenActivation, start, startText, rate, rateText, steps, standardize);
+                hiddenActivation, start, startText, rate, rateText, steps, standardize, optimiser);
         NetworkResult result = NetworkFit.fit(request, ConsoleProgress.of("classify", steps),
                 ConsoleProgress.of("one-ulp control", steps));
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
-                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(raw.size(), sizes))),
+                TwinCheck.tolerance(tolerance, Tolerances.step(NetworkTwins.sumTerms(raw.size(), sizes), optimiser)),
                 Tolerances.hasNetworkBound(result.control().value()) ? Tolerances.network(result.control().value())
                         : null, result.control(), holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();

@@ -30,6 +30,9 @@ final class ClassifyOutput {
         object.put("lossFunction", request.loss().label());
         object.put("steps", request.steps());
         object.put("learningRate", request.rateText());
+        if (!request.optimiser().isPlainSgd()) {
+            object.put("optimiser", OptimiserOptions.json(request.optimiser()));
+        }
         object.put("engine", request.engine().label());
         object.put("standardized", request.standardize());
         object.put("trainAccuracy", fit.trainAccuracy());
@@ -59,7 +62,8 @@ final class ClassifyOutput {
         StringBuilder s = new StringBuilder();
         ClassifierFit fit = result.primary();
         List<String> classes = request.classes();
-        s.append(String.format(Locale.ROOT, "softmax regression: %s from %s   (%d rows of %s)%n", request.label(),
+        s.append(String.format(Locale.ROOT, "softmax regression%s: %s from %s   (%d rows of %s)%n",
+                request.optimiser().isPlainSgd() ? "" : " · " + request.optimiser().describe(), request.label(),
                 String.join(", ", request.features()), fit.probabilities().length, request.train()));
         s.append(String.format(Locale.ROOT, "gradient descent on %s: %d steps from zero, learning rate %s%s%n%n",
                 request.loss().label(), request.steps(), request.rateText(),

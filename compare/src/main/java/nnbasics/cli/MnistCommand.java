@@ -17,6 +17,7 @@ import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.mnist.EngineHistory;
 import nnbasics.compare.model.SavedModel;
 import nnbasics.compare.network.NetworkTensors;
+import nnbasics.handwritten.updaters.Optimiser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,6 +80,9 @@ public final class MnistCommand implements Callable<Integer> {
     @Mixin
     private MnistModelOptions modelOptions;
 
+    @Mixin
+    private OptimiserOptions optimiserOptions;
+
     @Option(names = "--out", defaultValue = "out/mnist", paramLabel = "DIR",
             description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -112,11 +116,22 @@ public final class MnistCommand implements Callable<Integer> {
         if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
+        optimiserOptions.check();
+        if (modelOptions.hidden() == null && !optimiserOptions.isPlainSgd()) {
+            throw new UserError("--updater, --l1, --l2 and --weight-decay need --hidden on MNIST (softmax regression "
+                    + "here takes plain SGD)");
+        }
         MnistFiles.require(data);
         OutputFolder.prepare("--out", out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        MnistModel model = modelOptions.model(hiddenActivation, sgd.lr());
+        boolean rateGiven = spec.commandLine().getParseResult().hasMatchedOption("--lr");
+        double rate = rateGiven || optimiserOptions.updater() == Optimiser.Kind.SGD ? sgd.lr()
+                : optimiserOptions.defaultRate();                    // DL4J's default rate of the updater
+        MnistModel model = modelOptions.model(hiddenActivation, rate);
+        if (!optimiserOptions.isPlainSgd()) {
+            model = model.withOptimiser(optimiserOptions.optimiser(rate));
+        }
         MnistSplits splits = MnistFiles.load(data, engine, model.dl4jType(), sgd.batch());
         Console console = System.console();
         MnistTraining.Progress progress = console == null ? MnistTraining.Progress.NONE

@@ -33,7 +33,10 @@ final class MnistJson {
         }
         object.put("epochs", epochs);
         object.put("batch", sgd.batch());
-        object.put("learningRate", sgd.lr());
+        object.put("learningRate", model.learningRate());
+        if (!model.optimiser().isPlainSgd()) {
+            object.put("optimiser", OptimiserOptions.json(model.optimiser()));
+        }
         object.put("seed", sgd.seed());
         object.put("float32", options.float32());
         Map<String, Object> accuracy = new LinkedHashMap<>();

@@ -22,8 +22,9 @@ final class MnistText {
                          SgdOptions sgd, int trainCount, Map<String, Double> loadSeconds) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "MNIST %s (%s): %d training images, %s, "
                 + "%d epochs, batch %d, lr %s, seed %d%s%s%n",
-                options.hidden() == null ? "softmax regression" : "network", model.architecture(), trainCount,
-                engine.label(), epochs, sgd.batch(), sgd.lr(), sgd.seed(),
+                options.hidden() == null ? "softmax regression" : "network", model.architecture()
+                        + (model.optimiser().isPlainSgd() ? "" : " · " + model.optimiser().describe()), trainCount,
+                engine.label(), epochs, sgd.batch(), model.learningRate(), sgd.seed(),
                 options.hidden() == null ? "" : ", init seed " + options.initSeed(),
                 options.float32() ? ", DL4J in float32" : ""));
         loadSeconds.forEach((name, sec) -> s.append(String.format(Locale.ROOT, "  %s loaded the data in %.2f s%n",

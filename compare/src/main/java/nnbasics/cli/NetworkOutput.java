@@ -36,6 +36,9 @@ final class NetworkOutput {
         object.put("lossFunction", "cross-entropy");
         object.put("steps", request.steps());
         object.put("learningRate", request.rateText());
+        if (!request.optimiser().isPlainSgd()) {
+            object.put("optimiser", OptimiserOptions.json(request.optimiser()));
+        }
         object.put("engine", request.engine().label());
         object.put("standardized", request.standardize());
         object.put("trainAccuracy", fit.trainAccuracy());
@@ -67,7 +70,8 @@ final class NetworkOutput {
         NetworkOutcome fit = result.primary();
         List<String> classes = request.classes();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "network %s: %s from %s   (%d rows of %s)%n", fit.architecture(),
+        s.append(String.format(Locale.ROOT, "network %s: %s from %s   (%d rows of %s)%n", fit.architecture()
+                        + (request.optimiser().isPlainSgd() ? "" : " · " + request.optimiser().describe()),
                 request.label(), String.join(", ", request.features()), fit.probabilities().length, request.train()));
         s.append(String.format(Locale.ROOT, "gradient descent on cross-entropy: %d steps from %s, learning rate %s%s%n",
                 request.steps(), request.startText(), request.rateText(),

@@ -61,6 +61,38 @@ public interface Engine {
         throw new UnsupportedOperationException(name() + " cannot start from another engine's state");
     }
 
+    /**
+     * The updater's state beside the parameters (a velocity; Adam's m and v), named after the tensor it belongs to
+     * ({@code W1.m}, {@code b1.m}, …) with W's layout; empty for plain SGD, which keeps none. The step proof
+     * compares it like W and b.
+     *
+     * @return the current state, copies
+     */
+    default List<Tensor> state() {
+        return List.of();
+    }
+
+    /** @return t, the updates taken so far, which the updater's state goes with (Adam's bias correction reads it) */
+    default int iteration() {
+        return 0;
+    }
+
+    /**
+     * A copy of this engine at another engine's parameters and updater state: the step proof's start.
+     *
+     * @param parameters the other engine's {@link #parameters()}
+     * @param state      the other engine's {@link #state()}, named and shaped as this engine's
+     * @param iteration  the other engine's {@link #iteration()}
+     * @return a new engine of the same data and settings
+     * @throws UnsupportedOperationException if this engine cannot take a state (the default, for a state)
+     */
+    default Engine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        if (state.isEmpty()) {
+            return startingFrom(parameters);
+        }
+        throw new UnsupportedOperationException(name() + " cannot start from another engine's updater state");
+    }
+
     /** The parameters one after the other (for paths and charts). */
     default double[] parameterValues() {
         return Tensor.flat(parameters());

@@ -8,12 +8,13 @@ import java.util.List;
  *
  * <pre>
  * for k = 0 … steps−1:
- *     θ_d = θ_dl4j(k), P_d = its outputs                  DL4J's state before update k+1
- *     shadow = hand.startingFrom(θ_d)                     the hand-written engine at DL4J's state
+ *     θ_d = θ_dl4j(k), S_d = its updater state, P_d = its outputs       DL4J's state before update k+1
+ *     shadow = hand.startingFrom(θ_d, S_d, t)             the hand-written engine at DL4J's state
  *     P_s = shadow.outputs(); L_s = shadow.step()         outputs and loss at θ_d, then its update
  *     L_h = hand.step()                                   the free-running hand-written engine, from θ_hand(k)
  *     L_d = dl4j.step()                                   DL4J's one fit, from θ_d
- *     step proof, update k+1:  d(L_s, L_d), d(P_s, P_d) at θ_d, d(θ_shadow, θ_dl4j(k+1))     decides (exit 3)
+ *     step proof, update k+1:  d(L_s, L_d), d(P_s, P_d) at θ_d, d(θ_shadow, θ_dl4j(k+1)),
+ *                              d(S_shadow, S_dl4j(k+1))                                     decides (exit 3)
  *     trajectory, step k:      d(L_h, L_d), d(θ_hand(k), θ_d), d(P_hand, P_d)                reported
  * record the trajectory at k = steps with the losses at the final parameters
  * </pre>
@@ -47,6 +48,7 @@ public final class LockStep {
     public static LockStepResult run(Engine hand, Engine dl4j, int steps, DivergenceGuard guard,
                                      TwinMetrics metrics, StepObserver observer) {
         List<Tensor> dl4jParameters = dl4j.parameters();
+        List<Tensor> dl4jState = dl4j.state();
         List<Tensor> dl4jOutputs = dl4j.outputs();
         for (int k = 0; k < steps; k++) {
             List<Tensor> handParameters = hand.parameters();
@@ -54,21 +56,23 @@ public final class LockStep {
                 guard.checkParameters(k, Tensor.flat(handParameters));
             }
             List<Tensor> handOutputs = hand.outputs();
-            Engine shadow = hand.startingFrom(dl4jParameters);
+            Engine shadow = hand.startingFrom(dl4jParameters, dl4jState, dl4j.iteration());   // parameters and state
             List<Tensor> shadowOutputs = shadow.outputs();
             double shadowLoss = shadow.step(k);
             double handLoss = hand.step(k);
             double dl4jLoss = dl4j.step(k);
             guard.check(k, handLoss);
             List<Tensor> dl4jNext = dl4j.parameters();
+            List<Tensor> dl4jNextState = dl4j.state();
             Difference stepProof = metrics.step().at(k + 1,
-                    StepRecord.compared(shadowLoss, shadow.parameters(), shadowOutputs),
-                    StepRecord.compared(dl4jLoss, dl4jNext, dl4jOutputs));
+                    StepRecord.compared(shadowLoss, withState(shadow.parameters(), shadow.state()), shadowOutputs),
+                    StepRecord.compared(dl4jLoss, withState(dl4jNext, dl4jNextState), dl4jOutputs));
             StepRecord record = record(metrics.trajectory(), k, handLoss, dl4jLoss, handParameters, dl4jParameters,
                     handOutputs, dl4jOutputs, stepProof);
             observer.observe(record);
             observer.stepDone(k + 1, steps);
             dl4jParameters = dl4jNext;
+            dl4jState = dl4jNextState;
             dl4jOutputs = dl4j.outputs();
         }
         double handLoss = hand.loss();
@@ -86,6 +90,16 @@ public final class LockStep {
      *
      * @return the largest difference over the run, with its tensor and step
      */
+    /** @return the parameters, then the updater's state (the same list when there is none, plain SGD) */
+    private static List<Tensor> withState(List<Tensor> parameters, List<Tensor> state) {
+        if (state.isEmpty()) {
+            return parameters;
+        }
+        List<Tensor> all = new java.util.ArrayList<>(parameters);
+        all.addAll(state);
+        return all;
+    }
+
     public static Difference trajectory(Engine a, Engine b, int steps, StepObserver observer) {
         TwinDifference metric = new TwinDifference();
         for (int k = 0; k < steps; k++) {

@@ -38,6 +38,47 @@ public final class Tolerances {
     }
 
     /**
+     * The step proof's bound for a step an optimiser describes: {@link #step(long)} with the updater's and the
+     * regularisers' own roundings added to the chain. Both engines start the step from DL4J's parameters and updater
+     * state, so the state brings no earlier difference; what the step adds beyond the gradient's sums is a fixed
+     * number of roundings per entry, each at most u of the entry, which add to the chain's n to first order:
+     *
+     * <pre>
+     * SGD         u = η·g                                      0 (counted in {@link #step(long)})
+     * momentum    μ·v, −η·g, +, (−μ−1), ·v, +                  6
+     * RMSProp     s·ρ, g·g, (1−ρ), ·, +, √, +ε, η·g, ÷         9
+     * AdaGrad     g·g, +, √, +ε, η·g, ÷                        6
+     * Adam        β₁·m, (1−β₁), g·, +, β₂·v, g·g, (1−β₂), ·, +,
+     *             √, +ε, m·α, ÷                                13
+     *             α_t: two powers, two 1−, √, η·, ÷            7 (C's pow and Java's may part by 1 ulp each)
+     * L1          sign·c, +                                    2
+     * L2          c·θ, +                                       2
+     * weight decay c·η, ·θ, +                                  3
+     * </pre>
+     *
+     * The gradient's own error (n·u of its terms) reaches u unchanged in size through SGD, times (1 + μ) ≤ 2
+     * through momentum; through the adaptive updaters it is divided by √s + ε along with g, so it keeps its size
+     * relative to u where g is large against ε, which is where u is not negligible.
+     *
+     * @param sumTerms  the terms of the chain of sums of one update ({@code NetworkTwins.sumTerms})
+     * @param optimiser the recipe both engines step with
+     * @return max(1e−12, 2n'·u), n' = (1 + μ)·n for momentum, n otherwise, plus the roundings above
+     */
+    public static double step(long sumTerms, nnbasics.handwritten.updaters.Optimiser optimiser) {
+        long extra = switch (optimiser.updater()) {
+            case SGD -> 0;
+            case MOMENTUM -> 6 + sumTerms;                 // (1 + μ)·n ≤ 2n: n more
+            case RMSPROP -> 9;
+            case ADAGRAD -> 6;
+            case ADAM, TEXTBOOK_ADAM -> 13 + 7;
+        };
+        extra += (optimiser.l1() > 0 || optimiser.l1Bias() > 0 ? 2 : 0)
+                + (optimiser.l2() > 0 || optimiser.l2Bias() > 0 ? 2 : 0)
+                + (optimiser.weightDecay() > 0 || optimiser.weightDecayBias() > 0 ? 3 : 0);
+        return step(sumTerms + extra);
+    }
+
+    /**
      * The step proof's bound when DL4J computes in float32 and the hand-written engine in double, from DL4J's
      * float32 state: the same reasoning with float's unit roundoff, max(9,007, 2n)·u_float (5.4e−4 for short chains).
      * It still fails a wrong derivation (order 1), not a rounding to float, which is what float32 is.

@@ -42,7 +42,8 @@ public final class Guide {
     public static int totalSteps() {
         return 2 * RegressionSections.WIDGET_STEPS + RegressionSections.STANDARDISED_STEPS
                 + ClassificationSections.CLASSIFIER_STEPS + ClassificationSections.NOTEBOOK_STEPS
-                + HiddenLayerSections.SWEEP.size() * HiddenLayerSections.STEPS;
+                + HiddenLayerSections.SWEEP.size() * HiddenLayerSections.STEPS
+                + (UpdaterSections.UPDATERS.size() + 1) * UpdaterSections.STEPS;
     }
 
     /**
@@ -76,6 +77,8 @@ public final class Guide {
                 networks.add(pool.submit(timings.timed("run 10.4, " + hidden + " hidden units", () ->
                         HiddenLayerSections.network(data, hidden, HiddenLayerSections.STEPS, progress))));
             }
+            Future<UpdaterSections.Runs> updaters = pool.submit(timings.timed("run 11", () ->
+                    UpdaterSections.runs(data, progress)));
 
             List<Section> sections = new ArrayList<>();
             BiConsumer<String, Callable<Section>> add = (name, page) -> {
@@ -103,6 +106,7 @@ public final class Guide {
                 }
                 return new HiddenSweepPage(pictures).section(runs);
             });
+            add.accept("11", () -> new StepTakenPage(pictures).section(updaters.get()));
             return sections;
         } finally {
             pool.shutdownNow();

@@ -45,9 +45,9 @@ class GuideCommandTest {
      * guide's models … 1e−12; gradient descent on a convex loss contracts earlier differences".
      */
     private static final double CONVEX_TRAJECTORY_BOUND = 1e-12;
-    /** Sections 4, 5, 6, 7.2, 8 train a convex model; 10.3 and 10.4 networks. */
+    /** Sections 4, 5, 6, 7.2, 8 train a convex model; 10.3, 10.4 and 11 networks. */
     private static final List<String> CONVEX = List.of("4", "5", "6", "7.2", "8");
-    private static final List<String> NETWORKS = List.of("10.3", "10.4");
+    private static final List<String> NETWORKS = List.of("10.3", "10.4", "11");
 
     @TempDir
     static Path tmp;
@@ -156,10 +156,14 @@ class GuideCommandTest {
         }
         List<String> expected = new java.util.ArrayList<>(CONVEX);
         expected.addAll(NETWORKS);
-        assertEquals(expected, trained, "sections 4, 5, 6, 7.2, 8, 10.3 and 10.4 train both engines");
+        assertEquals(expected, trained, "sections 4, 5, 6, 7.2, 8, 10.3, 10.4 and 11 train both engines");
         // section 10.4: every width held, none skipped
-        JsonNode rows = summary.get("sections").get(summary.get("sections").size() - 1).get("figures")
-                .get("networks");
+        JsonNode rows = null;
+        for (JsonNode section : summary.get("sections")) {
+            if (section.get("section").asText().equals("10.4")) {
+                rows = section.get("figures").get("networks");
+            }
+        }
         assertEquals(6, rows.size(), "0, 1, 2, 3, 4 and 8 hidden units");
         for (JsonNode row : rows) {
             assertEquals(STEP_PROOF_BOUND, row.get("stepProof").get("tolerance").asDouble(), 0.0);
@@ -226,6 +230,28 @@ class GuideCommandTest {
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().startsWith("nnbasics guide: --out "), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    /**
+     * Section 11, how the step is taken: the textbook Adam is far from DL4J's (orders above the step proof's bound: a
+     * learner's textbook Adam would be caught), and L2 shrinks the weights (c·W added to the gradient pulls each
+     * weight toward 0, so ‖W‖ ends below plain SGD's from the same start), with both engines at the same norm.
+     */
+    @Test
+    void sectionElevenShowsTheTextbookAdamApartAndL2ShrinkingTheWeights() {
+        JsonNode figures = null;
+        for (JsonNode section : summary.get("sections")) {
+            if (section.get("section").asText().equals("11")) {
+                figures = section.get("figures");
+            }
+        }
+        assertTrue(figures != null, "a section 11");
+        assertTrue(figures.get("textbookAdamApartAtStep1").asDouble() > 1e3 * STEP_PROOF_BOUND,
+                "the textbook Adam is caught at the first step: " + figures);
+        assertTrue(figures.get("weightNormL2").asDouble() < figures.get("weightNormSgd").asDouble(), figures.toString());
+        assertEquals(figures.get("weightNormL2").asDouble(), figures.get("weightNormL2Dl4j").asDouble(),
+                1e-9 * figures.get("weightNormL2").asDouble(), "both engines' ‖W‖ (the trajectory bound's size)");
+        assertEquals(4, figures.get("finalLossHand").size(), "SGD, momentum, Adam, SGD with L2");
     }
 
     /**

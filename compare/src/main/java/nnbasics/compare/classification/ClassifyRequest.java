@@ -3,6 +3,7 @@ package nnbasics.compare.classification;
 import java.nio.file.Path;
 import java.util.List;
 import nnbasics.compare.EngineChoice;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * Everything a softmax classifier needs, already validated.
@@ -21,5 +22,13 @@ import nnbasics.compare.EngineChoice;
  */
 public record ClassifyRequest(Path train, Path test, List<String> features, String label, List<String> classes,
                               EngineChoice engine, Loss loss, double rate, String rateText, int steps,
-                              boolean standardize) {
+                              boolean standardize, Optimiser optimiser) {
+
+    /** The request with plain SGD at {@code rate}, as before optimisers. */
+    public ClassifyRequest(Path train, Path test, List<String> features, String label, List<String> classes,
+                           EngineChoice engine, Loss loss, double rate, String rateText, int steps,
+                           boolean standardize) {
+        this(train, test, features, label, classes, engine, loss, rate, rateText, steps, standardize,
+                Optimiser.sgd(rate));
+    }
 }

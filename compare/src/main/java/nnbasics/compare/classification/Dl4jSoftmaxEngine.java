@@ -1,6 +1,8 @@
 package nnbasics.compare.classification;
 
+import nnbasics.compare.network.Optimisers;
 import nnbasics.dl4j.classification.SoftmaxTrainer;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -23,6 +25,28 @@ public final class Dl4jSoftmaxEngine extends SoftmaxEngine {
     public Dl4jSoftmaxEngine(DataSet data, double[][] startWeights, double[] startBias, LossFunction loss,
                              double rate) {
         this(data, new SoftmaxTrainer(data, startWeights, startBias, loss, rate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on DL4J's network.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public Dl4jSoftmaxEngine(DataSet data, double[][] startWeights, double[] startBias, LossFunction loss,
+                             Optimiser optimiser) {
+        this(data, new SoftmaxTrainer(data, startWeights, startBias, loss, Optimisers.dl4j(optimiser)));
+    }
+
+    /** @return DL4J's updater state, {@code W.m, b.m, …}; empty for plain SGD */
+    @Override
+    public java.util.List<nnbasics.compare.Tensor> state() {
+        return stateTensors(trainer.state());
+    }
+
+    /** @return DL4J's iteration count */
+    @Override
+    public int iteration() {
+        return trainer.iteration();
     }
 
     private Dl4jSoftmaxEngine(DataSet data, SoftmaxTrainer trainer) {

@@ -7,6 +7,7 @@ import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ClassificationLoss;
 import nnbasics.handwritten.classification.SoftmaxModel;
 import nnbasics.handwritten.classification.SoftmaxTrainer;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * The hand-written softmax regression ({@code handwritten/…/classification/SoftmaxTrainer}) as a
@@ -24,6 +25,16 @@ public final class HandSoftmaxEngine extends SoftmaxEngine {
      */
     public HandSoftmaxEngine(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, double rate) {
         this(new SoftmaxTrainer(data, start, loss, rate));
+    }
+
+    /**
+     * The same with the step an optimiser describes (its rate in place of η).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public HandSoftmaxEngine(ClassificationData data, SoftmaxModel start, ClassificationLoss loss,
+                             Optimiser optimiser) {
+        this(new SoftmaxTrainer(data, start, loss, optimiser));
     }
 
     private HandSoftmaxEngine(SoftmaxTrainer trainer) {
@@ -44,6 +55,20 @@ public final class HandSoftmaxEngine extends SoftmaxEngine {
     }
 
     /** @return the trainer (its current model) */
+    /** The same data, loss and optimiser at another engine's W, b and updater state. */
+    @Override
+    public HandSoftmaxEngine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        SoftmaxModel start = startingFrom(parameters).trainer.model();
+        return new HandSoftmaxEngine(trainer.startingFrom(start, iteration,
+                state.isEmpty() ? List.of() : stateGroups(state)));
+    }
+
+    /** @return the updaters' state, {@code W.m, b.m, W.v, b.v} for Adam; empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return stateTensors(trainer.state());
+    }
+
     public SoftmaxTrainer trainer() {
         return trainer;
     }

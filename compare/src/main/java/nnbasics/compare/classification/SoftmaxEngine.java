@@ -59,4 +59,35 @@ public abstract class SoftmaxEngine extends TrainerEngine {
     public final List<Tensor> outputs() {
         return List.of(new Tensor("P", Tensor.rows(probabilities())));
     }
+
+    /**
+     * @param groups the state of W, then of b (the trainers' {@code state()}); empty for plain SGD
+     * @return {@code W.s, b.s} per state name s, W's state row-major as W; W's and b's share a scale
+     */
+    static List<Tensor> stateTensors(List<java.util.Map<String, double[]>> groups) {
+        List<Tensor> all = new java.util.ArrayList<>();
+        if (!groups.isEmpty()) {
+            for (String name : groups.get(0).keySet()) {
+                all.addAll(Tensor.layer("W." + name, groups.get(0).get(name), "b." + name, groups.get(1).get(name),
+                        "layer." + name));
+            }
+        }
+        return all;
+    }
+
+    /** The inverse of {@link #stateTensors}: the state of W, then of b. */
+    static List<java.util.Map<String, double[]>> stateGroups(List<Tensor> tensors) {
+        java.util.Map<String, double[]> w = new java.util.LinkedHashMap<>();
+        java.util.Map<String, double[]> b = new java.util.LinkedHashMap<>();
+        for (Tensor t : tensors) {
+            if (t.name().startsWith("W.")) {
+                w.put(t.name().substring(2), t.values().clone());
+            } else if (t.name().startsWith("b.")) {
+                b.put(t.name().substring(2), t.values().clone());
+            } else {
+                throw new IllegalArgumentException("not an updater state tensor: " + t.name());
+            }
+        }
+        return List.of(w, b);
+    }
 }

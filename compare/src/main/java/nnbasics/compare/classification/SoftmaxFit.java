@@ -24,7 +24,7 @@ public final class SoftmaxFit {
 
     public static ClassifyResult fit(ClassifyRequest request, StepObserver observer) {
         SoftmaxTwins twins = SoftmaxTwins.of(request.train(), request.features(), request.label(), request.classes(),
-                request.engine(), request.standardize(), request.loss(), request.rate());
+                request.engine(), request.standardize(), request.loss(), request.optimiser());
         Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);

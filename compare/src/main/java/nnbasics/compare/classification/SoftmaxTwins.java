@@ -2,6 +2,7 @@ package nnbasics.compare.classification;
 
 import java.nio.file.Path;
 import java.util.List;
+import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.LockStep;
@@ -40,6 +41,12 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
      */
     public static SoftmaxTwins of(Path file, List<String> features, String label, List<String> classes,
                                   EngineChoice engine, boolean standardize, Loss loss, double rate) {
+        return of(file, features, label, classes, engine, standardize, loss, Optimiser.sgd(rate));
+    }
+
+    /** The same with the step an optimiser describes, the same recipe for both engines. */
+    public static SoftmaxTwins of(Path file, List<String> features, String label, List<String> classes,
+                                  EngineChoice engine, boolean standardize, Loss loss, Optimiser rate) {
         return new SoftmaxTwins(
                 engine.runsHand() ? HandSide.of(file, features, label, classes, standardize, loss, rate) : null,
                 engine.runsDl4j() ? Dl4jSide.of(file, features, label, classes, standardize, loss, rate) : null);
@@ -48,9 +55,9 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
     /** Both sides on one labelled file, from zero; the classes are the label's values sorted by name. */
     public static SoftmaxTwins both(Path file, List<String> features, String label, boolean standardize, Loss loss,
                                     double rate) {
-        HandSide hand = HandSide.of(file, features, label, null, standardize, loss, rate);
-        return new SoftmaxTwins(hand,
-                Dl4jSide.of(file, features, label, hand.raw().classes(), standardize, loss, rate));
+        HandSide hand = HandSide.of(file, features, label, null, standardize, loss, Optimiser.sgd(rate));
+        return new SoftmaxTwins(hand, Dl4jSide.of(file, features, label, hand.raw().classes(), standardize, loss,
+                Optimiser.sgd(rate)));
     }
 
     /** Steps both engines together {@code steps} times. */
@@ -63,7 +70,7 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
                            ClassificationData train) {
 
         static HandSide of(Path file, List<String> features, String label, List<String> classes,
-                           boolean standardize, Loss loss, double rate) {
+                           boolean standardize, Loss loss, Optimiser rate) {
             ClassificationData raw = ClassificationData.from(Table.read(file), features, label, classes);
             Standardizer standardizer = standardize ? Standardizer.fit(raw.features()) : null;
             ClassificationData train = standardizer == null ? raw
@@ -94,7 +101,7 @@ public record SoftmaxTwins(HandSide hand, Dl4jSide dl4j) {
                            DataSet train, List<String> classes) {
 
         static Dl4jSide of(Path file, List<String> features, String label, List<String> classes,
-                           boolean standardize, Loss loss, double rate) {
+                           boolean standardize, Loss loss, Optimiser rate) {
             DataSet raw = LabelledCsv.read(file, features, label, classes);
             nnbasics.dl4j.features.Standardizer standardizer = standardize
                     ? nnbasics.dl4j.features.Standardizer.fit(raw.getFeatures()) : null;

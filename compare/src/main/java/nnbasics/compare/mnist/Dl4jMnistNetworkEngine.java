@@ -9,6 +9,8 @@ import nnbasics.dl4j.mnist.MnistArrays;
 import nnbasics.dl4j.network.NetworkTrainer;
 import nnbasics.dl4j.network.ParameterBuffer;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
+import nnbasics.compare.network.Optimisers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -36,6 +38,16 @@ public final class Dl4jMnistNetworkEngine extends ScheduledMnistEngine {
      */
     public Dl4jMnistNetworkEngine(MnistArrays train, MnistArrays test, MnistBatches batches, NetworkStart start,
                                   HiddenActivation hidden, double learningRate) {
+        this(train, test, batches, start, hidden, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on DL4J's network.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public Dl4jMnistNetworkEngine(MnistArrays train, MnistArrays test, MnistBatches batches, NetworkStart start,
+                                  HiddenActivation hidden, Optimiser optimiser) {
         super("dl4j", covering(batches, train.count()));
         if (test.features().dataType() != DataType.DOUBLE) {
             throw new IllegalArgumentException("the network twin computes in double, the test split is "
@@ -43,7 +55,19 @@ public final class Dl4jMnistNetworkEngine extends ScheduledMnistEngine {
         }
         this.test = test;
         this.trainer = new NetworkTrainer(train.features(), train.labels(), start.weights(), start.biases(),
-                hidden.dl4j(), learningRate);
+                hidden.dl4j(), Optimisers.dl4j(optimiser));
+    }
+
+    /** @return DL4J's updater state, {@code W1.m, b1.m, …}; empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return NetworkTensors.state(trainer.state());
+    }
+
+    /** @return DL4J's iteration count */
+    @Override
+    public int iteration() {
+        return trainer.iteration();
     }
 
     @Override

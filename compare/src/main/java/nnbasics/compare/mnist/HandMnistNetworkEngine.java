@@ -9,6 +9,7 @@ import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.kernels.NetworkKernel;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * The hand-written network on MNIST: {@link NetworkKernel} (the tuned kernel of the readable {@code NetworkTrainer},
@@ -31,8 +32,18 @@ public final class HandMnistNetworkEngine extends ScheduledMnistEngine {
      */
     public HandMnistNetworkEngine(MnistData train, MnistData test, MnistBatches batches, NetworkStart start,
                                   HiddenActivation hidden, double learningRate) {
+        this(train, test, batches, start, hidden, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public HandMnistNetworkEngine(MnistData train, MnistData test, MnistBatches batches, NetworkStart start,
+                                  HiddenActivation hidden, Optimiser optimiser) {
         this(test, covering(batches, train.count()), new NetworkKernel(new FlatData(train.images(), train.labels(),
-                MnistData.PIXELS, MnistData.CLASSES), start.weights(), start.biases(), hidden.hand(), learningRate),
+                MnistData.PIXELS, MnistData.CLASSES), start.weights(), start.biases(), hidden.hand(), optimiser),
                 NetworkTensors.sizes(start.weights()));
     }
 
@@ -51,6 +62,21 @@ public final class HandMnistNetworkEngine extends ScheduledMnistEngine {
     public HandMnistNetworkEngine startingFrom(List<Tensor> parameters) {
         return new HandMnistNetworkEngine(test, batches(),
                 trainer.startingFrom(NetworkTensors.weights(parameters), NetworkTensors.biases(parameters)), sizes);
+    }
+
+    /** The same batches at another engine's parameters and updater state. */
+    @Override
+    public HandMnistNetworkEngine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        List<java.util.Map<String, double[]>> groups = state.isEmpty() ? List.of()
+                : NetworkTensors.stateGroups(state, sizes.length - 1);
+        return new HandMnistNetworkEngine(test, batches(), trainer.startingFrom(NetworkTensors.weights(parameters),
+                NetworkTensors.biases(parameters), iteration, groups), sizes);
+    }
+
+    /** @return the updaters' state, {@code W1.m, b1.m, …}; empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return NetworkTensors.state(trainer.state());
     }
 
     @Override

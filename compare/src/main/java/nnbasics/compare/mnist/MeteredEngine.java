@@ -57,6 +57,21 @@ final class MeteredEngine implements MnistEngine {
     }
 
     @Override
+    public Engine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        return engine.startingFrom(parameters, state, iteration);
+    }
+
+    @Override
+    public List<Tensor> state() {
+        return engine.state();
+    }
+
+    @Override
+    public int iteration() {
+        return engine.iteration();
+    }
+
+    @Override
     public String name() {
         return engine.name();
     }

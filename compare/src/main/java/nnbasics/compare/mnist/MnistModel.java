@@ -5,6 +5,7 @@ import nnbasics.compare.network.HiddenActivation;
 import nnbasics.compare.network.NetworkTwins;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -24,7 +25,23 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param dl4jType     the DL4J side's precision: DOUBLE, or FLOAT for softmax regression only
  */
 public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed, double learningRate,
-                         DataType dl4jType) {
+                         DataType dl4jType, Optimiser optimiser) {
+
+    /** The model with plain SGD at {@code learningRate}, as before optimisers. */
+    public MnistModel(int[] sizes, HiddenActivation activation, long initSeed, double learningRate,
+                      DataType dl4jType) {
+        this(sizes, activation, initSeed, learningRate, dl4jType, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * @param optimiser the step both engines take (its rate becomes the model's)
+     * @return this model with that step
+     * @throws IllegalArgumentException for softmax regression with another step than plain SGD (its MNIST kernel
+     *                                  fuses the SGD update into the pass)
+     */
+    public MnistModel withOptimiser(Optimiser optimiser) {
+        return new MnistModel(sizes, activation, initSeed, optimiser.learningRate(), dl4jType, optimiser);
+    }
 
     public MnistModel {
         if (sizes.length < 2 || sizes[0] != MnistData.PIXELS || sizes[sizes.length - 1] != MnistData.CLASSES) {
@@ -38,6 +55,10 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
         if (dl4jType != DataType.DOUBLE && (dl4jType != DataType.FLOAT || sizes.length > 2)) {
             throw new IllegalArgumentException("DL4J computes in DOUBLE, or in FLOAT for softmax regression only, not "
                     + dl4jType + " for " + sizes.length + " layer widths");
+        }
+        if (sizes.length == 2 && !optimiser.isPlainSgd()) {
+            throw new IllegalArgumentException("softmax regression on MNIST takes plain SGD only, not "
+                    + optimiser.describe() + "; add a hidden layer");
         }
         sizes = sizes.clone();
     }
@@ -92,7 +113,7 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
     /** The step proof's bound: {@link Tolerances#step}, or {@link Tolerances#stepFloat32} with DL4J in float32. */
     public double stepBound(int batchSize) {
         return dl4jType == DataType.FLOAT ? Tolerances.stepFloat32(sumTerms(batchSize))
-                : Tolerances.step(sumTerms(batchSize));
+                : Tolerances.step(sumTerms(batchSize), optimiser);
     }
 
     /** The trajectory's documented bound: MNIST_NETWORK, MNIST_FLOAT32 or MNIST_DOUBLE. */

@@ -51,9 +51,9 @@ public record MnistTwins(MnistEngine hand, MnistEngine dl4j, MnistBatches batche
         NetworkStart start = model.start();
         return new MnistTwins(
                 splits.handTrain() == null ? null : new HandMnistNetworkEngine(splits.handTrain(), splits.handTest(),
-                        batches, start, model.activation(), rate),
+                        batches, start, model.activation(), model.optimiser()),
                 splits.dl4jTrain() == null ? null : new Dl4jMnistNetworkEngine(splits.dl4jTrain(), splits.dl4jTest(),
-                        batches, start, model.activation(), rate),
+                        batches, start, model.activation(), model.optimiser()),
                 batches);
     }
 

@@ -1,6 +1,8 @@
 package nnbasics.compare.network;
 
 import java.util.List;
+import nnbasics.compare.Tensor;
+import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.dl4j.classification.SoftmaxTrainer;
 import nnbasics.dl4j.network.NetworkTrainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -30,10 +32,21 @@ public final class Dl4jNetworkEngine extends NetworkEngine {
      */
     public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(rate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on DL4J's network ({@link Optimisers#dl4j}).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, Optimiser optimiser) {
         this(startWeights.size() == 1 ? null
-                        : new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), rate),
+                        : new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(),
+                        Optimisers.dl4j(optimiser)),
                 startWeights.size() == 1 ? new SoftmaxTrainer(data, startWeights.get(0), startBiases.get(0),
-                        LossFunction.MCXENT, rate) : null);
+                        LossFunction.MCXENT, Optimisers.dl4j(optimiser)) : null);
     }
 
     /**
@@ -71,6 +84,18 @@ public final class Dl4jNetworkEngine extends NetworkEngine {
      * @param features [n, nIn], as the engine sees them
      * @return p, [row][class], from {@code net.output} (inference mode)
      */
+    /** @return DL4J's updater state, {@code W1.v, b1.v, …} ({@link NetworkTensors#state}); empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return NetworkTensors.state(trainer != null ? trainer.state() : softmax.state());
+    }
+
+    /** @return DL4J's iteration count, the updates taken */
+    @Override
+    public int iteration() {
+        return trainer != null ? trainer.iteration() : softmax.iteration();
+    }
+
     public double[][] probabilities(INDArray features) {
         return trainer != null ? trainer.probabilities(features) : softmax.probabilities(features);
     }

@@ -1,6 +1,7 @@
 package nnbasics.compare.network;
 
 import java.util.List;
+import java.util.Map;
 import nnbasics.compare.Tensor;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.ClassificationLoss;
@@ -10,6 +11,7 @@ import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
 import nnbasics.handwritten.network.OutputLayer;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * The hand-written network ({@code handwritten/…/network/NetworkTrainer}) as an {@link NetworkEngine}: full-batch
@@ -35,10 +37,20 @@ public final class HandNetworkEngine extends NetworkEngine {
      */
     public HandNetworkEngine(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(rate));
+    }
+
+    /**
+     * The same with the step an optimiser describes (its rate in place of η).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public HandNetworkEngine(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, Optimiser optimiser) {
         this(startWeights.size() == 1 ? null
-                        : new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate),
+                        : new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), optimiser),
                 startWeights.size() == 1 ? new SoftmaxTrainer(data, new SoftmaxModel(startWeights.get(0),
-                        startBiases.get(0)), ClassificationLoss.CROSS_ENTROPY, rate) : null,
+                        startBiases.get(0)), ClassificationLoss.CROSS_ENTROPY, optimiser) : null,
                 hidden);
     }
 
@@ -86,6 +98,26 @@ public final class HandNetworkEngine extends NetworkEngine {
      * @param features rows as the engine sees them (standardised or raw), [row][feature]
      * @return p at the current parameters, [row][class]
      */
+    /** The same rows, activation and optimiser, at another engine's parameters and updater state. */
+    @Override
+    public HandNetworkEngine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        List<double[][]> weights = NetworkTensors.weights(parameters);
+        List<double[]> biases = NetworkTensors.biases(parameters);
+        List<Map<String, double[]>> groups = state.isEmpty() ? List.of()
+                : NetworkTensors.stateGroups(state, weights.size());
+        if (softmax != null) {
+            return new HandNetworkEngine(null, softmax.startingFrom(new SoftmaxModel(weights.get(0), biases.get(0)),
+                    iteration, groups), hidden);
+        }
+        return new HandNetworkEngine(trainer.startingFrom(weights, biases, iteration, groups), null, hidden);
+    }
+
+    /** @return the updaters' state, {@code W1.v, b1.v, …} ({@link NetworkTensors#state}); empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return NetworkTensors.state(trainer != null ? trainer.state() : softmax.state());
+    }
+
     public double[][] probabilities(double[][] features) {
         if (softmax != null) {
             return softmax.model().probabilities(features);

@@ -34,12 +34,12 @@ public final class NetworkFit {
      */
     public static NetworkResult fit(NetworkRequest request, StepObserver observer, StepObserver controlObserver) {
         NetworkTwins twins = NetworkTwins.of(request.train(), request.features(), request.label(), request.classes(),
-                request.engine(), request.standardize(), request.activation(), request.start(), request.rate());
+                request.engine(), request.standardize(), request.activation(), request.start(), request.optimiser());
         Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
         Difference control = agreement == null ? null : OneUlpControl.of(twins.hand().train(), request.start(),
-                request.activation(), request.rate(), request.steps(), controlObserver);
+                request.activation(), request.optimiser(), request.steps(), controlObserver);
         return new NetworkResult(twins.hand() == null ? null : hand(twins.hand(), request),
                 twins.dl4j() == null ? null : dl4j(twins.dl4j(), request), agreement, control);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nnbasics.compare.EngineChoice;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * Everything a network classifier needs, already validated.
@@ -25,7 +26,16 @@ import nnbasics.handwritten.network.NetworkStart;
  */
 public record NetworkRequest(Path train, Path test, List<String> features, String label, List<String> classes,
                              EngineChoice engine, int[] sizes, HiddenActivation activation, NetworkStart start,
-                             String startText, double rate, String rateText, int steps, boolean standardize) {
+                             String startText, double rate, String rateText, int steps, boolean standardize,
+                             Optimiser optimiser) {
+
+    /** The request with plain SGD at {@code rate}, as before optimisers. */
+    public NetworkRequest(Path train, Path test, List<String> features, String label, List<String> classes,
+                          EngineChoice engine, int[] sizes, HiddenActivation activation, NetworkStart start,
+                          String startText, double rate, String rateText, int steps, boolean standardize) {
+        this(train, test, features, label, classes, engine, sizes, activation, start, startText, rate, rateText,
+                steps, standardize, Optimiser.sgd(rate));
+    }
 
     /** @return e.g. {@code 2 → 4 tanh → 2 softmax} */
     public String architecture() {

@@ -81,4 +81,48 @@ public final class NetworkTensors {
         }
         return biases;
     }
+
+    /**
+     * The updater's state as tensors: per layer n and per state name s (in the updater's order), {@code Wn.s} then
+     * {@code bn.s}, W's flat row-major [input][unit] as {@code Wn}; a layer's W and b state share a scale, as W and b.
+     *
+     * @param groups per layer the state of its W, then of its b (the trainers' {@code state()}); empty for SGD
+     * @return the tensors, empty for SGD
+     */
+    public static List<Tensor> state(List<java.util.Map<String, double[]>> groups) {
+        List<Tensor> all = new ArrayList<>();
+        for (int l = 0; l < groups.size() / 2; l++) {
+            int n = l + 1;
+            for (String name : groups.get(2 * l).keySet()) {
+                all.addAll(Tensor.layer("W" + n + "." + name, groups.get(2 * l).get(name), "b" + n + "." + name,
+                        groups.get(2 * l + 1).get(name), "layer" + n + "." + name));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The inverse of {@link #state(List)}.
+     *
+     * @param tensors {@code W1.s, b1.s, …} as {@link #state(List)} lays them out
+     * @param layers  the number of layers
+     * @return per layer the state of its W, then of its b, each map in the tensors' order
+     * @throws IllegalArgumentException if a tensor's name is not of the form {@code Wn.s} or {@code bn.s}
+     */
+    public static List<java.util.Map<String, double[]>> stateGroups(List<Tensor> tensors, int layers) {
+        List<java.util.Map<String, double[]>> groups = new ArrayList<>();
+        for (int g = 0; g < 2 * layers; g++) {
+            groups.add(new java.util.LinkedHashMap<>());
+        }
+        for (Tensor t : tensors) {
+            int dot = t.name().indexOf('.');
+            if (dot < 2 || (t.name().charAt(0) != 'W' && t.name().charAt(0) != 'b')) {
+                throw new IllegalArgumentException("not an updater state tensor: " + t.name());
+            }
+            int layer = Integer.parseInt(t.name().substring(1, dot)) - 1;
+            groups.get(2 * layer + (t.name().charAt(0) == 'W' ? 0 : 1)).put(t.name().substring(dot + 1),
+                    t.values().clone());
+        }
+        return groups;
+    }
 }

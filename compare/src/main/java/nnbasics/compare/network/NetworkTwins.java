@@ -16,6 +16,7 @@ import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.network.Initialisation;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -46,11 +47,22 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
     public static NetworkTwins of(Path file, List<String> features, String label, List<String> classes,
                                   EngineChoice engine, boolean standardize, HiddenActivation activation,
                                   NetworkStart start, double rate) {
+        return of(file, features, label, classes, engine, standardize, activation, start, Optimiser.sgd(rate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, the same recipe for both engines.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     */
+    public static NetworkTwins of(Path file, List<String> features, String label, List<String> classes,
+                                  EngineChoice engine, boolean standardize, HiddenActivation activation,
+                                  NetworkStart start, Optimiser optimiser) {
         return new NetworkTwins(
-                engine.runsHand() ? HandSide.of(file, features, label, classes, standardize, activation, start, rate)
-                        : null,
-                engine.runsDl4j() ? Dl4jSide.of(file, features, label, classes, standardize, activation, start, rate)
-                        : null);
+                engine.runsHand() ? HandSide.of(file, features, label, classes, standardize, activation, start,
+                        optimiser) : null,
+                engine.runsDl4j() ? Dl4jSide.of(file, features, label, classes, standardize, activation, start,
+                        optimiser) : null);
     }
 
     /**
@@ -100,12 +112,13 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
                            ClassificationData train, HiddenActivation activation) {
 
         static HandSide of(Path file, List<String> features, String label, List<String> classes,
-                           boolean standardize, HiddenActivation activation, NetworkStart start, double rate) {
+                           boolean standardize, HiddenActivation activation, NetworkStart start,
+                           Optimiser optimiser) {
             ClassificationData raw = ClassificationData.from(Table.read(file), features, label, classes);
             Standardizer standardizer = standardize ? Standardizer.fit(raw.features()) : null;
             ClassificationData train = standardizer == null ? raw
                     : new ClassificationData(standardizer.transform(raw.features()), raw.labels(), raw.classes());
-            return new HandSide(new HandNetworkEngine(train, start.weights(), start.biases(), activation, rate),
+            return new HandSide(new HandNetworkEngine(train, start.weights(), start.biases(), activation, optimiser),
                     standardizer, raw, train, activation);
         }
 
@@ -159,12 +172,13 @@ public record NetworkTwins(HandSide hand, Dl4jSide dl4j) {
                            DataSet train, List<String> classes) {
 
         static Dl4jSide of(Path file, List<String> features, String label, List<String> classes,
-                           boolean standardize, HiddenActivation activation, NetworkStart start, double rate) {
+                           boolean standardize, HiddenActivation activation, NetworkStart start,
+                           Optimiser optimiser) {
             DataSet raw = LabelledCsv.read(file, features, label, classes);
             nnbasics.dl4j.features.Standardizer standardizer = standardize
                     ? nnbasics.dl4j.features.Standardizer.fit(raw.getFeatures()) : null;
             DataSet train = standardizer == null ? raw : standardizer.transform(raw);
-            return new Dl4jSide(new Dl4jNetworkEngine(train, start.weights(), start.biases(), activation, rate),
+            return new Dl4jSide(new Dl4jNetworkEngine(train, start.weights(), start.biases(), activation, optimiser),
                     standardizer, raw, train, List.copyOf(classes));
         }
 

@@ -1,6 +1,7 @@
 package nnbasics.compare.network;
 
 import java.util.List;
+import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.compare.Difference;
 import nnbasics.compare.LockStep;
 import nnbasics.compare.StepObserver;
@@ -46,6 +47,12 @@ public final class OneUlpControl {
     /** {@link #of(ClassificationData, NetworkStart, HiddenActivation, double, int)}, telling {@code observer} each step. */
     public static Difference of(ClassificationData train, NetworkStart start, HiddenActivation activation,
                                 double rate, int steps, StepObserver observer) {
+        return of(train, start, activation, Optimiser.sgd(rate), steps, observer);
+    }
+
+    /** The same with the step an optimiser describes, the same for both runs. */
+    public static Difference of(ClassificationData train, NetworkStart start, HiddenActivation activation,
+                                Optimiser rate, int steps, StepObserver observer) {
         List<double[][]> nudged = start.weights();      // a copy
         for (double[] row : nudged.get(0)) {
             for (int i = 0; i < row.length; i++) {

@@ -9,9 +9,9 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
+import nnbasics.dl4j.updaters.Optimiser;
 
 /**
  * Softmax regression as one DL4J {@link OutputLayer} (guide, section 7):
@@ -68,6 +68,25 @@ public final class SoftmaxModel {
      * @see #build(int, int, LossFunction, double)
      */
     public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, double rate, DataType dataType) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("the learning rate must be finite and positive, got " + rate);
+        }
+        return build(nIn, nClasses, loss, Optimiser.sgd(rate), dataType);
+    }
+
+    /**
+     * The same with the step an optimiser describes: its updater for W and b, its regularisation on the layer.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     * @throws IllegalArgumentException as above, or if it asks for dropout (not taken by softmax regression)
+     */
+    public static MultiLayerNetwork build(int nIn, int nClasses, LossFunction loss, Optimiser optimiser,
+                                          DataType dataType) {
+        double rate = optimiser.learningRate();
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not taken by softmax "
+                    + "regression");
+        }
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (nIn < 1 || nClasses < 1) {
             throw new IllegalArgumentException("nIn and nClasses must be at least 1, got " + nIn + " and " + nClasses);
@@ -89,20 +108,26 @@ public final class SoftmaxModel {
                 .seed(SEED)                          // no clock-based seed; W and b are overwritten anyway
                 .dataType(dataType)                  // DOUBLE for the twin; FLOAT for --float32
                 .weightInit(WeightInit.ZERO)         // irrelevant: setParameters overwrites W and b
-                .updater(new Sgd(rate))              // W -= rate · dL/dW   (plain gradient descent)
-                .biasUpdater(new Sgd(rate))          // b -= rate · dL/db   (same rate for the biases)
+                .updater(optimiser.dl4jUpdater())        // W -= u(dL/dW): Sgd(rate) is W -= rate · dL/dW
+                .biasUpdater(optimiser.dl4jUpdater())    // b -= u(dL/db), the same rule for the biases
                 .miniBatch(true)                     // the updater divides the summed gradient by N: dL/dθ = Σ_i … / N
                 .list()
-                .layer(new OutputLayer.Builder(loss) // MCXENT: L = −(1/N) Σ y log p;  MSE: L = Σ (p − y)² / (N·K)
-                        .nIn(nIn)                    // x has nIn features
-                        .nOut(nClasses)              // one logit z_k = Σ_j x_j W_jk + b_k per class
-                        .activation(Activation.SOFTMAX) // p_k = exp(z_k) / Σ_m exp(z_m)
-                        .hasBias(true)               // the + b_k
-                        .build())
+                .layer(output(nIn, nClasses, loss, optimiser))
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(configuration);
         net.init();
         return net;
+    }
+
+    /** The one layer, with the optimiser's regularisation on its W and b. */
+    private static OutputLayer output(int nIn, int nClasses, LossFunction loss, Optimiser optimiser) {
+        OutputLayer.Builder output = new OutputLayer.Builder(loss) // MCXENT: L = −(1/N) Σ y log p;  MSE: L = Σ (p − y)² / (N·K)
+                .nIn(nIn)                    // x has nIn features
+                .nOut(nClasses)              // one logit z_k = Σ_j x_j W_jk + b_k per class
+                .activation(Activation.SOFTMAX) // p_k = exp(z_k) / Σ_m exp(z_m)
+                .hasBias(true);              // the + b_k
+        optimiser.configure(output);         // l1, l2, weight decay on W; the bias variants on b
+        return output.build();
     }
 
     /**

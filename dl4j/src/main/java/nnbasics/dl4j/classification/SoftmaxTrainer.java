@@ -2,6 +2,11 @@ package nnbasics.dl4j.classification;
 
 import nnbasics.dl4j.data.JavaRows;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nnbasics.dl4j.network.Network;
+import nnbasics.dl4j.updaters.Optimiser;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.evaluation.classification.Evaluation;
@@ -38,6 +43,7 @@ public final class SoftmaxTrainer {
     /** The training data as one DataSet, for {@link #loss()}: made once, not per call. */
     private final DataSet all;
     private final MultiLayerNetwork net;
+    private final Optimiser optimiser;
     /**
      * A mini-batch's rows, gathered into the same two native arrays at every step of the same size: a new pair per
      * step is freed only when Java's GC runs; with a Java heap that hardly allocates, JavaCPP reaches its limit (the
@@ -59,8 +65,18 @@ public final class SoftmaxTrainer {
      */
     public SoftmaxTrainer(DataSet data, double[][] startWeights, double[] startBiases, LossFunction loss,
                           double learningRate) {
+        this(data, startWeights, startBiases, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on the network.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     */
+    public SoftmaxTrainer(DataSet data, double[][] startWeights, double[] startBiases, LossFunction loss,
+                          Optimiser optimiser) {
         this(data.getFeatures().castTo(DataType.DOUBLE).dup(), data.getLabels().castTo(DataType.DOUBLE).dup(),
-                startWeights, startBiases, loss, learningRate);
+                startWeights, startBiases, loss, optimiser);
     }
 
     /**
@@ -75,6 +91,16 @@ public final class SoftmaxTrainer {
      */
     public SoftmaxTrainer(INDArray features, INDArray labels, double[][] startWeights, double[] startBiases,
                           LossFunction loss, double learningRate) {
+        this(features, labels, startWeights, startBiases, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same on shared arrays with the step an optimiser describes.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public SoftmaxTrainer(INDArray features, INDArray labels, double[][] startWeights, double[] startBiases,
+                          LossFunction loss, Optimiser optimiser) {
         DataType type = features.dataType();
         if ((type != DataType.DOUBLE && type != DataType.FLOAT) || labels.dataType() != type) {
             throw new IllegalArgumentException("softmax regression computes in DOUBLE or FLOAT, the arrays are "
@@ -94,7 +120,8 @@ public final class SoftmaxTrainer {
         }
         this.features = features;
         this.labels = labels;
-        this.net = SoftmaxModel.build((int) features.size(1), (int) labels.size(1), loss, learningRate, type);
+        this.optimiser = optimiser;
+        this.net = SoftmaxModel.build((int) features.size(1), (int) labels.size(1), loss, optimiser, type);
         SoftmaxModel.setParameters(net, startWeights, startBiases);
         this.all = new DataSet(features, labels);
     }
@@ -233,6 +260,24 @@ public final class SoftmaxTrainer {
     }
 
     /** @return the network being trained (live: training it outside this trainer changes this trainer) */
+    /**
+     * @return DL4J's updater state, W's (row-major [j·K + k], as the hand-written W) then b's, named as the hand
+     *         trainer's {@code state()}; empty for plain SGD
+     */
+    public List<Map<String, double[]>> state() {
+        return Network.updaterState(net, optimiser.stateNames());
+    }
+
+    /** @return t, the updates taken so far (DL4J's iteration count) */
+    public int iteration() {
+        return net.getIterationCount();
+    }
+
+    /** @return the optimiser set on the network */
+    public Optimiser optimiser() {
+        return optimiser;
+    }
+
     public MultiLayerNetwork network() {
         return net;
     }

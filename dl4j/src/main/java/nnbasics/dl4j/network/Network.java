@@ -3,7 +3,9 @@ package nnbasics.dl4j.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -12,14 +14,15 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.updater.MultiLayerUpdater;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
+import nnbasics.dl4j.updaters.Optimiser;
 
 /**
  * A multi-layer network as DL4J {@link DenseLayer}s followed by one {@link OutputLayer}, softmax with MCXENT (a
@@ -80,7 +83,7 @@ public final class Network {
      *                                  not finite and positive
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation, double rate) {
-        return build(nIn, hidden, classes, activation, LossFunction.MCXENT, rate);
+        return build(nIn, hidden, classes, activation, LossFunction.MCXENT, Optimiser.sgd(rate));
     }
 
     /**
@@ -92,6 +95,34 @@ public final class Network {
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int outputs, Activation activation,
                                           LossFunction loss, double rate) {
+        return build(nIn, hidden, outputs, activation, loss, Optimiser.sgd(rate));
+    }
+
+    /**
+     * A classifier with the step an optimiser describes.
+     *
+     * @see #build(int, int[], int, Activation, LossFunction, Optimiser)
+     */
+    public static MultiLayerNetwork build(int nIn, int[] hidden, int classes, Activation activation,
+                                          Optimiser optimiser) {
+        return build(nIn, hidden, classes, activation, LossFunction.MCXENT, optimiser);
+    }
+
+    /**
+     * The network with its output loss and the step an optimiser describes: its updater for the weights and the
+     * biases, its regularisation on every layer (weights and biases apart), its rate in place of η.
+     *
+     * @param loss      MCXENT (softmax output) or MSE (identity output)
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     * @throws IllegalArgumentException as the others, or if the optimiser asks for dropout (not yet taken here)
+     */
+    public static MultiLayerNetwork build(int nIn, int[] hidden, int outputs, Activation activation,
+                                          LossFunction loss, Optimiser optimiser) {
+        double rate = optimiser.learningRate();
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not yet taken by the "
+                    + "network");
+        }
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (loss != LossFunction.MCXENT && loss != LossFunction.MSE) {
             throw new IllegalArgumentException("the output loss must be MCXENT (softmax) or MSE (identity), got "
@@ -125,35 +156,34 @@ public final class Network {
                 .seed(SEED)                          // no clock-based seed; W and b are overwritten anyway
                 .dataType(DataType.DOUBLE)           // the twin computes in double
                 .weightInit(WeightInit.ZERO)         // irrelevant: setParameters overwrites every W and b
-                .updater(new Sgd(rate))              // W -= η · dL/dW   (plain SGD: no momentum, no decay)
-                .biasUpdater(new Sgd(rate))          // b -= η · dL/db   (the same η for the biases)
+                .updater(optimiser.dl4jUpdater())        // W -= u(dL/dW): Sgd(η) is W -= η · dL/dW
+                .biasUpdater(optimiser.dl4jUpdater())    // b -= u(dL/db), the same rule for the biases
                 .miniBatch(true)                     // the updater divides the summed gradient by B
                 .list();
         int in = nIn;
         for (int l = 0; l < hidden.length; l++) {
-            layers.layer(l, new DenseLayer.Builder()
+            DenseLayer.Builder dense = new DenseLayer.Builder()
                     .nIn(in)                         // aˡ⁻¹ has `in` columns
                     .nOut(hidden[l])                 // zˡ_k = Σ_j aˡ⁻¹_j Wˡ_jk + bˡ_k, one per unit
                     .activation(activation)          // aˡ = f(zˡ); the builder's default would be sigmoid
-                    .hasBias(true)                   // the + bˡ_k
-                    .build());
+                    .hasBias(true);                  // the + bˡ_k
+            optimiser.configure(dense);              // l1, l2, weight decay on this layer's W; the bias variants on b
+            layers.layer(l, dense.build());
             in = hidden[l];
         }
-        if (loss == LossFunction.MCXENT) {
-            layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MCXENT) // L = −(1/B) Σ y log p
-                    .nIn(in)
-                    .nOut(classes)                   // one logit per class
-                    .activation(Activation.SOFTMAX)  // p_k = exp(z_k) / Σ_m exp(z_m)
-                    .hasBias(true)
-                    .build());
-        } else {
-            layers.layer(hidden.length, new OutputLayer.Builder(LossFunction.MSE) // L = (1/(B·K)) Σ (ŷ − y)²
-                    .nIn(in)
-                    .nOut(classes)                   // one output per target column
-                    .activation(Activation.IDENTITY) // ŷ_k = z_k
-                    .hasBias(true)
-                    .build());
-        }
+        OutputLayer.Builder output = loss == LossFunction.MCXENT
+                ? new OutputLayer.Builder(LossFunction.MCXENT)     // L = −(1/B) Σ y log p
+                        .nIn(in)
+                        .nOut(classes)                         // one logit per class
+                        .activation(Activation.SOFTMAX)        // p_k = exp(z_k) / Σ_m exp(z_m)
+                        .hasBias(true)
+                : new OutputLayer.Builder(LossFunction.MSE)        // L = (1/(B·K)) Σ (ŷ − y)²
+                        .nIn(in)
+                        .nOut(classes)                         // one output per target column
+                        .activation(Activation.IDENTITY)       // ŷ_k = z_k
+                        .hasBias(true);
+        optimiser.configure(output);                           // its W and b regularised as the hidden layers'
+        layers.layer(hidden.length, output.build());
         MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
         net.init();
         return net;
@@ -287,5 +317,59 @@ public final class Network {
             text.append(" → ").append(layer.getNOut()).append(' ').append(layer.getActivationFn());
         }
         return text.toString();
+    }
+
+    /**
+     * DL4J's updater state, in the hand trainer's layout: per layer the state of its W, then of its b, each a map
+     * from the state's name to its values, a W's flat row-major [j·nOut + k] as the hand-written W. DL4J keeps
+     * one block for the whole network when every parameter has the same updater (as {@link #build} sets it), its
+     * view laid out [first state over every parameter | second state …], the parameters in {@code params()}
+     * order: layer by layer, W in 'f' order (W_jk at k·nIn + j), then b.
+     *
+     * @param net   a network from {@link #build}
+     * @param names the state's names in DL4J's order ("v"; "s"; "h"; "m", "v"), empty for SGD
+     * @return one map per W and per b, input side first; empty for SGD
+     * @throws IllegalStateException if DL4J split the parameters into several updater blocks
+     */
+    public static List<Map<String, double[]>> updaterState(MultiLayerNetwork net, List<String> names) {
+        List<Map<String, double[]>> all = new ArrayList<>();
+        if (names.isEmpty()) {
+            return all;
+        }
+        MultiLayerUpdater updater = (MultiLayerUpdater) net.getUpdater();
+        if (updater.getUpdaterBlocks().size() != 1) {
+            throw new IllegalStateException("DL4J keeps " + updater.getUpdaterBlocks().size() + " updater blocks, "
+                    + "expected one for the whole network");
+        }
+        INDArray view = updater.getStateViewArray();
+        double[] flat = view.dup().data().asDouble();   // one bulk copy of the state view, then reordered in Java
+        long count = net.numParams();
+        long offset = 0;
+        for (int l = 0; l < layerCount(net); l++) {
+            long[] shape = net.getParam(weightsKey(l)).shape();
+            int nIn = (int) shape[0];
+            int nOut = (int) shape[1];
+            Map<String, double[]> w = new LinkedHashMap<>();
+            Map<String, double[]> b = new LinkedHashMap<>();
+            for (int s = 0; s < names.size(); s++) {
+                long base = s * count + offset;
+                double[] wState = new double[nIn * nOut];
+                for (int j = 0; j < nIn; j++) {
+                    for (int k = 0; k < nOut; k++) {
+                        wState[j * nOut + k] = flat[(int) (base + (long) k * nIn + j)];   // 'f' → row-major
+                    }
+                }
+                double[] bState = new double[nOut];
+                for (int k = 0; k < nOut; k++) {
+                    bState[k] = flat[(int) (base + (long) nIn * nOut + k)];
+                }
+                w.put(names.get(s), wState);
+                b.put(names.get(s), bState);
+            }
+            all.add(w);
+            all.add(b);
+            offset += (long) nIn * nOut + nOut;
+        }
+        return all;
     }
 }

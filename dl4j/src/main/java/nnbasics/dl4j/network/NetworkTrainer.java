@@ -3,6 +3,9 @@ package nnbasics.dl4j.network;
 import nnbasics.dl4j.data.JavaRows;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+
+import nnbasics.dl4j.updaters.Optimiser;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.evaluation.classification.Evaluation;
@@ -37,6 +40,7 @@ public final class NetworkTrainer {
     private final MultiLayerNetwork net;
     /** nIn, the hidden widths…, K. */
     private final int[] sizes;
+    private final Optimiser optimiser;
     /**
      * A mini-batch's rows, gathered into the same two native arrays at every step of the same size (as in
      * {@code classification.SoftmaxTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
@@ -58,7 +62,7 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
-        this(data, startWeights, startBiases, hidden, LossFunction.MCXENT, learningRate);
+        this(data, startWeights, startBiases, hidden, LossFunction.MCXENT, Optimiser.sgd(learningRate));
     }
 
     /**
@@ -69,8 +73,25 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, LossFunction loss, double learningRate) {
+        this(data, startWeights, startBiases, hidden, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on the network ({@link Network#build(int, int[], int,
+     * Activation, LossFunction, Optimiser)}).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     */
+    public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, Optimiser optimiser) {
+        this(data, startWeights, startBiases, hidden, LossFunction.MCXENT, optimiser);
+    }
+
+    /** The same with the output layer's loss and the optimiser both chosen. */
+    public NetworkTrainer(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, LossFunction loss, Optimiser optimiser) {
         this(data.getFeatures().castTo(DataType.DOUBLE).dup(), data.getLabels().castTo(DataType.DOUBLE).dup(),
-                startWeights, startBiases, hidden, loss, learningRate);
+                startWeights, startBiases, hidden, loss, optimiser);
     }
 
     /**
@@ -84,12 +105,28 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
                           List<double[]> startBiases, Activation hidden, double learningRate) {
-        this(features, labels, startWeights, startBiases, hidden, LossFunction.MCXENT, learningRate);
+        this(features, labels, startWeights, startBiases, hidden, LossFunction.MCXENT, Optimiser.sgd(learningRate));
     }
 
     /** The same on shared arrays, with the output layer's loss chosen (MCXENT or MSE). */
     public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
                           List<double[]> startBiases, Activation hidden, LossFunction loss, double learningRate) {
+        this(features, labels, startWeights, startBiases, hidden, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same on arrays with the step an optimiser describes.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
+                          List<double[]> startBiases, Activation hidden, Optimiser optimiser) {
+        this(features, labels, startWeights, startBiases, hidden, LossFunction.MCXENT, optimiser);
+    }
+
+    /** The same on arrays with the output layer's loss and the optimiser both chosen. */
+    public NetworkTrainer(INDArray features, INDArray labels, List<double[][]> startWeights,
+                          List<double[]> startBiases, Activation hidden, LossFunction loss, Optimiser optimiser) {
         if (features.dataType() != DataType.DOUBLE || labels.dataType() != DataType.DOUBLE) {
             throw new IllegalArgumentException("the network twin computes in double, the arrays are "
                     + features.dataType() + " and " + labels.dataType());
@@ -117,8 +154,9 @@ public final class NetworkTrainer {
             throw new IllegalArgumentException("the data has " + labels.size(1) + " classes, the output layer's start W "
                     + classes + " columns");
         }
+        this.optimiser = optimiser;
         this.net = Network.build(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1), classes, hidden, loss,
-                learningRate);
+                optimiser);
         Network.setParameters(net, startWeights, startBiases);   // checks every other shape, per layer
         this.all = new DataSet(features, labels);
     }
@@ -190,6 +228,24 @@ public final class NetworkTrainer {
     /** @return a copy of every current b, input side first */
     public List<double[]> biases() {
         return Network.biases(net);
+    }
+
+    /**
+     * @return DL4J's updater state, per layer its W's then its b's, named and laid out as the hand trainer's
+     *         {@code state()} ({@link Network#updaterState}); empty for plain SGD
+     */
+    public List<Map<String, double[]>> state() {
+        return Network.updaterState(net, optimiser.stateNames());
+    }
+
+    /** @return t, the updates taken so far (DL4J's iteration count) */
+    public int iteration() {
+        return net.getIterationCount();
+    }
+
+    /** @return the optimiser set on the network */
+    public Optimiser optimiser() {
+        return optimiser;
     }
 
     /** @return W (flat row-major) and b of every layer from one bulk copy of the parameter buffer (MNIST's read) */

@@ -1,5 +1,11 @@
 package nnbasics.handwritten.classification;
 
+import java.util.List;
+import java.util.Map;
+
+import nnbasics.handwritten.updaters.Optimiser;
+import nnbasics.handwritten.updaters.Step;
+
 /**
  * Softmax regression trained by plain gradient descent, full batch or one mini-batch per step (guide, sections 7–9;
  * {@code docs/derivations.md}): the twin of DL4J's {@code SoftmaxTrainer}, one {@code OutputLayer} and one
@@ -15,8 +21,9 @@ package nnbasics.handwritten.classification;
  * δ_ik = ∂L/∂z_ik = (p_ik − y_ik) / B                cross-entropy, or
  *        Σ_m J_mk · 2(p_im − y_im)/(B·K)             squared error, J = ∂p_i/∂z_i = diag(p_i) − p_i p_iᵀ
  * ∂L/∂W_jk = Σ_i x_ij δ_ik,   ∂L/∂b_k = Σ_i δ_ik
- * W ← W − η ∂L/∂W,   b ← b − η ∂L/∂b
- * return L                                           the loss before the update (DL4J's score after fit)
+ * W ← W − η ∂L/∂W,   b ← b − η ∂L/∂b               plain SGD; otherwise W ← W − u(∂L/∂W), b ← b − u(∂L/∂b)
+ *                                                    through the {@link Step}s an {@link Optimiser} describes
+ * return L + penalty(W, b)                           the loss before the update (DL4J's score after fit)
  * </pre>
  *
  * Each sum is one loop, its terms added in index order from 0 (rows in the order given); each product is rounded,
@@ -29,6 +36,10 @@ public final class SoftmaxTrainer {
     private final FlatData data;
     private final ClassificationLoss loss;
     private final double learningRate;
+    private final Optimiser optimiser;
+    /** The step of W and of b; null for plain SGD, which steps in place. */
+    private final Step weightStep;
+    private final Step biasStep;
     /** W_jk at [j][k]: DL4J's W [nIn, nOut]. */
     private final double[][] weights;
     private final double[] biases;
@@ -43,7 +54,18 @@ public final class SoftmaxTrainer {
      * @throws IllegalArgumentException if the model does not fit the data or the rate is not finite and positive
      */
     public SoftmaxTrainer(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, double learningRate) {
-        this(FlatData.of(data), start, loss, learningRate);
+        this(FlatData.of(data), start, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes (its rate in place of η).
+     *
+     * @param optimiser the updater, its hyper-parameters and the regularisation; {@link Optimiser#sgd} for plain SGD
+     * @throws IllegalArgumentException as the constructor with a rate, or if it asks for dropout (softmax
+     *                                  regression has no layer whose input DL4J would drop here)
+     */
+    public SoftmaxTrainer(ClassificationData data, SoftmaxModel start, ClassificationLoss loss, Optimiser optimiser) {
+        this(FlatData.of(data), start, loss, optimiser);
     }
 
     /**
@@ -52,9 +74,20 @@ public final class SoftmaxTrainer {
      * @see #SoftmaxTrainer(ClassificationData, SoftmaxModel, ClassificationLoss, double)
      */
     public SoftmaxTrainer(FlatData data, SoftmaxModel start, ClassificationLoss loss, double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        this(data, start, loss, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same on flat data with the step an optimiser describes.
+     *
+     * @see #SoftmaxTrainer(ClassificationData, SoftmaxModel, ClassificationLoss, Optimiser)
+     */
+    public SoftmaxTrainer(FlatData data, SoftmaxModel start, ClassificationLoss loss, Optimiser optimiser) {
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not taken by softmax "
+                    + "regression");
         }
+        double learningRate = optimiser.learningRate();
         if (start.featureCount() != data.featureCount() || start.classCount() != data.classCount()) {
             throw new IllegalArgumentException("the model has " + start.featureCount() + " features and "
                     + start.classCount() + " classes, the data " + data.featureCount() + " features and "
@@ -63,8 +96,12 @@ public final class SoftmaxTrainer {
         this.data = data;
         this.loss = loss;
         this.learningRate = learningRate;
+        this.optimiser = optimiser;
         this.weights = start.weights();
         this.biases = start.bias();
+        boolean plain = optimiser.isPlainSgd();
+        this.weightStep = plain ? null : optimiser.weightStep(weights.length * biases.length);
+        this.biasStep = plain ? null : optimiser.biasStep(biases.length);
         this.allRows = new int[data.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
@@ -73,7 +110,53 @@ public final class SoftmaxTrainer {
 
     /** @return a new trainer at {@code start}, with this one's data (shared), loss and rate: one step from another engine's state */
     public SoftmaxTrainer startingFrom(SoftmaxModel start) {
-        return new SoftmaxTrainer(data, start, loss, learningRate);
+        return new SoftmaxTrainer(data, start, loss, optimiser);
+    }
+
+    /**
+     * A new trainer at {@code start} and the given updater state: one step from another engine's parameters and
+     * state.
+     *
+     * @param iteration t, the updates already taken
+     * @param state     the state of W, then of b ({@link #state()}'s layout); empty for plain SGD
+     * @throws IllegalArgumentException if a name, a length or the number of groups is not this trainer's
+     */
+    public SoftmaxTrainer startingFrom(SoftmaxModel start, int iteration, List<Map<String, double[]>> state) {
+        SoftmaxTrainer next = startingFrom(start);
+        if (next.weightStep == null) {
+            if (!state.isEmpty()) {
+                throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
+            }
+            return next;
+        }
+        if (state.isEmpty()) {                                  // SGD with regularisation: no state to restore
+            state = List.of(Map.of(), Map.of());
+        }
+        if (state.size() != 2) {
+            throw new IllegalArgumentException("the updater state has " + state.size() + " groups, softmax "
+                    + "regression 2 (W and b)");
+        }
+        next.weightStep.updater().restore(iteration, state.get(0));
+        next.biasStep.updater().restore(iteration, state.get(1));
+        return next;
+    }
+
+    /**
+     * @return the updaters' state, W's (flat row-major [j·K + k], as W) then b's, named as DL4J names it; empty for
+     *         plain SGD
+     */
+    public List<Map<String, double[]>> state() {
+        return weightStep == null ? List.of() : List.of(weightStep.updater().state(), biasStep.updater().state());
+    }
+
+    /** @return the optimiser this trainer steps with */
+    public Optimiser optimiser() {
+        return optimiser;
+    }
+
+    /** @return Σ of the regularisers' penalties at the current W and b, what DL4J adds to its score; 0 if none */
+    private double penalty() {
+        return weightStep == null ? 0 : weightStep.penalty(FlatData.flatten(weights)) + biasStep.penalty(biases);
     }
 
     /**
@@ -102,6 +185,16 @@ public final class SoftmaxTrainer {
      */
     public double step(int[] order, int from, int to) {
         LossAndGradient result = lossAndGradient(order, from, to);        // L, ∂L/∂W, ∂L/∂b at the current W, b
+        if (weightStep != null) {
+            double penalty = penalty();                                    // at W, b before the update
+            double[] w = FlatData.flatten(weights);
+            weightStep.take(w, FlatData.flatten(result.dW));               // W ← W − u(∂L/∂W)
+            for (int j = 0; j < weights.length; j++) {
+                System.arraycopy(w, j * biases.length, weights[j], 0, biases.length);
+            }
+            biasStep.take(biases, result.dB);                              // b ← b − u(∂L/∂b)
+            return result.loss + penalty;
+        }
         for (int j = 0; j < weights.length; j++) {
             for (int k = 0; k < biases.length; k++) {
                 weights[j][k] -= learningRate * result.dW[j][k];           // W_jk ← W_jk − η ∂L/∂W_jk
@@ -214,7 +307,7 @@ public final class SoftmaxTrainer {
 
     /** @return the loss over the whole training set at the current parameters, no update (rows in order) */
     public double loss() {
-        return loss(data);
+        return weightStep == null ? loss(data) : loss(data) + penalty();
     }
 
     /**

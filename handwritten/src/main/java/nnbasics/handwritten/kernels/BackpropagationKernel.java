@@ -241,6 +241,20 @@ final class BackpropagationKernel {
     }
 
     /**
+     * The gradient of the rows {@code rows[from … to−1]} at the current parameters, then the step an optimiser
+     * describes: layer l's W through {@code steps[2l]}, its b through {@code steps[2l + 1]}.
+     *
+     * @return the batch loss, at the parameters before the step
+     */
+    double compute(FlatData data, int[] rows, int from, int to, nnbasics.handwritten.updaters.Step[] steps) {
+        double loss = compute(data, rows, from, to, 0);                          // L, ∂L/∂θ; no update
+        for (int l = 0; l < layers.length; l++) {
+            layers[l].step(weightGradients[l], biasGradients[l], steps[2 * l], steps[2 * l + 1]);  // θ ← θ − u
+        }
+        return loss;
+    }
+
+    /**
      * @return the mean cross-entropy over every example of {@code data} at the current parameters, no update:
      *         (1/N) Σ_i −log p_{i,y_i}, one running sum in row order (the readable model's), {@value #CHUNK} rows
      *         per forward pass

@@ -256,4 +256,29 @@ final class DenseKernel {
             }
         }
     }
+
+    /**
+     * The step an optimiser describes, the readable {@code DenseLayer}'s: each group through its own {@link
+     * nnbasics.handwritten.updaters.Step}, W flat row-major [j·nOut + k]; the same arrays, the same order, the same
+     * bits.
+     *
+     * @param dW      ∂L/∂W, [j][k]
+     * @param dB      ∂L/∂b
+     * @param weights the step of W
+     * @param biases  the step of b
+     */
+    void step(double[][] dW, double[] dB, nnbasics.handwritten.updaters.Step weights,
+              nnbasics.handwritten.updaters.Step biases) {
+        double[] w = flatWeights();
+        double[] g = new double[inputs * units];
+        for (int j = 0; j < inputs; j++) {
+            System.arraycopy(dW[j], 0, g, j * units, units);
+        }
+        weights.take(w, g);                                  // W ← W − u(∂L/∂W)
+        for (int j = 0; j < inputs; j++) {
+            System.arraycopy(w, j * units, this.weights[j], 0, units);
+        }
+        transposedIsStale = true;
+        biases.take(bias, dB);                               // b ← b − u(∂L/∂b)
+    }
 }

@@ -2,11 +2,14 @@ package nnbasics.handwritten.kernels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
+import nnbasics.handwritten.updaters.Optimiser;
+import nnbasics.handwritten.updaters.Step;
 
 /**
  * The tuned kernel of the readable {@code network.NetworkTrainer}: the same SGD on the same network, the same
@@ -30,6 +33,9 @@ public final class NetworkKernel {
     private final DenseKernel[] layers;
     private final BackpropagationKernel backpropagation;
     private final double learningRate;
+    private final Optimiser optimiser;
+    /** The step of each layer's W, then its b, as the readable trainer's; null for plain SGD (fused in the pass). */
+    private final Step[] steps;
 
     /**
      * @param data          the training set (shared, not copied)
@@ -51,7 +57,24 @@ public final class NetworkKernel {
      */
     public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                          Activation hidden, double learningRate, int threads) {
-        NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, learningRate);
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(learningRate), threads);
+    }
+
+    /**
+     * The same with the step an optimiser describes (the readable {@code NetworkTrainer}'s {@link Step}s).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     */
+    public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                         Activation hidden, Optimiser optimiser) {
+        this(data, startWeights, startBiases, hidden, optimiser, Chunks.defaultThreads());
+    }
+
+    /** The same on {@code threads} threads. */
+    public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                         Activation hidden, Optimiser optimiser, int threads) {
+        double learningRate = optimiser.learningRate();
+        NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, optimiser);
         //                                   the readable model checks the arguments (and copies the parameters)
         this.data = data;
         this.architecture = readable.architecture();
@@ -59,6 +82,21 @@ public final class NetworkKernel {
         this.layers = kernels(readable.weights(), readable.biases());
         this.backpropagation = new BackpropagationKernel(layers, hidden, new Chunks(threads));
         this.learningRate = learningRate;
+        this.optimiser = optimiser;
+        this.steps = steps(optimiser, layers);
+    }
+
+    /** @return a fresh step per W and per b, or null for plain SGD */
+    private static Step[] steps(Optimiser optimiser, DenseKernel[] layers) {
+        if (optimiser.isPlainSgd()) {
+            return null;
+        }
+        Step[] steps = new Step[2 * layers.length];
+        for (int l = 0; l < layers.length; l++) {
+            steps[2 * l] = optimiser.weightStep(layers[l].inputs() * layers[l].units());
+            steps[2 * l + 1] = optimiser.biasStep(layers[l].units());
+        }
+        return steps;
     }
 
     private NetworkKernel(NetworkKernel from, Network start) {
@@ -69,6 +107,8 @@ public final class NetworkKernel {
         from.backpropagation.index(from.data);
         this.backpropagation = from.backpropagation.sharingWith(layers);
         this.learningRate = from.learningRate;
+        this.optimiser = from.optimiser;
+        this.steps = steps(optimiser, layers);
     }
 
     /** @return a kernel of each layer, at the given parameters (checked by the readable {@link Network}) */
@@ -100,12 +140,56 @@ public final class NetworkKernel {
     }
 
     /**
+     * The same at the given parameters and updater state: one step from another engine's parameters and state.
+     *
+     * @param iteration t, the updates already taken
+     * @param state     per layer the state of its W, then of its b (the readable trainer's layout); empty for none
+     * @throws IllegalArgumentException if a shape, a name or the number of groups is not this trainer's
+     */
+    public NetworkKernel startingFrom(List<double[][]> weights, List<double[]> biases, int iteration,
+                                      List<Map<String, double[]>> state) {
+        NetworkKernel next = startingFrom(weights, biases);
+        if (next.steps == null) {
+            if (!state.isEmpty()) {
+                throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
+            }
+            return next;
+        }
+        List<Map<String, double[]>> groups = state.isEmpty()
+                ? java.util.Collections.nCopies(next.steps.length, Map.of()) : state;
+        if (groups.size() != next.steps.length) {
+            throw new IllegalArgumentException("the updater state has " + groups.size() + " groups, this network "
+                    + next.steps.length + " (a W and a b per layer)");
+        }
+        for (int g = 0; g < next.steps.length; g++) {
+            next.steps[g].updater().restore(iteration, groups.get(g));
+        }
+        return next;
+    }
+
+    /** @return the updaters' state, per layer its W's then its b's (the readable trainer's layout); empty for SGD */
+    public List<Map<String, double[]>> state() {
+        List<Map<String, double[]>> all = new ArrayList<>();
+        if (steps != null) {
+            for (Step s : steps) {
+                all.add(s.updater().state());
+            }
+        }
+        return all;
+    }
+
+    /**
      * One mini-batch step on {@code order[from … to−1]}: an epoch's order without copying it into batches.
      *
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
         // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
+        if (steps != null) {
+            double penalty = penalty();                                    // at θ before the update, as DL4J's score
+            double loss = backpropagation.compute(data, order, from, to, steps);     // θ ← θ − u(∂L/∂θ)
+            return penalty == 0 ? loss : loss + penalty;
+        }
         return backpropagation.compute(data, order, from, to, learningRate);
     }
 
@@ -143,7 +227,16 @@ public final class NetworkKernel {
 
     /** @return the mean cross-entropy over the whole training set at the current parameters, no update */
     public double loss() {
-        return backpropagation.loss(data);
+        return steps == null ? backpropagation.loss(data) : backpropagation.loss(data) + penalty();
+    }
+
+    /** @return Σ of the regularisers' penalties at the current parameters (the readable trainer's); 0 if none */
+    private double penalty() {
+        double sum = 0;
+        for (int l = 0; l < layers.length; l++) {
+            sum += steps[2 * l].penalty(layers[l].flatWeights()) + steps[2 * l + 1].penalty(layers[l].bias());
+        }
+        return sum;
     }
 
     /**

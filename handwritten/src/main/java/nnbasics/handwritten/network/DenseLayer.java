@@ -1,5 +1,8 @@
 package nnbasics.handwritten.network;
 
+import nnbasics.handwritten.classification.FlatData;
+import nnbasics.handwritten.updaters.Step;
+
 /**
  * One dense layer's parameters and the four formulas that use them ({@code docs/derivations.md}, section 11),
  * each computed plainly: one loop per sum, the terms added in index order from 0.
@@ -169,5 +172,23 @@ public final class DenseLayer {
         for (int k = 0; k < units(); k++) {
             bias[k] -= rate * dB[k];                                 // b_k ← b_k − η ∂L/∂b_k
         }
+    }
+
+    /**
+     * The step an {@link nnbasics.handwritten.updaters.Optimiser} describes: each group through its own {@link
+     * Step} (updater, regularisation), W flat row-major [j·nOut + k].
+     *
+     * @param dW      ∂L/∂W, [j][k]
+     * @param dB      ∂L/∂b
+     * @param weights the step of W
+     * @param biases  the step of b
+     */
+    void step(double[][] dW, double[] dB, Step weights, Step biases) {
+        double[] w = FlatData.flatten(this.weights);
+        weights.take(w, FlatData.flatten(dW));                        // W ← W − u(∂L/∂W)
+        for (int j = 0; j < inputs(); j++) {
+            System.arraycopy(w, j * units(), this.weights[j], 0, units());
+        }
+        biases.take(bias, dB);                                        // b ← b − u(∂L/∂b)
     }
 }

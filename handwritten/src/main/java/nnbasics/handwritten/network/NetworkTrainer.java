@@ -3,19 +3,25 @@ package nnbasics.handwritten.network;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.Optimiser;
+import nnbasics.handwritten.updaters.Step;
 
 /**
- * Trains a {@link Network} with plain SGD, θ ← θ − η ∂L/∂θ, one batch per step; the twin of the DL4J trainer
- * ({@code docs/derivations.md}, section 11). Not thread-safe: it holds the current parameters.
+ * Trains a {@link Network} one batch per step, with plain SGD, θ ← θ − η ∂L/∂θ, or the step an {@link Optimiser}
+ * describes (an updater, regularisation); the twin of the DL4J trainer ({@code docs/derivations.md}, sections 11
+ * and 12–15). Not thread-safe: it holds the current parameters and the updaters' state.
  *
  * <pre>
  * one step on a batch of B rows:
  * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters
- * θ        ← θ − η ∂L/∂θ                             every weight and bias, one rate
- * return L                                           the loss before the update (DL4J's score after fit)
+ * θ        ← θ − η ∂L/∂θ                             plain SGD: every weight and bias, one rate
+ * θ        ← θ − u(∂L/∂θ)                            otherwise a {@link Step} per W and per b, each its own state
+ * return L + penalty(θ)                              the loss before the update (DL4J's score after fit)
  * </pre>
  *
  * The output layer is softmax with the cross-entropy for labelled rows ({@code ClassificationData},
@@ -35,6 +41,9 @@ public final class NetworkTrainer {
     private final Network network;
     private final Backpropagation backpropagation;
     private final double learningRate;
+    private final Optimiser optimiser;
+    /** The step of each layer's W, then its b: [2l] and [2l + 1]; null for plain SGD, which steps in place. */
+    private final Step[] steps;
     /** 0, 1, …, N − 1: the full batch. */
     private final int[] allRows;
 
@@ -49,7 +58,19 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
-        this(FlatData.of(data), startWeights, startBiases, hidden, learningRate);
+        this(FlatData.of(data), startWeights, startBiases, hidden, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes (its rate in place of η).
+     *
+     * @param optimiser the updater and its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     * @throws IllegalArgumentException as the constructor with a rate, or if the optimiser asks for dropout (not
+     *                                  yet taken by the network trainers)
+     */
+    public NetworkTrainer(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, Optimiser optimiser) {
+        this(FlatData.of(data), startWeights, startBiases, hidden, optimiser);
     }
 
     /**
@@ -60,9 +81,21 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same on flat data with the step an optimiser describes.
+     *
+     * @see #NetworkTrainer(ClassificationData, List, List, Activation, Optimiser)
+     */
+    public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, Optimiser optimiser) {
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not yet taken by the "
+                    + "network trainer");
         }
+        double learningRate = optimiser.learningRate();
         Network start = new Network(startWeights, startBiases, hidden);
         if (start.inputCount() != data.featureCount() || start.classCount() != data.classCount()) {
             throw new IllegalArgumentException("the network " + start.architecture() + " takes " + start.inputCount()
@@ -74,6 +107,15 @@ public final class NetworkTrainer {
         this.network = start;
         this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
+        this.optimiser = optimiser;
+        this.steps = optimiser.isPlainSgd() ? null : new Step[2 * start.layerCount()];
+        if (steps != null) {
+            for (int l = 0; l < start.layerCount(); l++) {
+                DenseLayer layer = start.layer(l);
+                steps[2 * l] = optimiser.weightStep(layer.inputs() * layer.units());
+                steps[2 * l + 1] = optimiser.biasStep(layer.units());
+            }
+        }
         this.allRows = new int[data.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
@@ -112,6 +154,8 @@ public final class NetworkTrainer {
         this.network = start;
         this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
+        this.optimiser = Optimiser.sgd(learningRate);          // a regression network steps with plain SGD
+        this.steps = null;
         this.allRows = new int[targets.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
@@ -135,7 +179,71 @@ public final class NetworkTrainer {
         if (targets != null) {
             return new NetworkTrainer(targets, start, learningRate);
         }
-        return new NetworkTrainer(data, weights, biases, network.hidden(), learningRate);
+        return new NetworkTrainer(data, weights, biases, network.hidden(), optimiser);
+    }
+
+    /**
+     * A new trainer at the given parameters and updater state (copied): one step from another engine's parameters
+     * and state, e.g. DL4J's velocity or m and v.
+     *
+     * @param weights   W of every layer, [nIn][nOut], the shapes of this trainer's
+     * @param biases    b of every layer
+     * @param iteration t, the updates already taken (Adam's bias correction reads it)
+     * @param state     per layer, the state of its W then of its b ({@link #state()}'s layout); empty for plain SGD
+     * @throws IllegalArgumentException if a shape, a name or the number of groups differs from this trainer's
+     */
+    public NetworkTrainer startingFrom(List<double[][]> weights, List<double[]> biases, int iteration,
+                                       List<Map<String, double[]>> state) {
+        NetworkTrainer next = startingFrom(weights, biases);
+        if (next.steps == null) {
+            if (!state.isEmpty()) {
+                throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
+            }
+            return next;
+        }
+        if (state.isEmpty()) {                                  // SGD with regularisation: no state to restore
+            state = java.util.Collections.nCopies(next.steps.length, Map.of());
+        }
+        if (state.size() != next.steps.length) {
+            throw new IllegalArgumentException("the updater state has " + state.size() + " groups, this network "
+                    + next.steps.length + " (a W and a b per layer)");
+        }
+        for (int g = 0; g < next.steps.length; g++) {
+            next.steps[g].updater().restore(iteration, state.get(g));
+        }
+        return next;
+    }
+
+    /**
+     * @return the updaters' state, per layer its W's then its b's, each named as DL4J names it ("v"; "s"; "h"; "m"
+     *         and "v"); a W's state flat row-major [j·nOut + k], as W; empty for plain SGD
+     */
+    public List<Map<String, double[]>> state() {
+        List<Map<String, double[]>> all = new ArrayList<>();
+        if (steps != null) {
+            for (Step s : steps) {
+                all.add(s.updater().state());
+            }
+        }
+        return all;
+    }
+
+    /** @return the optimiser this trainer steps with */
+    public Optimiser optimiser() {
+        return optimiser;
+    }
+
+    /** @return Σ of the regularisers' penalties at the current parameters, what DL4J adds to its score; 0 if none */
+    private double penalty() {
+        if (steps == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            sum += steps[2 * l].penalty(FlatData.flatten(network.layer(l).weights()));
+            sum += steps[2 * l + 1].penalty(network.layer(l).bias());
+        }
+        return sum;
     }
 
     /**
@@ -184,10 +292,17 @@ public final class NetworkTrainer {
                 : backpropagation.gradient(data, order, from, to);
         List<double[][]> dW = gradient.weights();
         List<double[]> dB = gradient.biases();
-        for (int l = 0; l < network.layerCount(); l++) {
-            network.layer(l).step(dW.get(l), dB.get(l), learningRate);              // θ ← θ − η ∂L/∂θ
+        if (steps == null) {
+            for (int l = 0; l < network.layerCount(); l++) {
+                network.layer(l).step(dW.get(l), dB.get(l), learningRate);          // θ ← θ − η ∂L/∂θ
+            }
+            return gradient.loss();
         }
-        return gradient.loss();
+        double penalty = penalty();                                                 // at θ before the update
+        for (int l = 0; l < network.layerCount(); l++) {
+            network.layer(l).step(dW.get(l), dB.get(l), steps[2 * l], steps[2 * l + 1]);   // θ ← θ − u(∂L/∂θ)
+        }
+        return gradient.loss() + penalty;
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */
@@ -218,7 +333,8 @@ public final class NetworkTrainer {
      *         set at the current parameters, no update
      */
     public double loss() {
-        return targets != null ? backpropagation.loss(targets) : backpropagation.loss(data);
+        double loss = targets != null ? backpropagation.loss(targets) : backpropagation.loss(data);
+        return steps == null ? loss : loss + penalty();
     }
 
     /** @return p of every training row at the current parameters, [row][class]; ŷ, [row][output], of a regression */

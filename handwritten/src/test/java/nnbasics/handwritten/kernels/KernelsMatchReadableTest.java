@@ -16,6 +16,7 @@ import nnbasics.handwritten.network.Activation;
 import nnbasics.handwritten.network.Initialisation;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.network.NetworkTrainer;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,41 @@ class KernelsMatchReadableTest {
                         threads + " threads, step " + (step + 1));
             }
             assertArrayEquals(p, kernel.probabilities(test.images(), test.count()), threads + " threads: test p");
+        }
+    }
+
+    /**
+     * With Adam and L2 the kernel computes the gradient as before, then takes the readable {@code Step}s: the same
+     * bits as the readable trainer, step for step, for every thread count (the state included: m and v).
+     */
+    @Test
+    void networkKernelWithAdamAndL2IsTheReadableNetworkStepForStep() {
+        Optimiser adam = Optimiser.of(Optimiser.Kind.ADAM, 1e-3).withL2(1e-4);
+        int[] order = EpochOrder.of(train.count(), ORDER_SEED, 0);
+        FlatData data = train.flat();
+        NetworkStart start = Initialisation.draw(SIZES, Activation.RELU, START_SEED);
+        NetworkTrainer readable = new NetworkTrainer(data, start.weights(), start.biases(), Activation.RELU, adam);
+        List<Step> expected = new ArrayList<>();
+        List<List<java.util.Map<String, double[]>>> states = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            double loss = readable.step(order, step * BATCH, (step + 1) * BATCH);
+            expected.add(new Step(loss, parameters(readable.flatWeights(), readable.biases())));
+            states.add(readable.state());
+        }
+        for (int threads : THREADS) {
+            NetworkKernel kernel = new NetworkKernel(data, start.weights(), start.biases(), Activation.RELU, adam,
+                    threads);
+            for (int step = 0; step < STEPS; step++) {
+                double loss = kernel.step(order, step * BATCH, (step + 1) * BATCH);
+                assertSameStep(expected.get(step), loss, parameters(kernel.flatWeights(), kernel.biases()),
+                        threads + " threads, step " + (step + 1));
+                for (int g = 0; g < states.get(step).size(); g++) {
+                    for (String name : List.of("m", "v")) {
+                        assertArrayEquals(states.get(step).get(g).get(name), kernel.state().get(g).get(name),
+                                threads + " threads, step " + (step + 1) + ": group " + g + " " + name);
+                    }
+                }
+            }
         }
     }
 
