@@ -17,8 +17,9 @@ import nnbasics.handwritten.regression.RegressionData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The step proof for regression networks ({@code fit --hidden}) on both housing-style datasets of the issue: the
- * Portland houses ({@code houses.csv}, price from area and bathrooms) and the food trucks (profit from population).
+ * The step proof for regression networks ({@code fit --hidden}) on the housing-style datasets of the issue: the
+ * guide's ten Portland houses ({@code houses.csv}, price from area and bathrooms), the 47 Portland houses of
+ * {@code portland-houses.csv} (price from size and bedrooms) and the food trucks (profit from population).
  * Each engine reads the file its own way and standardises features and target with its own tool; both start from
  * the same drawn W and b; at every step the hand-written engine's step from DL4J's state agrees with DL4J's (loss,
  * ŷ of every row, every W and b) within the documented bound. Seeds and rates fixed up-front (seed 1, the
@@ -85,6 +86,11 @@ class RegressionNetworkLockStepTest {
         for (HiddenActivation f : List.of(HiddenActivation.TANH, HiddenActivation.RELU, HiddenActivation.SIGMOID)) {
             run("food-trucks.csv", List.of("population"), "profit", f, 8);
         }
+    }
+
+    @Test
+    void theFortySevenPortlandHousesInLockStep() {
+        run("portland-houses.csv", List.of("size", "bedrooms"), "price", HiddenActivation.TANH, 8);
     }
 
     @Test
