@@ -146,7 +146,12 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         LearningRate.check(lr);
         ReadOnce.check(data, engine);
-        Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data) : null;
+        List<String> keep = null;
+        if (features != null) {
+            keep = new java.util.ArrayList<>(features);
+            keep.add(label);
+        }
+        Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data, keep, copies()) : null;
         source = spool == null ? data : spool;
         try {
             return classify(hiddenActivation);
@@ -157,6 +162,11 @@ public final class ClassifyCommand implements Callable<Integer> {
                 java.nio.file.Files.deleteIfExists(spool);
             }
         }
+    }
+
+    /** As {@code fit}'s: the copies of the numbers held at once, each engine's and one for the reading. */
+    private int copies() {
+        return (engine.runsHand() ? 1 : 0) + (engine.runsDl4j() ? 1 : 0) + 1;
     }
 
     /**

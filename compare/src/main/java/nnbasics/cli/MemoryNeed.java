@@ -82,11 +82,22 @@ final class MemoryNeed {
 
     /** The one line: what is needed, what there is, and how to give more. */
     static String message(Path file, long rows, int columns, int copies, long available) {
+        return message(file, "about", rows, columns, copies, available);
+    }
+
+    /**
+     * The one line for a stream stopped while it was being read: the rows and columns seen so far, more than fit.
+     */
+    static String streamMessage(Path file, long rows, long columns, int copies, long available) {
+        return message(file, "at least", rows, (int) Math.min(Integer.MAX_VALUE, columns), copies, available);
+    }
+
+    private static String message(Path file, String about, long rows, int columns, int copies, long available) {
         long needed = Math.min(Long.MAX_VALUE - BASE, bytes(rows, columns, copies)) + BASE;
         long suggestGb = Math.max(1, (long) Math.ceil(1.25 * needed / (double) (1L << 30)));
-        return String.format(Locale.ROOT, "not enough memory: %s has about %,d rows × %d columns, which need about "
+        return String.format(Locale.ROOT, "not enough memory: %s has %s %,d rows × %d columns, which need %s "
                 + "%,d MB (8 bytes a number × %d copies, and %d MB for the program), but Java may use only %,d MB; "
-                + "give it more, e.g. NNBASICS_JAVA_OPTS=-Xmx%dg ./nnbasics …", file, rows, columns,
+                + "give it more, e.g. NNBASICS_JAVA_OPTS=-Xmx%dg ./nnbasics …", file, about, rows, columns, about,
                 needed >> 20, copies, BASE >> 20, available >> 20, suggestGb);
     }
 }
