@@ -40,23 +40,38 @@ final class MemoryNeed {
     }
 
     /**
-     * The number of rows of a CSV file, estimated from its size and the line breaks in its first megabyte (exact for
-     * a file of up to a megabyte, 1 when it cannot be read: the reader then reports why).
+     * The number of rows of a CSV file, estimated from its size and the data lines wholly inside its first megabyte
+     * (exact for a file of up to a megabyte, 1 when it cannot be read: the reader then reports why).
+     *
+     * <pre>
+     * rows ≈ (size − header) · lines / (end of the last whole line − header)     lines: data lines in the sample
+     * </pre>
+     * The header does not count: a file of many columns has a header as long as a row or longer.
      */
     static long estimatedRows(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] sample = in.readNBytes(SAMPLE);
-            long breaks = 0;
-            for (byte b : sample) {
-                if (b == '\n') {
-                    breaks++;
+            long headerEnd = -1;
+            long lastEnd = -1;
+            long lines = 0;
+            for (int k = 0; k < sample.length; k++) {
+                if (sample[k] == '\n') {
+                    if (headerEnd < 0) {
+                        headerEnd = k + 1;
+                    } else {
+                        lines++;
+                        lastEnd = k + 1;
+                    }
                 }
             }
             long size = Files.size(file);
-            if (sample.length == 0 || breaks == 0) {
+            if (sample.length == size) {                       // the whole file: its lines, and a last one unended
+                return Math.max(1, lines + (headerEnd >= 0 && sample[sample.length - 1] != '\n' ? 1 : 0));
+            }
+            if (lines == 0) {
                 return 1;
             }
-            return Math.max(1, Math.round((double) breaks * size / sample.length) - 1);   // minus the header
+            return Math.max(1, Math.round((double) (size - headerEnd) * lines / (lastEnd - headerEnd)));
         } catch (IOException | RuntimeException e) {
             return 1;
         }
