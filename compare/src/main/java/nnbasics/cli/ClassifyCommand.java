@@ -153,8 +153,18 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data, keep, copies()) : null;
         source = spool == null ? data : spool;
+        long rows = MemoryNeed.estimatedRows(source);
+        int columns = Math.max(1, MemoryNeed.headerWidth(source));
+        long bytes = MemoryNeed.classifyBytes(rows, columns, features != null ? features.size()
+                : Math.max(1, columns - 1), 2);
+        long heap = Runtime.getRuntime().maxMemory();
         try {
+            if (!MemoryNeed.fits(bytes, heap)) {                          // before the file is read
+                throw new UserError(MemoryNeed.classifyMessage(data, rows, columns, bytes, heap));
+            }
             return classify(hiddenActivation);
+        } catch (OutOfMemoryError e) {
+            throw new UserError(MemoryNeed.classifyMessage(data, rows, columns, bytes, heap));
         } catch (RuntimeException e) {
             throw spool == null ? e : ReadOnce.renamed(e, spool, data);
         } finally {
@@ -179,6 +189,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         Table train = Table.read(source);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
+        train = null;   // the text of every cell: released before the engines read the file their own ways
         if (standardize) {
             Constant.rejectConstantColumns(raw.features(), featureNames, data);
         }

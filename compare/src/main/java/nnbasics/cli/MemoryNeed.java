@@ -77,6 +77,67 @@ final class MemoryNeed {
         }
     }
 
+    /** A cell held as text: a String (a 24-byte object, a 16-byte array header, up to 16 characters) and its reference. */
+    static final long TEXT_CELL = 24 + 16 + 16 + 8;
+    /** A row held as text: its record (line number, list) and its list of cells. */
+    static final long TEXT_ROW = 24 + 24;
+    /** A row of numbers in a [row][value] array: the row array's header and its reference. */
+    static final long ROW_ARRAY = 16 + 8;
+
+    /**
+     * The heap {@code classify} needs for a file, before it is read: its table of text cells while it reads (the
+     * hand-written reader keeps every cell of the file as text until it has them all), and its numbers while it
+     * trains: the features held three times at once (the command's, the hand-written engine's, standardised or
+     * not) and each engine's probabilities.
+     *
+     * <pre>
+     * bytes = rows · ( TEXT_ROW + TEXT_CELL · columns                      the text, 48 + 64 a cell
+     *                + 3 · (ROW_ARRAY + 8 · features)                      the features, three copies
+     *                + 2 · (ROW_ARRAY + 8 · classes) )                     the probabilities of both engines
+     * </pre>
+     * Checked against runs (2 features, 2 classes: 416 bytes a row): 200,000 rows fail in an 80 MB heap and run in
+     * 120 MB; 2,000,000 rows run in the default 1 GB. DL4J's copy is off the heap (JavaCPP gives it as much again).
+     *
+     * @param classes the fewest the label may have (2 before the file is read)
+     */
+    static long classifyBytes(long rows, int columns, int features, int classes) {
+        long perRow = TEXT_ROW + TEXT_CELL * columns + 3 * (ROW_ARRAY + 8L * features)
+                + 2 * (ROW_ARRAY + 8L * classes);
+        try {
+            return Math.multiplyExact(rows, perRow);
+        } catch (ArithmeticException beyondLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The one line when {@link #classifyBytes} does not fit. */
+    static String classifyMessage(Path file, long rows, int columns, long bytes, long available) {
+        long needed = Math.min(Long.MAX_VALUE - BASE, bytes) + BASE;
+        long suggestGb = Math.max(1, (long) Math.ceil(1.25 * needed / (double) (1L << 30)));
+        return String.format(Locale.ROOT, "not enough memory: %s has about %,d rows × %d columns, which classify "
+                + "holds as text while it reads them and as numbers while it trains, about %,d MB (%,d bytes a row, "
+                + "and %d MB for the program), but Java may use only %,d MB; give it more, e.g. "
+                + "NNBASICS_JAVA_OPTS=-Xmx%dg ./nnbasics …", file, rows, columns, needed >> 20,
+                rows == 0 ? 0 : bytes / rows, BASE >> 20, available >> 20, suggestGb);
+    }
+
+    /** The number of names on the first line of a file (commas + 1, in its first megabyte; 0 when unreadable). */
+    static int headerWidth(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] sample = in.readNBytes(SAMPLE);
+            int commas = 0;
+            for (byte b : sample) {
+                if (b == '\n' || b == '\r') {
+                    break;
+                }
+                commas += b == ',' ? 1 : 0;
+            }
+            return sample.length == 0 ? 0 : commas + 1;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /**
      * Refuses, before any reading, numbers that cannot fit beside the program: bytes &gt; heap − min(BASE, heap/4).
      * (A small file runs in a small heap: the program itself needs less than BASE when little of it loads.)
