@@ -157,10 +157,25 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         ReadOnce.check(data, engine);
-        Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data) : null;
+        List<String> keep = null;
+        if (features != null) {
+            keep = new java.util.ArrayList<>(features);
+            keep.add(label);
+        }
+        Path spool = ReadOnce.isStream(data) ? ReadOnce.spool(data, keep, copies()) : null;
         source = spool == null ? data : spool;
+        long rows = MemoryNeed.estimatedRows(source);
+        int columns = Math.max(1, MemoryNeed.headerWidth(source));
+        long bytes = MemoryNeed.classifyBytes(rows, columns, features != null ? features.size()
+                : Math.max(1, columns - 1), 2);
+        long heap = Runtime.getRuntime().maxMemory();
         try {
+            if (!MemoryNeed.fits(bytes, heap)) {                          // before the file is read
+                throw new UserError(MemoryNeed.classifyMessage(data, rows, columns, bytes, heap));
+            }
             return classify(hiddenActivation);
+        } catch (OutOfMemoryError e) {
+            throw new UserError(MemoryNeed.classifyMessage(data, rows, columns, bytes, heap));
         } catch (RuntimeException e) {
             throw spool == null ? e : ReadOnce.renamed(e, spool, data);
         } finally {
@@ -168,6 +183,11 @@ public final class ClassifyCommand implements Callable<Integer> {
                 java.nio.file.Files.deleteIfExists(spool);
             }
         }
+    }
+
+    /** As {@code fit}'s: the copies of the numbers held at once, each engine's and one for the reading. */
+    private int copies() {
+        return (engine.runsHand() ? 1 : 0) + (engine.runsDl4j() ? 1 : 0) + 1;
     }
 
     /**
@@ -180,6 +200,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         Table train = Table.read(source);
         List<String> featureNames = Columns.features(train, features, label, "label");
         ClassificationData raw = ClassificationData.from(train, featureNames, label, null);
+        train = null;   // the text of every cell: released before the engines read the file their own ways
         if (standardize) {
             Constant.rejectConstantColumns(raw.features(), featureNames, data);
         }

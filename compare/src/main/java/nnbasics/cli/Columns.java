@@ -63,7 +63,7 @@ final class Columns {
         for (String name : names) {
             table.columnIndex(name);
             if (name.equals(excluded)) {
-                throw new UserError("--features: \"" + excluded + "\" is the " + role
+                throw new UserError("--features: " + Values.shown(excluded) + " is the " + role
                         + "; it cannot also be a feature");
             }
         }
@@ -101,12 +101,12 @@ final class Columns {
         Set<String> seen = new HashSet<>();
         for (String name : given) {
             if (name.isBlank() || name.endsWith(",")) {
-                throw new UserError("--features \"" + text + "\": expected column names separated by commas, found an"
-                        + " empty name");
+                throw new UserError("--features " + Values.shown(text) + ": expected column names separated by "
+                        + "commas, found an empty name");
             }
             if (!seen.add(name)) {
-                throw new UserError("--features \"" + text + "\": column \"" + name + "\" is named twice; name each "
-                        + "feature once");
+                throw new UserError("--features " + Values.shown(text) + ": column " + Values.shown(name)
+                        + " is named twice; name each feature once");
             }
         }
     }

@@ -193,6 +193,9 @@ public final class ExploreCommand implements Callable<Integer> {
                 + ", " + playground.steps() + " steps, step proof " + playground.stepWorst().describe()
                 + ", trajectory " + playground.worst().describe() : "") + ")");
         if (panel == 7) {
+            if (playground.divergence() != null) {
+                out.println("the playground stopped: " + playground.divergence());
+            }
             out.println("the same run: " + playground.classifyCommand());
         }
         out.flush();

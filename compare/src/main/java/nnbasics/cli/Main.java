@@ -54,13 +54,14 @@ public final class Main implements Runnable {
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
             if (ex instanceof UsageError) {   // a value not of the flag's kind: as picocli's own usage errors
-                err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage() + " (see 'nnbasics help "
+                err.println("nnbasics " + command.getCommandName() + ": " + Values.controlsEscaped(ex.getMessage())
+                        + " (see 'nnbasics help "
                         + command.getCommandName() + "')");
                 err.flush();
                 return command.getCommandSpec().exitCodeOnInvalidInput();
             }
-            if (isUserError(ex)) {
-                err.println("nnbasics " + command.getCommandName() + ": " + ex.getMessage());
+            if (isUserError(ex)) {   // the values it echoes are escaped where they are quoted; any control left, too
+                err.println("nnbasics " + command.getCommandName() + ": " + Values.controlsEscaped(ex.getMessage()));
                 err.flush();
                 return USER_ERROR;
             }
@@ -83,7 +84,7 @@ public final class Main implements Runnable {
             }
             throw ex;
         });
-        cmd.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
+        cmd.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments, err));
         int code;
         try {
             code = cmd.execute(args);
@@ -123,9 +124,14 @@ public final class Main implements Runnable {
      * @return 2, picocli's code for invalid input
      */
     static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        return usageError(ex, new String[0], err);
+    }
+
+    /** As {@link #usageError(CommandLine.ParameterException, PrintWriter)}, {@code args} the command line given. */
+    static int usageError(CommandLine.ParameterException ex, String[] args, PrintWriter err) {
         CommandLine command = ex.getCommandLine();
         String name = command.getCommandSpec().qualifiedName(" ");
-        String message = ex.getMessage().replaceAll("\\R", " ")
+        String message = echoed(ex.getMessage(), args)
                 .replaceAll("is not an? (int|long|short|byte)\\b", "is not a whole number")
                 .replaceAll("is not an? (double|float)\\b", "is not a number");
         StringBuilder line = new StringBuilder(name).append(": ").append(message);
@@ -137,6 +143,61 @@ public final class Main implements Runnable {
         err.println(line);
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
+    /**
+     * picocli's message with the values it echoes between single quotes as the command's own messages show them
+     * ({@link Values#singleQuoted}): control characters escaped (a terminal's ESC shown, not obeyed), cut after
+     * {@value Values#ECHO_LIMIT} characters with the length; any control character left elsewhere escaped too. The
+     * values are found as the arguments given ({@code --flag=value}'s value too), longest first, so that a value
+     * holding quotes is found whole; failing that, as the text between two quotes.
+     */
+    static String echoed(String message, String... args) {
+        String text = message == null ? "" : message;
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (String arg : args) {
+            values.add(arg);
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("-") && equals > 0) {
+                values.add(arg.substring(equals + 1));
+            }
+        }
+        values.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder shown = new StringBuilder();
+        boolean found = false;
+        for (int i = 0; i < text.length(); ) {
+            String match = null;
+            if (text.charAt(i) == '\'') {
+                for (String value : values) {
+                    if (text.startsWith("'" + value + "'", i)) {
+                        match = value;
+                        break;
+                    }
+                }
+            }
+            if (match == null) {
+                shown.append(text.charAt(i++));
+            } else {
+                shown.append(Values.singleQuoted(match));
+                i += match.length() + 2;
+                found = true;
+            }
+        }
+        if (found) {
+            text = shown.toString();
+        } else {
+            java.util.regex.Matcher quoted = QUOTED.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (quoted.find()) {
+                quoted.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        Values.singleQuoted(quoted.group(1))));
+            }
+            quoted.appendTail(out);
+            text = out.toString();
+        }
+        return Values.controlsEscaped(text.replaceAll("\\R", " "));
     }
 
     /** The usual help width, and the narrowest a user's COLUMNS may ask for (picocli's own minimum is 55). */

@@ -178,7 +178,7 @@ public final class MnistSweepCommand implements Callable<Integer> {
      * each once; returned ascending.
      */
     static List<Integer> parseWidths(String text) {
-        String prefix = "--widths '" + text + "': ";
+        String prefix = "--widths " + Values.singleQuoted(text) + ": ";
         if (text.isBlank()) {
             throw new UsageError(prefix + "expected hidden units separated by commas, e.g. 0,16,32,64,128");
         }

@@ -124,20 +124,6 @@ final class NetworkOutput {
     }
 
     private static String probabilities(String which, List<String> classes, double[][] p) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  %-6s", which));
-        for (String c : classes) {
-            s.append(String.format(Locale.ROOT, "  %10s", "P(" + c + ")"));
-        }
-        s.append(String.format(Locale.ROOT, "  %s%n", "predicted"));
-        for (int i = 0; i < p.length; i++) {
-            s.append(String.format(Locale.ROOT, "  %-6d", i + 1));
-            int best = 0;
-            for (int k = 0; k < p[i].length; k++) {
-                s.append(String.format(Locale.ROOT, "  %10.4f", p[i][k]));
-                best = p[i][k] > p[i][best] ? k : best;
-            }
-            s.append(String.format(Locale.ROOT, "  %s%n", classes.get(best)));
-        }
-        return s.toString();
+        return ProbabilityRows.text(which, classes, p);
     }
 }

@@ -61,6 +61,22 @@ final class Values {
     /** Longest part of a value a message echoes, so that the line stays readable. */
     static final int ECHO_LIMIT = 40;
 
+    /** As {@link #shown}, between single quotes as picocli quotes values: {@code '4,'}, {@code 'ab…' (90 characters)}. */
+    static String singleQuoted(String value) {
+        String shown = shown(value);
+        int close = shown.lastIndexOf('"');
+        return "'" + shown.substring(1, close).replace("\\\"", "\"").replace("\\\\", "\\") + "'"
+                + shown.substring(close + 1);
+    }
+
+    /** Every control character of a message escaped ({@code \u001b}), so that a terminal shows it, not obeys it. */
+    static String controlsEscaped(String message) {
+        StringBuilder plain = new StringBuilder();
+        message.chars().forEach(c -> plain.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        return plain.toString();
+    }
+
     /** A value as a message shows it: quoted, control characters escaped, cut to {@value #ECHO_LIMIT} characters. */
     static String shown(String value) {
         StringBuilder out = new StringBuilder("\"");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nnbasics.compare.Difference;
+import nnbasics.compare.DivergenceException;
 import nnbasics.compare.DivergenceGuard;
 import nnbasics.compare.EngineChoice;
 import nnbasics.compare.LockStep;
@@ -71,6 +72,10 @@ public final class PlaygroundModel {
     private final List<Double> differences = new ArrayList<>();
     /** The step proof of every update so far: entry j is update j + 1's, taken by both engines from DL4J's state. */
     private final List<Double> stepProofs = new ArrayList<>();
+    /** classify's guard for this run (its state carries over the presses); a new one at each reset. */
+    private DivergenceGuard guard;
+    /** Why the last press stopped, or null: the status line's message. */
+    private String divergence;
 
     /**
      * @param hidden     the widths of the hidden layers, input side first: 0, 1 or 2 entries, each 1 … 8
@@ -120,6 +125,8 @@ public final class PlaygroundModel {
 
     /** Back to step 0 from the same start: the next steps repeat the last run bit for bit. */
     public void resetSame() {
+        divergence = null;
+        guard = new DivergenceGuard(ClassifyCommandLine.rateText(rate));
         twins = null;
         metric = new TwinMetrics();
         worst = Difference.NONE;
@@ -141,14 +148,40 @@ public final class PlaygroundModel {
      * {@code count} full-batch steps of both engines in lock-step, each proven and compared with the twin difference
      * of {@code docs/twin-difference.md} (every W, b, the loss and the training probabilities): the step proof of each
      * update (the hand-written engine's step from DL4J's state against DL4J's) and the trajectory (both running free).
+     *
+     * <p>Watched by the guard {@code classify --hidden} uses ({@link DivergenceGuard}: a loss not finite, blown up or
+     * growing, a weight beyond 1.3e154), so that the window stops where the command it shows would stop. Training
+     * that diverges goes back to the start of the same seed, with {@link #divergence()} saying why: nothing the
+     * window draws is then ever infinite or NaN.
      */
     public void step(int count) {
+        divergence = null;
+        int before = steps;
+        try {
+            guardedStep(count);
+        } catch (DivergenceException e) {
+            String why = e.getMessage().replaceFirst("^training diverged at step \\d+: ", "")
+                    .replaceFirst("; try a smaller --lr or --standardize$", "");
+            resetSame();
+            divergence = "training diverged at step " + (before + e.step()) + ": " + why + "; back at the start "
+                    + "(step 0): choose a smaller rate";
+        }
+    }
+
+    /**
+     * Why the last press of a step button stopped (training diverged; the model is back at the start), or null.
+     */
+    public String divergence() {
+        return divergence;
+    }
+
+    private void guardedStep(int count) {
         if (twins == null) {
             twins = NetworkTwins.of(data.file(), data.features(), data.label(), data.raw().classes(),
                     EngineChoice.BOTH, true, activation, start(), rate);
         }
         int before = steps;
-        LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, DivergenceGuard.none(), metric, record -> {
+        LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, guard, metric, record -> {
             int k = before + record.step();
             Difference proof = record.stepProof();
             if (proof.step() >= 0 && k == stepProofs.size()) {

@@ -402,6 +402,11 @@ public final class PlaygroundView extends JPanel {
     }
 
     private void show(PlaygroundMaps maps) {
+        if (model.divergence() != null) {
+            say(model.divergence(), true);
+        } else if (message.getText().startsWith("training diverged")) {
+            say(" ", false);                                    // a later press, or a reset, went well
+        }
         PlaygroundData data = model.data();
         dataLabel.setText(data.describe());
         architecture.setText("   " + model.architecture() + (model.hidden().isEmpty()

@@ -90,6 +90,30 @@ class FitLimitsTest {
         assertEquals(10, MemoryNeed.estimatedRows(TestData.file("houses.csv")), "the ten houses");
     }
 
+    /**
+     * A file whose header is as long as its rows (100,000 columns, 3 rows, 1.3 MB, more than the sampled megabyte):
+     * the header does not count as a row, and the rows are the 3 written here (the old estimate said 1).
+     */
+    @Test
+    void rowsOfAWideFileAreEstimatedWithoutItsHeader(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        int width = 100_000;
+        StringBuilder s = new StringBuilder();
+        for (int c = 1; c <= width; c++) {
+            s.append(c == 1 ? "c" : ",c").append(c);
+        }
+        s.append('\n');
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < width; c++) {
+                s.append(c == 0 ? "" : ",").append((r * 7 + c) % 10);
+            }
+            s.append('\n');
+        }
+        Path wide = java.nio.file.Files.writeString(tmp.resolve("wide.csv"), s);
+        assertTrue(java.nio.file.Files.size(wide) > 1 << 20, "more than the sample");
+        assertEquals(3, MemoryNeed.estimatedRows(wide), "the three rows written");
+    }
+
     @Test
     void tooLittleMemoryIsOneLineWithWhatIsNeededAndHowToGiveIt() {
         long available = Runtime.getRuntime().maxMemory();

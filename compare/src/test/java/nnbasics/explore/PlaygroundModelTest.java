@@ -123,6 +123,51 @@ class PlaygroundModelTest {
                 + "--standardize --hidden 4 --activation tanh --seed 1 --lr 0.5 --steps 300", model.classifyCommand());
     }
 
+    /**
+     * A rate that diverges (relu units at rate 1000): the presses stop where {@code classify} stops the same run, at
+     * the same step (the command's own path, {@link NetworkFit}, is the reference), the model goes back to the start
+     * and says why, and nothing the window would draw is infinite or NaN (XChart refuses to paint such a point).
+     */
+    @Test
+    void aDivergingRateStopsWhereClassifyStopsAndDrawsNothingNonFinite() {
+        double rate = 1000;
+        int[] sizes = {2, 4, 2};
+        NetworkRequest request = new NetworkRequest(houses.file(), null, houses.features(), houses.label(),
+                houses.raw().classes(), EngineChoice.BOTH, sizes, HiddenActivation.RELU,
+                NetworkTwins.start(sizes, HiddenActivation.RELU, SEED), "seed 1", rate, "1000", 100, true);
+        nnbasics.compare.DivergenceException classify = assertThrows(nnbasics.compare.DivergenceException.class,
+                () -> NetworkFit.fit(request, StepObserver.NONE));
+        assertTrue(classify.step() > 10 && classify.step() < 100, "diverges within the presses, past the first: "
+                + classify.getMessage());
+
+        PlaygroundModel model = new PlaygroundModel(houses, List.of(4), HiddenActivation.RELU, rate, SEED);
+        for (int press = 0; press < 10 && model.divergence() == null; press++) {
+            model.step(10);                                              // presses of 10: their seams in between
+        }
+        assertEquals("training diverged at step " + classify.step() + ": " + classify.getMessage()
+                .replaceFirst("^training diverged at step \\d+: ", "")
+                .replace("; try a smaller --lr or --standardize", "; back at the start (step 0): choose a smaller rate"),
+                model.divergence());
+        assertEquals(0, model.steps(), "back at the start");
+        assertEquals(List.of(), model.handLosses(), "no step logged");
+        assertTrue(Double.isFinite(model.handLoss()), "the start's loss");
+        for (double[][] w : model.handWeights()) {
+            for (double[] row : w) {
+                assertTrue(Arrays.stream(row).allMatch(Double::isFinite), "the start's W");
+            }
+        }
+        // the charts of the window, painted as the window paints them: no exception from XChart
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(PlaygroundCharts.loss(model.handLosses(), model.dl4jLosses(),
+                model.handLoss()));
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(PlaygroundCharts.difference(model.stepProofs(),
+                model.differences(), model.stepBound()));
+
+        model.setRate(RATE);                                              // a smaller rate trains, and clears it
+        model.step(10);
+        assertEquals(null, model.divergence());
+        assertEquals(10, model.steps());
+    }
+
     @Test
     void resetSameRepeatsTheRunBitForBitAndResetNewDrawsAnotherStart() {
         PlaygroundModel model = new PlaygroundModel(houses, List.of(4), HiddenActivation.TANH, RATE, SEED);

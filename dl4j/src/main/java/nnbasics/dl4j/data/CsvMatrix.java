@@ -125,10 +125,12 @@ public final class CsvMatrix {
                         + (names.get(0).contains(";") ? "semicolons" : "tabs") + " (the header is one name, "
                         + quoted(names.get(0)) + ")");
             }
+            java.util.Map<String, Integer> first = new java.util.HashMap<>();   // one look-up a name, not a scan
             for (int c = 0; c < names.size(); c++) {
-                if (names.indexOf(names.get(c)) != c) {
+                Integer earlier = first.putIfAbsent(names.get(c), c);
+                if (earlier != null) {
                     throw new CsvException(file + ":1: column " + quoted(names.get(c)) + " (" + (c + 1)
-                            + ") has the same name as column " + (names.indexOf(names.get(c)) + 1));
+                            + ") has the same name as column " + (earlier + 1));
                 }
             }
             return names;
@@ -147,15 +149,17 @@ public final class CsvMatrix {
         if (labelColumn != null) {
             wanted.add(labelColumn);
         }
+        java.util.Set<String> inHeader = new java.util.HashSet<>(header);      // sets: a wide file is no slower
+        java.util.Set<String> numeric = new java.util.HashSet<>(numericColumns);
         for (String name : wanted) {
-            if (!header.contains(name)) {
+            if (!inHeader.contains(name)) {
                 throw new CsvException(file + ": no column \"" + name + "\"; the columns are "
                         + String.join(", ", header));
             }
         }
         Schema.Builder schema = new Schema.Builder();
         for (String name : header) {
-            if (numericColumns.contains(name)) {
+            if (numeric.contains(name)) {
                 schema.addColumnDouble(name, null, null, false, false); // a finite number, any size
             } else if (name.equals(labelColumn)) {
                 schema.addColumnCategorical(name, classes);             // exactly one of the class names

@@ -65,8 +65,12 @@ public final class NumericCsv {
         Schema schema = CsvMatrix.schema(file, header, numeric, null, List.of());
         int[][] indexes = new int[groups.size()][];
         List<List<double[]>> chunks = new ArrayList<>();
+        java.util.Map<String, Integer> column = new java.util.HashMap<>();   // a name's index, without a scan
+        for (int c = 0; c < header.size(); c++) {
+            column.putIfAbsent(header.get(c), c);
+        }
         for (int g = 0; g < groups.size(); g++) {
-            indexes[g] = groups.get(g).stream().mapToInt(header::indexOf).toArray();
+            indexes[g] = groups.get(g).stream().mapToInt(column::get).toArray();
             chunks.add(new ArrayList<>());
         }
         long kept = 0;
@@ -128,11 +132,19 @@ public final class NumericCsv {
         }
     }
 
-    /** Appends row {@code row}'s values of one group to its chunks (each chunk holds CHUNK whole rows' values). */
+    /**
+     * Whole rows a chunk holds: about CHUNK values, and at least one row. (CHUNK rows a chunk would make a file of
+     * 100,000 columns and 3 rows ask for 6.5 GB before its first row.)
+     */
+    static int rowsPerChunk(int width) {
+        return Math.max(1, CHUNK / Math.max(1, width));
+    }
+
+    /** Appends row {@code row}'s values of one group to its chunks (each chunk holds rowsPerChunk whole rows). */
     private static void append(List<double[]> chunks, int width, long row, List<Writable> cells, int[] columns) {
-        int inChunk = (int) (row % CHUNK);
+        int inChunk = (int) (row % rowsPerChunk(width));
         if (inChunk == 0) {
-            chunks.add(new double[CHUNK * width]);
+            chunks.add(new double[rowsPerChunk(width) * width]);
         }
         double[] chunk = chunks.get(chunks.size() - 1);
         for (int c = 0; c < width; c++) {
@@ -146,7 +158,7 @@ public final class NumericCsv {
         DoubleBuffer buffer = matrix.data().asNioDouble();
         long left = rows * width;
         for (int k = 0; k < chunks.size(); k++) {
-            int count = (int) Math.min(left, (long) CHUNK * width);
+            int count = (int) Math.min(left, (long) rowsPerChunk(width) * width);
             buffer.put(chunks.get(k), 0, count);
             chunks.set(k, null);
             left -= count;

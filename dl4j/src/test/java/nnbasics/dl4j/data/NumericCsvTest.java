@@ -98,6 +98,35 @@ class NumericCsvTest {
         assertEquals(Double.parseDouble(cells.get(5)), first.get(0).getDouble(2, 0), 0, "row 3's y, exactly");
     }
 
+    /**
+     * A file of many columns and few rows: a chunk holds about 8,192 values whatever the width (8,192 rows a chunk
+     * would ask for 8 · 8,192 · 100,000 bytes, 6.5 GB, before the first row of a 100,000-column file); a chunk of a
+     * file wider than that holds one row. Each cell of the wide file is read exactly as CsvMatrix reads it.
+     */
+    @Test
+    void aWideFileOfFewRowsIsReadInSmallChunks() throws IOException {
+        assertEquals(8192, NumericCsv.rowsPerChunk(1), "one column: 8,192 rows a chunk");
+        assertEquals(2, NumericCsv.rowsPerChunk(4096), "4,096 columns: two rows a chunk");
+        assertEquals(1, NumericCsv.rowsPerChunk(100_000), "100,000 columns: one row a chunk");
+        int width = 9000;                                    // wider than a chunk: one row a chunk
+        StringBuilder s = new StringBuilder();
+        List<String> features = new ArrayList<>();
+        for (int c = 1; c <= width; c++) {
+            s.append(c == 1 ? "" : ",").append('c').append(c);
+            if (c > 1) {
+                features.add("c" + c);
+            }
+        }
+        s.append('\n');
+        for (int r = 0; r < 3; r++) {
+            for (int c = 1; c <= width; c++) {
+                s.append(c == 1 ? "" : ",").append(r * width + c).append(".5");
+            }
+            s.append('\n');
+        }
+        same(write(s.toString()), features, "c1");
+    }
+
     /** NumericCsv and CsvMatrix read features then target alike: the same doubles, or the same message. */
     private static void same(Path file, List<String> features, String target) {
         List<String> columns = new ArrayList<>(features);

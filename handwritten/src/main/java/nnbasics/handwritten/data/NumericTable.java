@@ -22,6 +22,8 @@ public final class NumericTable {
 
     private final Path file;
     private final List<String> columns;
+    /** Each column name's index: a file of many columns answers each name without a scan. */
+    private final java.util.Map<String, Integer> index;
     private final int rows;
     /** The values of each kept column whose every cell is a finite number; null for the others. */
     private final double[][] values;
@@ -32,6 +34,10 @@ public final class NumericTable {
     private NumericTable(Builder read) {
         this.file = read.file;
         this.columns = List.copyOf(read.columns);
+        this.index = new java.util.HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            index.putIfAbsent(columns.get(c), c);
+        }
         this.rows = read.rows;
         this.values = new double[columns.size()][];
         for (int c = 0; c < values.length; c++) {
@@ -86,7 +92,7 @@ public final class NumericTable {
      * @throws DataException if there is no such column, with the message of {@link Table#columnIndex(String)}
      */
     public int columnIndex(String name) {
-        int index = columns.indexOf(name);
+        int index = this.index.getOrDefault(name, -1);
         if (index < 0) {
             throw new DataException(file + ": no column " + Cells.describe(name) + "; the columns are "
                     + Cells.list(columns));
@@ -165,7 +171,7 @@ public final class NumericTable {
 
         Builder(Path file, Collection<String> keep) {
             this.file = file;
-            this.keep = keep;
+            this.keep = keep == null ? null : new java.util.HashSet<>(keep);   // a look-up, not a scan, a column
         }
 
         @Override

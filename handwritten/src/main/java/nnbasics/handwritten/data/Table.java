@@ -55,6 +55,26 @@ public record Table(Path file, List<String> columns, List<Table.Row> rows) {
     }
 
     /**
+     * The longest cell (a run of characters without a comma or a line break) a CSV file may hold: a million
+     * characters, thousands of times any number's or class name's, so that a file with no line breaks at all
+     * ({@code /dev/zero}, a binary file, one endless line) is refused instead of filling the memory with one cell.
+     */
+    public static final int MAX_CELL = LineTrackingReader.MAX_CELL;
+
+    /**
+     * The one line for a cell longer than {@link #MAX_CELL} characters.
+     *
+     * @param file  the file, as the user named it
+     * @param line  the 1-based line on which the long cell lies
+     * @param cause what found it (null when none)
+     */
+    public static DataException cellTooLong(Path file, long line, Throwable cause) {
+        return new DataException(String.format(java.util.Locale.ROOT, "%s:%d: a cell of more than %,d characters (no "
+                + "comma or line break in them), expected a CSV file of numbers and names (is it binary, or one "
+                + "endless line?)", file, line, MAX_CELL), cause);
+    }
+
+    /**
      * @param name a column name
      * @return the 0-based index of the column
      * @throws DataException if there is no such column, listing the columns there are

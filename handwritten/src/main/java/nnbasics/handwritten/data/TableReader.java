@@ -159,9 +159,7 @@ final class TableReader {
                 throw cannotRead(file, coding);
             }
             if (e.getCause() instanceof LineTrackingReader.CellTooLongException tooLong) {
-                throw new DataException(String.format(java.util.Locale.ROOT, "%s:%d: a cell of more than %,d "
-                        + "characters (no comma or line break in them), expected a CSV file of numbers and names (is "
-                        + "it binary, or one endless line?)", file, tooLong.line, LineTrackingReader.MAX_CELL), e);
+                throw Table.cellTooLong(file, tooLong.line, e);
             }
             throw malformed(file, parser, e);
         } catch (IllegalStateException e) {

@@ -3,6 +3,7 @@ package nnbasics.handwritten.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,33 @@ class NumericTableTest {
         DataException e = assertThrows(DataException.class, () -> NumericTable.read(file).numericColumn("y"));
         assertEquals(file + ":" + badLine + ": column \"y\" (2): expected a finite number, found \"bad\"",
                 e.getMessage());
+    }
+
+    /**
+     * A column grows from a small chunk: a 100,000-column file of 3 rows holds 16 doubles a column, not 8,192 (which
+     * is 6.5 GB before the first row). Across every chunk boundary the values come back in order, and what is held
+     * stays within the doubling bound of DoubleChunks' javadoc.
+     */
+    @Test
+    void aColumnStartsSmallAndGrowsWithoutLosingAValue() {
+        DoubleChunks few = new DoubleChunks();
+        for (int i = 0; i < 3; i++) {
+            few.add(i);
+        }
+        assertEquals(DoubleChunks.FIRST, few.capacity(), "three values hold one first chunk");
+        for (int n : new int[] {0, 1, 15, 16, 17, 8191, 8192, 8193, 16_384 + 8192 - 16, 3 * 8192 + 5, 100_000}) {
+            DoubleChunks column = new DoubleChunks();
+            for (int i = 0; i < n; i++) {
+                column.add(i + 0.5);
+            }
+            assertTrue(column.capacity() <= Math.max(2L * n + DoubleChunks.FIRST, n + DoubleChunks.CHUNK),
+                    n + " values held in " + column.capacity());
+            double[] all = column.toArray();
+            assertEquals(n, all.length, "the length");
+            for (int i = 0; i < n; i++) {
+                assertEquals(i + 0.5, all[i], 0, "value " + i + " of " + n);
+            }
+        }
     }
 
     /** Every value is exactly what {@link Double#parseDouble} makes of the cell's text. */
