@@ -103,6 +103,11 @@ public final class ConvergenceChart {
      * the largest difference and its step, and says that values below {@link #FLOOR} are drawn at the floor.
      */
     public static XYChart relativeDifference(double[] relativeDifference, String title) {
+        return relativeDifference(relativeDifference, title, "|hand − DL4J| / max(|hand|, |DL4J|)");
+    }
+
+    /** The same with the y-axis naming what is compared (e.g. two forms of one rule, both computed by hand). */
+    public static XYChart relativeDifference(double[] relativeDifference, String title, String yAxis) {
         Check.finite("relativeDifference", relativeDifference);
         int largest = 0;
         for (int i = 0; i < relativeDifference.length; i++) {
@@ -116,7 +121,7 @@ public final class ConvergenceChart {
         }
         int[] kept = Thinning.keepingExtremes(relativeDifference, Thinning.MAX_POINTS);
         double[] steps = Thinning.asDoubles(kept);
-        XYChart chart = ChartStyle.xyChart(title, "step", "|hand − DL4J| / max(|hand|, |DL4J|)");
+        XYChart chart = ChartStyle.xyChart(title, "step", yAxis);
         XYSeries difference = chart.addSeries(DIFFERENCE, steps, floored(Thinning.pick(relativeDifference, kept)));
         difference.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         difference.setMarker(SeriesMarkers.CIRCLE);

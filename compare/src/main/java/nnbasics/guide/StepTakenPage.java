@@ -78,7 +78,8 @@ final class StepTakenPage {
         List<Figure> figures = List.of(pictures.grid("15-how-the-step-is-taken", List.of(
                         UpdaterChart.losses(drawn, "Section 11: the same network, three ways to take the step"),
                         ConvergenceChart.relativeDifference(java.util.Arrays.copyOf(apart, steps + 1),
-                                "DL4J's Adam against the textbook Adam, by hand from one start")), 1,
+                                "DL4J's Adam against the textbook Adam, by hand from one start",
+                                "|DL4J's form − textbook| / max(|DL4J's|, |textbook|)")), 1,
                 "Top: the cross-entropy per step with SGD, momentum and Adam from the same start, each drawn by "
                         + "both engines (wide: hand-written; dashed: DL4J, on top). Bottom: how far the textbook Adam "
                         + "(ε on the bias-corrected √v̂) is from DL4J's (ε on √v) at each step, by hand."));
