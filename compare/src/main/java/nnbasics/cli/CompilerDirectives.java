@@ -17,7 +17,7 @@ import javax.management.ObjectName;
  * <p>A jar cannot pass JVM options, but the JVM's standard compiler-directives interface can be reached at run time:
  * the diagnostic-command MBean {@code com.sun.management:type=DiagnosticCommand}, operation
  * {@code compilerDirectivesAdd} (what {@code jcmd PID Compiler.directives_add FILE} calls), given a directives file.
- * {@link #DIRECTIVES} excludes every method but the project's own from C2 only: HotSpot then compiles them
+ * {@link #RESOURCE} excludes every method but the project's own from C2 only: HotSpot then compiles them
  * with C1 without profiling (tier 1), as under {@code TieredStopAtLevel=1}, while the project's code, the hand-written
  * engine and its MNIST kernels among it, keeps C2.
  *
@@ -33,27 +33,24 @@ final class CompilerDirectives {
     static final String MBEAN = "com.sun.management:type=DiagnosticCommand";
 
     /**
-     * The code that keeps C2 (HotSpot's method pattern: package/Class.method, '*' at either end of the class and of
-     * the method; a class prefix covers the sub-packages): the project's own, small and cheap to compile, among it
-     * the hand-written engine, whose MNIST kernels run millions of times and need C2's loop optimisations (with only
-     * nnbasics/handwritten kept, an MNIST epoch of the hand-written engine took 0.2–1.0 s instead of 0.16–0.29 s).
+     * The directives file, a resource beside this class (the POM gives the same file to the test JVMs): C2 for the
+     * project's own code, {@value #KEEPS_C2} — small, cheap to compile, and the hand-written engine's MNIST kernels,
+     * which run millions of times, need C2's loop optimisations (with only nnbasics/handwritten kept, an MNIST epoch
+     * of the hand-written engine took 0.2–1.0 s instead of 0.16–0.29 s) — and C1 only for every other method.
+     * Excluding only ND4J's, DL4J's and JavaCPP's packages saved half as much: C2 then still compiled the JDK code
+     * their bookkeeping drives (ConcurrentHashMap, StringBuilder, UUID's SecureRandom), and the rest (picocli,
+     * XChart, Jackson) runs too briefly to pay C2 back (docs/performance.md, 2026-12-07).
      */
-    static final String KEEPS_C2 = "nnbasics/*.*";
+    static final String RESOURCE = "compiler-directives.json";
 
-    /**
-     * The directives file's text: C2 for {@link #KEEPS_C2}, C1 only for every other method. The first matching
-     * directive applies. Excluding only ND4J's, DL4J's and JavaCPP's packages saved half as much: C2 then still
-     * compiled the JDK code their bookkeeping drives (ConcurrentHashMap, StringBuilder, UUID's SecureRandom), and
-     * the rest (picocli, XChart, Jackson) runs too briefly to pay C2 back (docs/performance.md, 2026-12-07).
-     */
-    static final String DIRECTIVES = "[ { match: \"" + KEEPS_C2 + "\", c2: { Exclude: false } },"
-            + " { match: \"*.*\", c2: { Exclude: true } } ]";
+    /** The pattern (HotSpot's package/Class.method, '*' at either end) of the code that keeps C2. */
+    static final String KEEPS_C2 = "nnbasics/*.*";
 
     private CompilerDirectives() {
     }
 
     /**
-     * Adds {@link #DIRECTIVES} to this JVM's compiler directives.
+     * Adds {@link #RESOURCE} to this JVM's compiler directives.
      *
      * @return whether the JVM took them
      */
@@ -63,8 +60,15 @@ final class CompilerDirectives {
         }
         Path file = null;
         try {
+            String directives;
+            try (var in = CompilerDirectives.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    return false;
+                }
+                directives = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
             file = Files.createTempFile("nnbasics-compiler-directives", ".json");
-            Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
+            Files.writeString(file, directives, StandardCharsets.UTF_8);
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(MBEAN),
                     "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
                     new String[] {String[].class.getName()});

@@ -10,20 +10,33 @@ import java.util.List;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link CompilerDirectives}: the JVM takes the directives through its diagnostic-command MBean and then matches
  * them as meant, read back with {@code compilerDirectivesPrint} (what {@code jcmd PID Compiler.directives_print}
- * prints): the project's own code (the hand-written engine among it) with C2, everything else without. The test JVMs compile with C1 only anyway
- * (the POM), so adding them here changes nothing for the other tests; they are cleared afterwards all the same.
+ * prints): the project's own code (the hand-written engine among it) with C2, everything else without. The test
+ * JVMs have the same directives from the POM, so adding them again here changes nothing for the other tests; what a
+ * test adds is removed afterwards all the same.
  */
 class CompilerDirectivesTest {
 
+    /** The directives this JVM had before (the test JVMs get the same file from the POM). */
+    private int before;
+
+    @BeforeEach
+    void count() throws JMException {
+        before = blocks(CompilerDirectives.current()).size();
+    }
+
+    /** Removes what a test added, the latest first, and leaves the POM's. */
     @AfterEach
-    void clear() throws JMException {
-        ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(CompilerDirectives.MBEAN),
-                "compilerDirectivesClear", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    void removeWhatWasAdded() throws JMException {
+        for (int added = blocks(CompilerDirectives.current()).size() - before; added > 0; added--) {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(CompilerDirectives.MBEAN),
+                    "compilerDirectivesRemove", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        }
     }
 
     /** The printed directives, one block per directive ("Directive:" then its lines), the JVM's default last. */
@@ -46,9 +59,7 @@ class CompilerDirectivesTest {
 
     @Test
     void theJvmKeepsC2ForTheProjectsOwnCodeOnly() throws JMException {
-        int before = blocks(CompilerDirectives.current()).size();
-
-        assertTrue(CompilerDirectives.install(), "the JVM took " + CompilerDirectives.DIRECTIVES);
+        assertTrue(CompilerDirectives.install(), "the JVM took the resource " + CompilerDirectives.RESOURCE);
 
         List<String> blocks = blocks(CompilerDirectives.current());
         assertEquals(before + 2, blocks.size(), "two directives added above the default: " + blocks);
@@ -63,7 +74,6 @@ class CompilerDirectivesTest {
 
     @Test
     void asksNothingOfTheJvmWhenToldNotTo() throws JMException {
-        int before = blocks(CompilerDirectives.current()).size();
         System.setProperty(CompilerDirectives.PROPERTY, "false");
         try {
             assertFalse(CompilerDirectives.install());
