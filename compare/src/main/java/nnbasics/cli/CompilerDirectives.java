@@ -10,7 +10,7 @@ import javax.management.ObjectName;
 
 /**
  * Keeps HotSpot's optimising compiler (C2) off the library code that only costs it time, from inside the program, so
- * that {@code java -jar nnbasics.jar} saves what the wrapper's {@code -XX:TieredStopAtLevel=1} saved (the guide's
+ * that {@code java -jar nnbasics.jar} saves what the wrapper's {@code -XX:TieredStopAtLevel=1} used to save for the guide (the guide's
  * CPU: C2 compiling DL4J's and ND4J's large code for runs too short to pay it back was the largest single cost,
  * docs/performance.md).
  *
