@@ -33,7 +33,7 @@ final class CompilerDirectives {
     static final String MBEAN = "com.sun.management:type=DiagnosticCommand";
 
     /**
-     * The directives file, a resource beside this class (the POM gives the same file to the test JVMs): C2 for the
+     * The directives file, a resource beside this class (the handwritten module gives the same file to its test JVMs): C2 for the
      * project's own code, {@value #KEEPS_C2} — small, cheap to compile, and the hand-written engine's MNIST kernels,
      * which run millions of times, need C2's loop optimisations (with only nnbasics/handwritten kept, an MNIST epoch
      * of the hand-written engine took 0.2–1.0 s instead of 0.16–0.29 s) — and C1 only for every other method.

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link CompilerDirectives}: the JVM takes the directives through its diagnostic-command MBean and then matches
  * them as meant, read back with {@code compilerDirectivesPrint} (what {@code jcmd PID Compiler.directives_print}
- * prints): the project's own code (the hand-written engine among it) with C2, everything else without. The test
- * JVMs have the same directives from the POM, so adding them again here changes nothing for the other tests; what a
- * test adds is removed afterwards all the same.
+ * prints): the project's own code (the hand-written engine among it) with C2, everything else without. This module's
+ * test JVMs compile with C1 only (the POM), so adding them here changes nothing for the other tests; what a test
+ * adds is removed afterwards all the same.
  */
 class CompilerDirectivesTest {
 
-    /** The directives this JVM had before (the test JVMs get the same file from the POM). */
+    /** How many directives this JVM had before the test (at least the JVM's default). */
     private int before;
 
     @BeforeEach
@@ -30,7 +30,7 @@ class CompilerDirectivesTest {
         before = blocks(CompilerDirectives.current()).size();
     }
 
-    /** Removes what a test added, the latest first, and leaves the POM's. */
+    /** Removes what a test added, the latest first. */
     @AfterEach
     void removeWhatWasAdded() throws JMException {
         for (int added = blocks(CompilerDirectives.current()).size() - before; added > 0; added--) {
