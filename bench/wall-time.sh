@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time of whole nnbasics commands, warm caches: each command runs once untimed, then RUNS times timed.
-#   bench/wall-time.sh            the guide and a fit, 5 runs each
+#   bench/wall-time.sh            the guide (the wrapper, then plain java -jar) and two fits, 5 runs each
 #   RUNS=10 bench/wall-time.sh
 # Prints each run's seconds and the median. Output of the commands goes to a scratch folder that is removed.
 set -euo pipefail
@@ -29,6 +29,8 @@ measure() {
 cd "$root"
 "$root/nnbasics" --version > /dev/null  # builds the jar if needed, outside the timing
 measure "nnbasics guide" "$root/nnbasics" guide --out "$scratch/guide"
+# the figure: the jar as anyone runs it, with the JVM's own defaults (G1, a quarter of the RAM)
+measure "java -jar nnbasics.jar guide" java -jar "$root/compare/target/nnbasics.jar" guide --out "$scratch/guide-jar"
 measure "nnbasics fit (10 houses, both engines, 1000 steps)" "$root/nnbasics" fit --data data/houses.csv \
   --target price --standardize --lr 0.1 --steps 1000
 measure "nnbasics fit (3 houses, widget rates, 20000 steps)" "$root/nnbasics" fit --data data/houses.csv \

@@ -36,6 +36,12 @@ public final class Main implements Runnable {
         if (System.getProperty(JAVACPP_MAX_PHYSICAL_BYTES) == null) {
             System.setProperty(JAVACPP_MAX_PHYSICAL_BYTES, "0");
         }
+        // C2 kept off ND4J's, DL4J's and JavaCPP's code (CompilerDirectives), on a thread of its own: setting up the
+        // JVM's management interface takes a few tenths of a second, which overlap loading the data and ND4J; the
+        // library's methods take thousands of calls to become C2's candidates.
+        Thread directives = new Thread(CompilerDirectives::install, "nnbasics-compiler-directives");
+        directives.setDaemon(true);
+        directives.start();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -31,9 +31,6 @@ class RealMnistTest {
      */
     private static final double ONE_EPOCH_ACCURACY = 0.90;
 
-    /** The tutorial's "about 92%", which the issue asks for within 5 epochs. Measured here: 0.9224 after 5. */
-    private static final double FIVE_EPOCH_ACCURACY = 0.92;
-
     private static MnistData train;
     private static MnistData test;
 
@@ -111,25 +108,26 @@ class RealMnistTest {
                 trainer.biases(), 30, 17);
     }
 
+    /**
+     * The readable trainer learns on the real files: the issue's 90 % after one epoch. The tutorial's "about 92 %"
+     * within five epochs is checked once, in compare's {@code MnistTwinsTest}, on both engines in lock-step (the
+     * hand-written one runs {@code MnistSoftmaxKernel}, which {@code KernelsMatchReadableTest} proves gives this
+     * trainer's bits step for step); five readable epochs here repeated that run with one engine.
+     */
     @Test
-    void theTutorialsRunReaches90PercentInOneEpochAnd92InFive() {
+    void theTutorialsRunReaches90PercentInOneEpoch() {
         SoftmaxTrainer trainer = SoftmaxTrainerMnistTest.trainer(train);
-        double[] accuracy = new double[5];
-        for (int epoch = 0; epoch < 5; epoch++) {
-            int[] order = EpochOrder.of(train.count(), SEED, epoch);
-            int batches = EpochOrder.batchCount(order.length, BATCH);
-            double sum = 0;
-            for (int batch = 0; batch < batches; batch++) {
-                sum += trainer.step(order, batch * BATCH, Math.min((batch + 1) * BATCH, order.length));
-            }
-            double loss = sum / batches;
-            accuracy[epoch] = ConfusionMatrix.accuracy(trainer.confusion(test.flat()));
-            System.out.printf(Locale.ROOT, "MNIST readable softmax regression, epoch %d: mean batch loss %.5f, test "
-                    + "accuracy %.4f%n", epoch + 1, loss, accuracy[epoch]);
+        int[] order = EpochOrder.of(train.count(), SEED, 0);
+        int batches = EpochOrder.batchCount(order.length, BATCH);
+        double sum = 0;
+        for (int batch = 0; batch < batches; batch++) {
+            sum += trainer.step(order, batch * BATCH, Math.min((batch + 1) * BATCH, order.length));
         }
-        assertTrue(accuracy[0] >= ONE_EPOCH_ACCURACY, "test accuracy after one epoch: " + accuracy[0]);
-        assertTrue(accuracy[4] >= FIVE_EPOCH_ACCURACY, "test accuracy after five epochs: " + accuracy[4]);
         int[][] confusion = trainer.confusion(test.flat());
+        double accuracy = ConfusionMatrix.accuracy(confusion);
+        System.out.printf(Locale.ROOT, "MNIST readable softmax regression, epoch 1: mean batch loss %.5f, test "
+                + "accuracy %.4f%n", sum / batches, accuracy);
+        assertTrue(accuracy >= ONE_EPOCH_ACCURACY, "test accuracy after one epoch: " + accuracy);
         int total = Arrays.stream(confusion).flatMapToInt(Arrays::stream).sum();
         assertEquals(10000, total, "the confusion matrix counts every test image once");
     }
