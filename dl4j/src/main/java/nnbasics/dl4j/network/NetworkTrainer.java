@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nnbasics.dl4j.updaters.Optimiser;
 
+import nnbasics.dl4j.data.BatchRows;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.activations.Activation;
@@ -46,10 +47,8 @@ public final class NetworkTrainer {
      * {@code classification.SoftmaxTrainer}: a new pair per step is freed only when Java's GC runs, and JavaCPP then stalls).
      * A last, shorter batch gets its own pair, so an epoch alternating two sizes allocates nothing per step.
      */
-    private INDArray batchFeatures;
-    private INDArray batchLabels;
-    private INDArray shortFeatures;
-    private INDArray shortLabels;
+    /** The mini-batches, gathered into buffers made once. */
+    private final BatchRows batches;
 
     /**
      * @param data          features [N, nIn] and one-hot labels [N, K]; copied in double precision
@@ -133,6 +132,7 @@ public final class NetworkTrainer {
         }
         this.features = features;
         this.labels = labels;
+        this.batches = new BatchRows(features, labels);
         if (features.rank() != 2 || labels.rank() != 2 || features.size(0) != labels.size(0)) {
             throw new IllegalArgumentException("features must be [N, nIn] and labels [N, K], got "
                     + Arrays.toString(features.shape()) + " and " + Arrays.toString(labels.shape()));
@@ -179,35 +179,8 @@ public final class NetworkTrainer {
      * @throws IllegalArgumentException for no rows or an index outside the data
      */
     public double step(int[] rows) {
-        if (rows.length == 0) {
-            throw new IllegalArgumentException("a batch needs at least one row");
-        }
-        for (int r : rows) {
-            if (r < 0 || r >= features.size(0)) {
-                throw new IllegalArgumentException("row " + r + " is outside the " + features.size(0)
-                        + " training rows");
-            }
-        }
-        INDArray x;
-        INDArray y;
-        if (batchFeatures == null || batchFeatures.size(0) == rows.length) {
-            if (batchFeatures == null) {
-                batchFeatures = Nd4j.create(DataType.DOUBLE, rows.length, features.size(1));
-                batchLabels = Nd4j.create(DataType.DOUBLE, rows.length, labels.size(1));
-            }
-            x = batchFeatures;
-            y = batchLabels;
-        } else {
-            if (shortFeatures == null || shortFeatures.size(0) != rows.length) {
-                shortFeatures = Nd4j.create(DataType.DOUBLE, rows.length, features.size(1));
-                shortLabels = Nd4j.create(DataType.DOUBLE, rows.length, labels.size(1));
-            }
-            x = shortFeatures;
-            y = shortLabels;
-        }
-        Nd4j.pullRows(features, x, 1, rows);   // one native gather each: x [B, nIn], y [B, K]
-        Nd4j.pullRows(labels, y, 1, rows);
-        return fit(x, y);
+        INDArray[] batch = batches.gather(rows);   // x = features[rows], y = labels[rows], one gather each
+        return fit(batch[0], batch[1]);
     }
 
     /**
