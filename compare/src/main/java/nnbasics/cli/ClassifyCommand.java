@@ -153,6 +153,10 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         LearningRate.check(lr);
         optimiserOptions.check();
+        if (hidden == null && optimiserOptions.keep() < 1) {
+            throw new UserError("--dropout needs --hidden: dropout drops a hidden layer's input, softmax regression "
+                    + "has none");
+        }
         if (save != null && java.nio.file.Files.exists(save) && !java.nio.file.Files.isDirectory(save)) {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }

@@ -117,6 +117,10 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         optimiserOptions.check();
+        if (optimiserOptions.keep() < 1) {
+            throw new UserError("--dropout is not taken by mnist: its tuned kernel has no dropout (classify --hidden "
+                    + "takes it)");
+        }
         if (modelOptions.hidden() == null && !optimiserOptions.isPlainSgd()) {
             throw new UserError("--updater, --l1, --l2 and --weight-decay need --hidden on MNIST (softmax regression "
                     + "here takes plain SGD)");

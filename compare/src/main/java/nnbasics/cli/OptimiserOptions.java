@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How the step is taken, as flags: the updater and its hyper-parameters (DL4J's defaults), L1, L2 and weight decay
- * on the weights. One recipe ({@link Optimiser}) for both engines. A picocli mixin: its options appear where the
+ * on the weights, dropout. One recipe ({@link Optimiser}) for both engines. A picocli mixin: its options appear where the
  * command declares it. Without any of them the step is plain SGD, as before.
  */
 final class OptimiserOptions {
@@ -61,6 +61,12 @@ final class OptimiserOptions {
             description = "Weight decay on the weights, not the biases: c lr W added to the step (default: 0).")
     private double weightDecay;
 
+    @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
+            description = {"Dropout: the probability to keep each hidden layer's input, in (0, 1] (default: 1, no",
+                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. classify",
+                "--hidden only: mnist refuses it (its tuned kernel has no dropout)."})
+    private double keep;
+
     /** Checks the flags before any work: each hyper-parameter belongs to the chosen updater and is in range. */
     void check() {
         hyperParameter("--momentum", momentum, Kind.MOMENTUM);
@@ -80,11 +86,19 @@ final class OptimiserOptions {
         coefficient("--l1", l1);
         coefficient("--l2", l2);
         coefficient("--weight-decay", weightDecay);
+        if (!(keep > 0 && keep <= 1)) {
+            throw new UserError("--dropout must be in (0, 1], the probability to keep, got " + keep);
+        }
+    }
+
+    /** @return p of {@code --dropout}, 1 for none */
+    double keep() {
+        return keep;
     }
 
     /** @return true for plain SGD with no regularisation: the step as before, and outputs as before */
     boolean isPlainSgd() {
-        return updater == Kind.SGD && l1 == 0 && l2 == 0 && weightDecay == 0;
+        return updater == Kind.SGD && l1 == 0 && l2 == 0 && weightDecay == 0 && keep == 1;
     }
 
     /** @return η for {@code --lr auto} when the updater is not SGD: DL4J's default rate of that updater */
@@ -110,7 +124,7 @@ final class OptimiserOptions {
         Optimiser defaults = Optimiser.of(updater, rate);
         return new Optimiser(updater, rate, or(momentum, defaults.momentum()), or(beta1, defaults.beta1()),
                 or(beta2, defaults.beta2()), or(epsilon, defaults.epsilon()), or(rho, defaults.rho()), l1, l2,
-                weightDecay, 0, 0, 0, 1);
+                weightDecay, 0, 0, 0, keep);
     }
 
     /**
@@ -138,6 +152,9 @@ final class OptimiserOptions {
         object.put("l1", optimiser.l1());
         object.put("l2", optimiser.l2());
         object.put("weightDecay", optimiser.weightDecay());
+        if (optimiser.keep() < 1) {
+            object.put("dropoutKeep", optimiser.keep());         // only with dropout: outputs without it unchanged
+        }
         object.put("text", optimiser.describe());
         return object;
     }

@@ -11,6 +11,7 @@ import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
 import nnbasics.handwritten.network.OutputLayer;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.DropoutMasks;
 import nnbasics.handwritten.updaters.Optimiser;
 
 /**
@@ -110,6 +111,19 @@ public final class HandNetworkEngine extends NetworkEngine {
                     iteration, groups), hidden);
         }
         return new HandNetworkEngine(trainer.startingFrom(weights, biases, iteration, groups), null, hidden);
+    }
+
+    /**
+     * Draws the dropout masks from another source from now on, here and in every engine started from this one (the
+     * step proof plants a wrong one to see it caught).
+     *
+     * @param masks where each step's masks come from
+     * @return this
+     * @throws IllegalStateException for softmax regression, which has no hidden layer to drop
+     */
+    public HandNetworkEngine withMasks(DropoutMasks masks) {
+        trainer().withMasks(masks);
+        return this;
     }
 
     /** @return the updaters' state, {@code W1.v, b1.v, …} ({@link NetworkTensors#state}); empty for plain SGD */

@@ -22,6 +22,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
+import nnbasics.dl4j.updaters.DropoutMasks;
 import nnbasics.dl4j.updaters.Optimiser;
 
 /**
@@ -114,15 +115,11 @@ public final class Network {
      *
      * @param loss      MCXENT (softmax output) or MSE (identity output)
      * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
-     * @throws IllegalArgumentException as the others, or if the optimiser asks for dropout (not yet taken here)
+     * @throws IllegalArgumentException as the others
      */
     public static MultiLayerNetwork build(int nIn, int[] hidden, int outputs, Activation activation,
                                           LossFunction loss, Optimiser optimiser) {
         double rate = optimiser.learningRate();
-        if (optimiser.keep() < 1) {
-            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not yet taken by the "
-                    + "network");
-        }
         Nd4jRuntime.configure(); // threads and JavaCPP, once, whatever the entry point
         if (loss != LossFunction.MCXENT && loss != LossFunction.MSE) {
             throw new IllegalArgumentException("the output loss must be MCXENT (softmax) or MSE (identity), got "
@@ -167,7 +164,8 @@ public final class Network {
                     .nOut(hidden[l])                 // zˡ_k = Σ_j aˡ⁻¹_j Wˡ_jk + bˡ_k, one per unit
                     .activation(activation)          // aˡ = f(zˡ); the builder's default would be sigmoid
                     .hasBias(true);                  // the + bˡ_k
-            optimiser.configure(dense);              // l1, l2, weight decay on this layer's W; the bias variants on b
+            optimiser.configure(dense, l, DropoutMasks.DEFAULT);   // l1, l2, weight decay on W, the bias variants
+            //                                                         on b; dropout on the input with keep < 1
             layers.layer(l, dense.build());
             in = hidden[l];
         }

@@ -113,6 +113,25 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
         }
     }
 
+    /**
+     * Sets this regularisation on a hidden layer, and, with keep p &lt; 1, dropout on its input: a
+     * {@link GivenMaskDropout} whose mask at iteration t is {@code masks.kept(t, layer, …)}. The output layer gets
+     * {@link #configure(BaseLayer.Builder)} only: its input is not dropped (the hand-written twin drops the input of
+     * every hidden layer, no more).
+     *
+     * @param dense a dense layer's builder
+     * @param layer its index, 0 at the input side
+     * @param masks where the masks come from (the hand-written twin draws the same ones)
+     */
+    public void configure(BaseLayer.Builder<?> dense, int layer, DropoutMasks masks) {
+        configure(dense);
+        if (keep < 1) {
+            double p = keep;
+            dense.dropOut(new GivenMaskDropout(p, (iteration, rows, columns) ->
+                    masks.kept(iteration, layer, rows, columns, p)));          // x' = x ⊙ m/p, m of (t, layer)
+        }
+    }
+
     private static List<Regularization> regularisations(double l1, double l2, double weightDecay) {
         List<Regularization> list = new ArrayList<>();
         if (l1 > 0) {

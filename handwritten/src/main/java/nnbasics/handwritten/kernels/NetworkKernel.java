@@ -73,6 +73,10 @@ public final class NetworkKernel {
     /** The same on {@code threads} threads. */
     public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                          Activation hidden, Optimiser optimiser, int threads) {
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + Optimiser.number(optimiser.keep()) + ") is not "
+                    + "taken by the tuned kernel; the readable NetworkTrainer takes it");
+        }
         double learningRate = optimiser.learningRate();
         NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, optimiser);
         //                                   the readable model checks the arguments (and copies the parameters)

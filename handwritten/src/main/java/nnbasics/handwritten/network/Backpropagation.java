@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import nnbasics.handwritten.classification.FlatData;
+import nnbasics.handwritten.updaters.InvertedDropout;
 
 /**
  * The loss of a batch and its gradient by backpropagation ({@code docs/derivations.md}, section 11): one forward
@@ -37,28 +38,45 @@ public final class Backpropagation {
         this.network = network;
     }
 
-    /** z_l and a_l of every layer for a batch, [l][i][k]; the output layer's a is p. */
-    private record Forward(double[][] input, double[][][] z, double[][][] a) {
+    /**
+     * z_l and a_l of every layer for a batch, [l][i][k]; the output layer's a is p. {@code inputs[l]} is what layer
+     * l multiplied: a_{l−1} (x for l = 0), or a_{l−1} ⊙ m_l/p while training with dropout.
+     */
+    private record Forward(double[][][] inputs, double[][][] z, double[][][] a) {
 
         /** @return p, [i][class] */
         double[][] probabilities() {
             return a[a.length - 1];
         }
 
-        /** @return a_{l−1}: the input for l = 0 */
+        /** @return the input layer l multiplied: a_{l−1} (x for l = 0), dropped if dropout was on */
         double[][] below(int l) {
-            return l == 0 ? input : a[l - 1];
+            return inputs[l];
         }
     }
 
     /** The forward sweep: z_l = a_{l−1}·W_l + b_l, a_l = f(z_l) below the output, p = softmax(z_L) or ŷ = z_L. */
     private Forward forward(double[][] x) {
+        return forward(x, null, null);
+    }
+
+    /**
+     * The forward sweep of a training step with dropout on the input of every hidden layer (as DL4J's
+     * {@code dropOut(p)} on each {@code DenseLayer}; the output layer's input is not dropped):
+     * a'_{l−1} = a_{l−1} ⊙ m_l/p, z_l = a'_{l−1}·W_l + b_l.
+     *
+     * @param dropout p, or null for none
+     * @param kept    m_l of every hidden layer l, [l][i][j]; null for none
+     */
+    private Forward forward(double[][] x, InvertedDropout dropout, boolean[][][] kept) {
         int last = network.layerCount() - 1;
+        double[][][] inputs = new double[last + 1][][];
         double[][][] z = new double[last + 1][][];
         double[][][] a = new double[last + 1][][];
         double[][] below = x;
         for (int l = 0; l <= last; l++) {
-            z[l] = network.layer(l).forward(below);                          // z_l = a_{l−1}·W_l + b_l
+            inputs[l] = dropout != null && l < last ? dropout.apply(below, kept[l]) : below;   // a' = a ⊙ m/p
+            z[l] = network.layer(l).forward(inputs[l]);                      // z_l = a'_{l−1}·W_l + b_l
             a[l] = new double[z[l].length][];
             for (int i = 0; i < z[l].length; i++) {
                 a[l][i] = l < last
@@ -67,7 +85,7 @@ public final class Backpropagation {
             }
             below = a[l];
         }
-        return new Forward(x, z, a);
+        return new Forward(inputs, z, a);
     }
 
     /**
@@ -83,6 +101,18 @@ public final class Backpropagation {
 
     /** The same for the batch {@code rows[from … to−1]}. */
     NetworkGradient gradient(FlatData data, int[] rows, int from, int to) {
+        return gradient(data, rows, from, to, null, null);
+    }
+
+    /**
+     * The same with dropout on the input of every hidden layer: the forward sweep and the backward sweep use the
+     * same masks, and L is the loss of the dropped forward sweep (as DL4J's score after {@code fit}).
+     *
+     * @param dropout p, or null for none
+     * @param kept    m_l of every hidden layer l, [l][i][j] (B × nIn_l each); null for none
+     */
+    NetworkGradient gradient(FlatData data, int[] rows, int from, int to, InvertedDropout dropout,
+                             boolean[][][] kept) {
         checkFit(data);
         int batch = data.checkBatch(rows, from, to);
         double[][] x = new double[batch][];
@@ -91,7 +121,7 @@ public final class Backpropagation {
             x[i] = data.row(rows[from + i]);                                 // a_{−1} = x
             labels[i] = data.labels()[rows[from + i]];
         }
-        Forward pass = forward(x);
+        Forward pass = forward(x, dropout, kept);
         double[][] p = pass.probabilities();
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
@@ -102,7 +132,7 @@ public final class Backpropagation {
             delta[i] = new double[network.classCount()];
             SoftmaxOutput.delta(p[i], labels[i], batch, delta[i]);           // δ_L = (p − y) / B
         }
-        return backward(pass, delta, lossSum / batch);                       // L = (1/B) Σ_i −log p_{i,y_i}
+        return backward(pass, delta, lossSum / batch, dropout, kept);       // L = (1/B) Σ_i −log p_{i,y_i}
     }
 
     /**
@@ -138,12 +168,13 @@ public final class Backpropagation {
             delta[i] = new double[data.outputCount()];
             IdentityOutput.delta(prediction[i], y[i], batch, delta[i]);      // δ_L = 2 (ŷ − y) / (B·K)
         }
-        return backward(pass, delta, lossSum / ((double) batch * data.outputCount()));
+        return backward(pass, delta, lossSum / ((double) batch * data.outputCount()), null, null);
         //                                                            L = (1/(B·K)) Σ_i Σ_k (ŷ_ik − y_ik)²
     }
 
     /** The backward sweep from δ_L, the same for either output layer. */
-    private NetworkGradient backward(Forward pass, double[][] delta, double loss) {
+    private NetworkGradient backward(Forward pass, double[][] delta, double loss, InvertedDropout dropout,
+                                     boolean[][][] kept) {
         int last = network.layerCount() - 1;
         List<double[][]> dW = new ArrayList<>();
         List<double[]> dB = new ArrayList<>();
@@ -152,8 +183,10 @@ public final class Backpropagation {
             dW.add(0, layer.weightGradient(pass.below(l), delta));           // ∂L/∂W_l = a_{l−1}ᵀ·δ_l
             dB.add(0, layer.biasGradient(delta));                            // ∂L/∂b_l = Σ_rows δ_l
             if (l > 0) {
-                delta = layer.backward(delta, pass.z()[l - 1], pass.a()[l - 1], network.hidden());
-                //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+                boolean dropped = dropout != null && l < last;
+                delta = layer.backward(delta, pass.z()[l - 1], pass.a()[l - 1], network.hidden(),
+                        dropped ? 1.0 / dropout.keep() : 1.0, dropped ? kept[l] : null);
+                //                                       δ_{l−1} = ((δ_l·W_lᵀ) ⊙ m_l/p) ⊙ f'(z_{l−1})
             }
         }
         return new NetworkGradient(dW, dB, loss);

@@ -143,12 +143,27 @@ public final class DenseLayer {
      * @return δ_below, [i][j]
      */
     double[][] backward(double[][] delta, double[][] zBelow, double[][] aBelow, Activation below) {
+        return backward(delta, zBelow, aBelow, below, 1.0, null);
+    }
+
+    /**
+     * The same when this layer's input was dropped (DL4J's order: the mask on δ·Wᵀ first, then f'):
+     * δ_below = ((δ·Wᵀ) ⊙ m/p) ⊙ f'(z_below).
+     *
+     * @param scale 1/p
+     * @param kept  the mask of this layer's input, [i][j]; null for no dropout
+     */
+    double[][] backward(double[][] delta, double[][] zBelow, double[][] aBelow, Activation below, double scale,
+                        boolean[][] kept) {
         double[][] out = new double[delta.length][inputs()];
         for (int i = 0; i < delta.length; i++) {
             for (int j = 0; j < inputs(); j++) {
                 double sum = 0;
                 for (int k = 0; k < units(); k++) {
                     sum += delta[i][k] * weights[j][k];              // (δ·Wᵀ)_ij = Σ_k δ_ik W_jk
+                }
+                if (kept != null) {
+                    sum = kept[i][j] ? sum * scale : 0.0;            // ⊙ m/p: ·(1/p) where kept, 0 where dropped
                 }
                 out[i][j] = sum * below.derivative(zBelow[i][j], aBelow[i][j]);   // ⊙ f'(z_below,ij)
             }

@@ -8,6 +8,8 @@ import java.util.Map;
 import nnbasics.handwritten.classification.ClassificationData;
 import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.DropoutMasks;
+import nnbasics.handwritten.updaters.InvertedDropout;
 import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.handwritten.updaters.Step;
 
@@ -46,6 +48,12 @@ public final class NetworkTrainer {
     private final Step[] steps;
     /** 0, 1, …, N − 1: the full batch. */
     private final int[] allRows;
+    /** Dropout on every hidden layer's input (keep p &lt; 1), or null. */
+    private final InvertedDropout dropout;
+    /** Where each step's masks come from. */
+    private DropoutMasks masks = DropoutMasks.DEFAULT;
+    /** t, the updates taken (DL4J's iteration count): which masks the next step draws. */
+    private int iteration;
 
     /**
      * @param data          the training set
@@ -65,8 +73,7 @@ public final class NetworkTrainer {
      * The same with the step an optimiser describes (its rate in place of η).
      *
      * @param optimiser the updater and its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
-     * @throws IllegalArgumentException as the constructor with a rate, or if the optimiser asks for dropout (not
-     *                                  yet taken by the network trainers)
+     * @throws IllegalArgumentException as the constructor with a rate
      */
     public NetworkTrainer(ClassificationData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, Optimiser optimiser) {
@@ -91,10 +98,6 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, Optimiser optimiser) {
-        if (optimiser.keep() < 1) {
-            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not yet taken by the "
-                    + "network trainer");
-        }
         double learningRate = optimiser.learningRate();
         Network start = new Network(startWeights, startBiases, hidden);
         if (start.inputCount() != data.featureCount() || start.classCount() != data.classCount()) {
@@ -120,6 +123,7 @@ public final class NetworkTrainer {
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
         }
+        this.dropout = optimiser.keep() < 1 ? new InvertedDropout(optimiser.keep()) : null;
     }
 
     /**
@@ -159,7 +163,7 @@ public final class NetworkTrainer {
         this.allRows = new int[targets.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
-        }
+        }        this.dropout = null;                                   // and without dropout
     }
 
     /**
@@ -179,7 +183,7 @@ public final class NetworkTrainer {
         if (targets != null) {
             return new NetworkTrainer(targets, start, learningRate);
         }
-        return new NetworkTrainer(data, weights, biases, network.hidden(), optimiser);
+        return new NetworkTrainer(data, weights, biases, network.hidden(), optimiser).withMasks(masks);
     }
 
     /**
@@ -195,6 +199,7 @@ public final class NetworkTrainer {
     public NetworkTrainer startingFrom(List<double[][]> weights, List<double[]> biases, int iteration,
                                        List<Map<String, double[]>> state) {
         NetworkTrainer next = startingFrom(weights, biases);
+        next.iteration = iteration;                             // the masks of step t, as the other engine's
         if (next.steps == null) {
             if (!state.isEmpty()) {
                 throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
@@ -287,9 +292,11 @@ public final class NetworkTrainer {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
+        boolean[][][] kept = dropout == null ? null : masks(to - from);           // m_l of this step, t's masks
+        iteration++;
         NetworkGradient gradient = targets != null                                // L, ∂L/∂θ at the current θ
                 ? backpropagation.gradient(targets, order, from, to)
-                : backpropagation.gradient(data, order, from, to);
+                : backpropagation.gradient(data, order, from, to, dropout, kept);
         List<double[][]> dW = gradient.weights();
         List<double[]> dB = gradient.biases();
         if (steps == null) {
@@ -303,6 +310,31 @@ public final class NetworkTrainer {
             network.layer(l).step(dW.get(l), dB.get(l), steps[2 * l], steps[2 * l + 1]);   // θ ← θ − u(∂L/∂θ)
         }
         return gradient.loss() + penalty;
+    }
+
+    /** @return m_l of every hidden layer l for step t = {@link #iteration}, B × nIn_l each */
+    private boolean[][][] masks(int batch) {
+        boolean[][][] kept = new boolean[network.layerCount() - 1][][];
+        for (int l = 0; l < kept.length; l++) {
+            kept[l] = masks.kept(iteration, l, batch, network.layer(l).inputs(), dropout.keep());
+        }
+        return kept;
+    }
+
+    /**
+     * Draws the dropout masks from another source from now on (the step proof plants a wrong one).
+     *
+     * @param source where each step's masks come from
+     * @return this
+     */
+    public NetworkTrainer withMasks(DropoutMasks source) {
+        this.masks = source;
+        return this;
+    }
+
+    /** @return t, the updates taken (the masks of the next step are those of t) */
+    public int iteration() {
+        return iteration;
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */

@@ -148,6 +148,12 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
                 l2Bias, weightDecayBias, keep);
     }
 
+    /** @return this with dropout: p, the probability to keep a hidden layer's input (1 for none) */
+    public Optimiser withKeep(double p) {
+        return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias,
+                l2Bias, weightDecayBias, p);
+    }
+
     /** @return true for plain SGD with no regularisation and no dropout: the step every trainer took before */
     public boolean isPlainSgd() {
         return updater == Kind.SGD && l1 == 0 && l2 == 0 && weightDecay == 0 && l1Bias == 0 && l2Bias == 0
