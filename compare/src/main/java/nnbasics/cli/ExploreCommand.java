@@ -96,6 +96,15 @@ public final class ExploreCommand implements Callable<Integer> {
                 "rate of that updater: momentum, rmsprop, adagrad 0.1, adam 0.001)."})
     private Double rate;
 
+    @Option(names = "--l2", paramLabel = "C", defaultValue = "0",
+            description = "Panel 7: L2 on the weights, as classify --l2 (default: ${DEFAULT-VALUE}).")
+    private double l2;
+
+    @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
+            description = {"Panel 7: the probability to keep each hidden layer's input, in (0, 1], as classify",
+                "--dropout (default: ${DEFAULT-VALUE}, no dropout)."})
+    private double keep;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
             description = "Panel 7: the seed of the start (default: ${DEFAULT-VALUE}).")
     private long seed;
@@ -174,6 +183,16 @@ public final class ExploreCommand implements Callable<Integer> {
         if (rate != null && (!(rate > 0) || Double.isInfinite(rate))) {
             throw new UserError("--lr must be a finite positive number, got " + rate);
         }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new UserError("--l2 must be a finite number, 0 or more, got " + l2);
+        }
+        if (!(keep > 0 && keep <= 1)) {
+            throw new UserError("--dropout must be in (0, 1], the probability to keep, got " + keep);
+        }
+        if (keep < 1 && widths.stream().allMatch(w -> w == 0)) {
+            throw new UserError("--dropout needs a hidden layer: dropout drops a hidden layer's input, --hidden 0 is "
+                    + "softmax regression and has none");
+        }
         if (steps < 0) {
             throw new UserError("--steps must be 0 or more, got " + steps);
         }
@@ -183,8 +202,8 @@ public final class ExploreCommand implements Callable<Integer> {
         } catch (PlaygroundDataException e) {
             throw new UserError(e.getMessage());
         }
-        Optimiser recipe = rate == null ? UpdaterChoice.of(updater) : UpdaterChoice.withRate(UpdaterChoice.of(updater),
-                rate);
+        Optimiser recipe = (rate == null ? UpdaterChoice.of(updater)
+                : UpdaterChoice.withRate(UpdaterChoice.of(updater), rate)).withL2(l2).withKeep(keep);
         return new PlaygroundModel(playgroundData, widths.stream().filter(w -> w > 0).toList(), f, recipe, seed);
     }
 

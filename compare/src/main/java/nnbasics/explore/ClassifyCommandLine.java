@@ -16,8 +16,8 @@ final class ClassifyCommandLine {
 
     /**
      * {@code ./nnbasics classify --data … --standardize [--hidden … --activation … --seed …] [--updater …] --lr …
-     * --steps …}; without hidden layers it is softmax regression from zero, as the playground's. The updater's
-     * hyper-parameters are DL4J's defaults, classify's without their flags.
+     * [--l2 …] [--dropout …] --steps …}; without hidden layers it is softmax regression from zero, as the
+     * playground's. The updater's hyper-parameters are DL4J's defaults, classify's without their flags.
      */
     static String of(PlaygroundData data, List<Integer> hidden, HiddenActivation activation, long seed,
                      Optimiser recipe, int steps) {
@@ -30,7 +30,8 @@ final class ClassifyCommandLine {
                     .append(" --activation ").append(activation.label())
                     .append(" --seed ").append(seed);
         }
-        s.append(UpdaterChoice.flags(recipe)).append(" --lr ").append(rateText(recipe.learningRate())).append(" --steps ").append(Math.max(steps, 1));
+        s.append(UpdaterChoice.flags(recipe)).append(" --lr ").append(rateText(recipe.learningRate()))
+                .append(UpdaterChoice.regularisationFlags(recipe)).append(" --steps ").append(Math.max(steps, 1));
         return s.toString();
     }
 

@@ -101,7 +101,7 @@ public final class PlaygroundModel {
         this.data = data;
         this.hidden = checkHidden(hidden);
         this.activation = activation;
-        this.recipe = recipe;
+        this.recipe = checkKeep(recipe, this.hidden);
         this.seed = seed;
         resetSame();
     }
@@ -121,6 +121,9 @@ public final class PlaygroundModel {
     /** Other hidden layers (0, 1 or 2 widths of 1 … 8); back to the start of the same seed. */
     public void setHidden(List<Integer> hidden) {
         this.hidden = checkHidden(hidden);
+        if (this.hidden.isEmpty()) {
+            recipe = recipe.withKeep(1);              // dropout drops a hidden layer's input: none without one
+        }
         resetSame();
     }
 
@@ -138,10 +141,19 @@ public final class PlaygroundModel {
 
     /**
      * Another updater, at its default rate ({@link UpdaterChoice#defaultRate}, as {@code classify} without
-     * {@code --lr}); back to the start of the same seed.
+     * {@code --lr}), L2 and dropout kept; back to the start of the same seed.
      */
     public void setUpdater(Optimiser.Kind updater) {
-        this.recipe = UpdaterChoice.of(updater);
+        setRecipe(UpdaterChoice.switchTo(recipe, updater));
+    }
+
+    /**
+     * Another recipe (the updater, its rate, L2, dropout); back to the start of the same seed.
+     *
+     * @throws IllegalArgumentException for dropout without a hidden layer (classify refuses it too)
+     */
+    public void setRecipe(Optimiser recipe) {
+        this.recipe = checkKeep(recipe, hidden);
         resetSame();
     }
 
@@ -453,6 +465,13 @@ public final class PlaygroundModel {
             }
         }
         return List.copyOf(hidden);
+    }
+
+    private static Optimiser checkKeep(Optimiser recipe, List<Integer> hidden) {
+        if (hidden.isEmpty() && recipe.keep() < 1) {
+            throw new IllegalArgumentException("dropout needs a hidden layer: softmax regression has none to drop");
+        }
+        return recipe;
     }
 
     private static double checkRate(double rate) {

@@ -33,8 +33,8 @@ import nnbasics.compare.network.HiddenActivation;
 import org.knowm.xchart.XYChart;
 
 /**
- * Panel 7, the playground: the data (the houses or an opened CSV), the hidden layers, the activation, the updater
- * and the rate ({@link UpdaterControls});
+ * Panel 7, the playground: the data (the houses or an opened CSV), the hidden layers, the activation; the updater,
+ * the rate, L2 and dropout ({@link UpdaterControls});
  * the step and reset buttons; the decision boundary as a heat map and every hidden unit's own small one; the loss and
  * the twin difference per step; "save weights" and the classify command that makes the same run. Steps run on a
  * {@link SwingWorker} (the buttons wait, disabled), the maps are computed there too; bound to a
@@ -97,6 +97,7 @@ public final class PlaygroundView extends JPanel {
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.add(dataRow());
         top.add(networkRow());
+        top.add(updater.row());
         top.add(buttonRow());
         top.add(summary);
         top.add(twins);
@@ -169,11 +170,9 @@ public final class PlaygroundView extends JPanel {
         row.add(layer2);
         row.add(new JLabel("activation:"));
         row.add(activationBox);
-        updater.addTo(row);
         architecture.setFont(architecture.getFont().deriveFont(Font.BOLD));
         row.add(architecture);
         controls.addAll(List.of(layer1, layer2, activationBox));
-        controls.addAll(updater.components());
         return row;
     }
 
@@ -262,6 +261,7 @@ public final class PlaygroundView extends JPanel {
         List<Integer> hidden = first == 0 ? List.of() : second == 0 ? List.of(first) : List.of(first, second);
         if (!hidden.equals(model.hidden())) {
             model.setHidden(hidden);
+            updater.show();                                     // no hidden layer: no dropout either
             refresh();
         }
     }
@@ -375,6 +375,7 @@ public final class PlaygroundView extends JPanel {
         housesButton.setEnabled(!busy);
         layer2.setEnabled(!busy && (Integer) layer1.getValue() > 0);
         activationBox.setEnabled(!busy && !model.hidden().isEmpty());
+        updater.enable(busy);
         newStart.setEnabled(!busy && !model.hidden().isEmpty());
     }
 

@@ -11,8 +11,9 @@ import nnbasics.handwritten.updaters.RmsProp;
 
 /**
  * The playground's choice of how the step is taken: one of the updaters {@code classify --updater} offers, with
- * DL4J's default hyper-parameters, at a rate. Switching the updater takes that updater's default rate, as
- * {@code classify} does without {@code --lr}:
+ * DL4J's default hyper-parameters, at a rate, with L2 on the weights ({@code --l2}) and dropout ({@code --dropout},
+ * the probability to keep a hidden layer's input). Switching the updater takes that updater's default rate, as
+ * {@code classify} does without {@code --lr}, and keeps L2 and dropout:
  *
  * <pre>
  * sgd        0.5     classify --hidden's rate, the playground's from the start (docs/hidden-layers.md)
@@ -35,6 +36,11 @@ public final class UpdaterChoice {
     private static final String[] TENTH_RATES = {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1"};
     /** Around Adam's default 0.001. */
     private static final String[] ADAM_RATES = {"0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1"};
+
+    /** The L2 coefficients the box offers; any other, 0 or more, can be typed. */
+    static final String[] L2S = {"0", "1e-4", "0.001", "0.01", "0.1"};
+    /** The probabilities to keep the box offers; any other in (0, 1] can be typed. */
+    static final String[] KEEPS = {"1", "0.9", "0.8", "0.5"};
 
     private UpdaterChoice() {
     }
@@ -70,6 +76,11 @@ public final class UpdaterChoice {
         return Optimiser.of(kind, defaultRate(kind));
     }
 
+    /** @return that updater at its default rate and DL4J's default hyper-parameters, with the L2 and dropout of now */
+    static Optimiser switchTo(Optimiser now, Kind kind) {
+        return of(kind).withL2(now.l2()).withKeep(now.keep());
+    }
+
     /** @return the same recipe at another rate η */
     public static Optimiser withRate(Optimiser recipe, double rate) {
         return new Optimiser(recipe.updater(), rate, recipe.momentum(), recipe.beta1(), recipe.beta2(),
@@ -92,6 +103,12 @@ public final class UpdaterChoice {
      */
     static String flags(Optimiser recipe) {
         return recipe.updater() == Kind.SGD ? "" : " --updater " + name(recipe.updater());
+    }
+
+    /** @return {@code --l2 C} when there is L2, {@code --dropout KEEP} when there is dropout; else nothing */
+    static String regularisationFlags(Optimiser recipe) {
+        return (recipe.l2() > 0 ? " --l2 " + Optimiser.number(recipe.l2()) : "")
+                + (recipe.keep() < 1 ? " --dropout " + Optimiser.number(recipe.keep()) : "");
     }
 
     /**

@@ -120,11 +120,17 @@ class ExploreCommandTest {
             {"--activation", "identity"},
             {"--lr", "-1"},
             {"--updater", "nesterov"},
+            {"--hidden", "0", "--dropout", "0.5"},
+            {"--dropout", "0"},
+            {"--l2", "-1"},
             {"--csv", bad.toString(), "--features", "a,b", "--label", "c"},
         };
         String[] expected = {"needs --features", "needs --csv", "0 … 8", "at most two", "needs a first one",
             "expected tanh, relu or sigmoid", "--lr",
-            "expected sgd, momentum, rmsprop, adagrad or adam, got nesterov", "bad.csv:3"};
+            "expected sgd, momentum, rmsprop, adagrad or adam, got nesterov",
+            "--dropout needs a hidden layer: dropout drops a hidden layer's input, --hidden 0 is softmax regression "
+                    + "and has none", "--dropout must be in (0, 1], the probability to keep, got 0.0",
+            "--l2 must be a finite number, 0 or more, got -1.0", "bad.csv:3"};
         for (int i = 0; i < cases.length; i++) {
             List<String> args = new java.util.ArrayList<>(List.of("explore", "--data", DATA, "--panel", "7",
                     "--snapshot", png.toString()));

@@ -22,6 +22,7 @@ import nnbasics.handwritten.updaters.Optimiser.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -121,14 +122,17 @@ class PlaygroundUpdaterTest {
 
     /**
      * The other path of the same engines: the command line the playground shows, run by {@code classify --json} in
-     * one go, ends at the same loss (both engines) as the presses, bit for bit.
+     * one go, ends at the same loss (both engines) as the presses, bit for bit: Adam alone, then with L2 and dropout.
      */
-    @Test
-    void theShownClassifyCommandGivesTheSameLossAfterTheSameAdamSteps() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"0, 1", "0.001, 0.8"})
+    void theShownClassifyCommandGivesTheSameLossAfterTheSameAdamSteps(double l2, double keep) throws Exception {
         PlaygroundModel model = fourTanh();
         model.setUpdater(Kind.ADAM);
         model.setRate(0.01);
+        model.setRecipe(model.recipe().withL2(l2).withKeep(keep));
         int steps = press(model);
+        assertTrue(model.stepWorst().value() <= STEP_PROOF_BOUND, model.stepWorst().describe());
         String[] words = model.classifyCommand().split(" ");
         assertEquals("./nnbasics", words[0]);
         assertTrue(Arrays.stream(words).noneMatch(w -> w.startsWith("'")), "plain words: " + model.classifyCommand());
@@ -140,6 +144,8 @@ class PlaygroundUpdaterTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("adam", json.get("optimiser").get("updater").asText());
         assertEquals(0.01, json.get("optimiser").get("learningRate").asDouble(), 0.0);
+        assertEquals(l2, json.get("optimiser").get("l2").asDouble(), 0.0);
+        assertEquals(keep, keep < 1 ? json.get("optimiser").get("dropoutKeep").asDouble() : 1, 0.0);
         assertEquals(steps, json.get("steps").asInt());
         assertEquals(json.get("loss").asDouble(), model.handLoss(), 0.0, "hand-written loss after " + steps
                 + " Adam steps: classify in one go against the presses");
@@ -165,8 +171,24 @@ class PlaygroundUpdaterTest {
         boxes.rateBox().setSelectedItem("fast");
         assertEquals(0.003, model.rate(), 0.0, "a bad rate changes nothing");
         assertEquals("rate: expected a finite positive number, got \"fast\"", view.messageLabel().getText());
+        boxes.l2Box().setSelectedItem("0.001");
+        boxes.keepBox().setSelectedItem("0.8");
+        assertEquals(0.001, model.recipe().l2(), 0.0);
+        assertEquals(0.8, model.recipe().keep(), 0.0);
+        assertTrue(view.commandText().contains("--updater adam --lr 0.003 --l2 0.001 --dropout 0.8"),
+                view.commandText());
+        boxes.keepBox().setSelectedItem("1.5");
+        assertEquals("dropout keep: expected a probability in (0, 1], got \"1.5\"", view.messageLabel().getText());
+        assertEquals(0.8, model.recipe().keep(), 0.0, "a bad keep changes nothing");
         boxes.updaterBox().setSelectedItem("sgd");
         assertEquals(PlaygroundModel.DEFAULT_RATE, model.rate(), 0.0);
         assertEquals("0.5", boxes.rateBox().getSelectedItem());
+        assertEquals(0.001, model.recipe().l2(), 0.0, "another updater keeps L2");
+        assertEquals(0.8, model.recipe().keep(), 0.0, "and dropout");
+        model.setHidden(List.of());
+        view.refresh();
+        assertEquals(1.0, model.recipe().keep(), 0.0, "no hidden layer, no dropout (classify refuses it)");
+        assertFalse(boxes.keepBox().isEnabled(), "nothing to drop without a hidden layer");
+        assertFalse(model.classifyCommand().contains("--dropout"), model.classifyCommand());
     }
 }
