@@ -18,8 +18,10 @@ import nnbasics.explore.PlaygroundData;
 import nnbasics.explore.PlaygroundDataException;
 import nnbasics.explore.PlaygroundModel;
 import nnbasics.explore.Snapshot;
+import nnbasics.explore.UpdaterChoice;
 import nnbasics.guide.GuideData;
 import nnbasics.compare.network.HiddenActivation;
+import nnbasics.handwritten.updaters.Optimiser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  nnbasics explore --panel 7 --hidden 4 --activation tanh --lr 0.5",
+            "  nnbasics explore --panel 7 --hidden 4 --updater adam --lr 0.01",
             "  nnbasics explore --panel 7 --csv data/iris.csv --features petal_length,petal_width --label species",
             "  nnbasics explore --panel 7 --hidden 4 --steps 300 --snapshot docs/explore-playground.png"})
 public final class ExploreCommand implements Callable<Integer> {
@@ -82,9 +85,25 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Panel 7: the hidden layers' activation (default: ${DEFAULT-VALUE}).")
     private String activation;
 
-    @Option(names = "--lr", defaultValue = "0.5", paramLabel = "RATE",
-            description = "Panel 7: the learning rate (default: ${DEFAULT-VALUE}).")
-    private double rate;
+    @Option(names = "--updater", defaultValue = "sgd", paramLabel = "sgd|momentum|rmsprop|adagrad|adam",
+            converter = OptimiserOptions.KindConverter.class,
+            description = {"Panel 7: how the gradient becomes the step, as classify --updater, with DL4J's",
+                "default hyper-parameters (default: ${DEFAULT-VALUE})."})
+    private Optimiser.Kind updater;
+
+    @Option(names = "--lr", paramLabel = "RATE",
+            description = {"Panel 7: the learning rate (default: 0.5; with another --updater, DL4J's default",
+                "rate of that updater: momentum, rmsprop, adagrad 0.1, adam 0.001)."})
+    private Double rate;
+
+    @Option(names = "--l2", paramLabel = "C", defaultValue = "0",
+            description = "Panel 7: L2 on the weights, as classify --l2 (default: ${DEFAULT-VALUE}).")
+    private double l2;
+
+    @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
+            description = {"Panel 7: the probability to keep each hidden layer's input, in (0, 1], as classify",
+                "--dropout (default: ${DEFAULT-VALUE}, no dropout)."})
+    private double keep;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
             description = "Panel 7: the seed of the start (default: ${DEFAULT-VALUE}).")
@@ -161,8 +180,18 @@ public final class ExploreCommand implements Callable<Integer> {
         if (f == null || f == HiddenActivation.IDENTITY) {
             throw new UsageError("--activation " + activation + ": expected tanh, relu or sigmoid");
         }
-        if (!(rate > 0) || Double.isInfinite(rate)) {
+        if (rate != null && (!(rate > 0) || Double.isInfinite(rate))) {
             throw new UserError("--lr must be a finite positive number, got " + rate);
+        }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new UserError("--l2 must be a finite number, 0 or more, got " + l2);
+        }
+        if (!(keep > 0 && keep <= 1)) {
+            throw new UserError("--dropout must be in (0, 1], the probability to keep, got " + keep);
+        }
+        if (keep < 1 && widths.stream().allMatch(w -> w == 0)) {
+            throw new UserError("--dropout needs a hidden layer: dropout drops a hidden layer's input, --hidden 0 is "
+                    + "softmax regression and has none");
         }
         if (steps < 0) {
             throw new UserError("--steps must be 0 or more, got " + steps);
@@ -173,7 +202,9 @@ public final class ExploreCommand implements Callable<Integer> {
         } catch (PlaygroundDataException e) {
             throw new UserError(e.getMessage());
         }
-        return new PlaygroundModel(playgroundData, widths.stream().filter(w -> w > 0).toList(), f, rate, seed);
+        Optimiser recipe = (rate == null ? UpdaterChoice.of(updater)
+                : UpdaterChoice.withRate(UpdaterChoice.of(updater), rate)).withL2(l2).withKeep(keep);
+        return new PlaygroundModel(playgroundData, widths.stream().filter(w -> w > 0).toList(), f, recipe, seed);
     }
 
     private Integer snapshot(GuideData guideData, PlaygroundModel playground) throws IOException {
@@ -190,6 +221,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + snapshot + " (panel " + panel + (panel == 7 ? ", " + playground.architecture()
+                + (playground.recipe().isPlainSgd() ? "" : " · " + playground.recipe().describe())
                 + ", " + playground.steps() + " steps, step proof " + playground.stepWorst().describe()
                 + ", trajectory " + playground.worst().describe() : "") + ")");
         if (panel == 7) {

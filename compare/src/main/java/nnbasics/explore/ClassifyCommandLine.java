@@ -3,10 +3,11 @@ package nnbasics.explore;
 import java.util.List;
 import java.util.Locale;
 import nnbasics.compare.network.HiddenActivation;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * The {@code classify} command line that makes a playground run again from its start — the same data, network,
- * start, rate and steps — quoted so that sh reads every word back as it is.
+ * start, updater, rate and steps — quoted so that sh reads every word back as it is.
  */
 final class ClassifyCommandLine {
 
@@ -14,11 +15,12 @@ final class ClassifyCommandLine {
     }
 
     /**
-     * {@code ./nnbasics classify --data … --standardize [--hidden … --activation … --seed …] --lr … --steps …};
-     * without hidden layers it is softmax regression from zero, as the playground's.
+     * {@code ./nnbasics classify --data … --standardize [--hidden … --activation … --seed …] [--updater …] --lr …
+     * [--l2 …] [--dropout …] --steps …}; without hidden layers it is softmax regression from zero, as the
+     * playground's. The updater's hyper-parameters are DL4J's defaults, classify's without their flags.
      */
-    static String of(PlaygroundData data, List<Integer> hidden, HiddenActivation activation, long seed, double rate,
-                     int steps) {
+    static String of(PlaygroundData data, List<Integer> hidden, HiddenActivation activation, long seed,
+                     Optimiser recipe, int steps) {
         StringBuilder s = new StringBuilder("./nnbasics classify --data ").append(shellWord(data.file().toString()))
                 .append(" --features ").append(shellWord(String.join(",", data.features())))
                 .append(" --label ").append(shellWord(data.label()))
@@ -28,7 +30,8 @@ final class ClassifyCommandLine {
                     .append(" --activation ").append(activation.label())
                     .append(" --seed ").append(seed);
         }
-        s.append(" --lr ").append(rateText(rate)).append(" --steps ").append(Math.max(steps, 1));
+        s.append(UpdaterChoice.flags(recipe)).append(" --lr ").append(rateText(recipe.learningRate()))
+                .append(UpdaterChoice.regularisationFlags(recipe)).append(" --steps ").append(Math.max(steps, 1));
         return s.toString();
     }
 

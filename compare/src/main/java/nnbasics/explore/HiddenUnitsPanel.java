@@ -55,8 +55,9 @@ final class HiddenUnitsPanel extends JPanel {
                     + (layer.length == 1 ? " unit" : " units"));
             heading.setAlignmentX(LEFT_ALIGNMENT);
             layers.add(heading);
-            // one layer of up to 8 units: two rows of 4; two layers: one row each
-            int columns = maps.units().size() == 1 ? Math.min(4, layer.length) : PlaygroundModel.MAX_UNITS;
+            // one layer of up to 4 units: one row of large maps; more units, or two layers: one row of 8 small ones
+            // per layer (two rows of large maps left the charts below too little height for their axes' labels)
+            int columns = maps.units().size() == 1 && layer.length <= 4 ? layer.length : PlaygroundModel.MAX_UNITS;
             JPanel grid = new JPanel(new GridLayout(0, columns, 3, 3));
             for (int k = 0; k < layer.length; k++) {
                 HeatMapPanel unit = new HeatMapPanel(false);

@@ -34,12 +34,15 @@ final class PlaygroundCharts {
     /**
      * The cross-entropy per step, the hand-written engine solid, DL4J dashed over it.
      *
-     * @param start the loss at the start, drawn alone before the first step
+     * @param start the loss at the start, drawn alone before the first step, on an axis from 0 (a flat line alone
+     *              gets one tick labelled with every digit, which pushed the plot and its title out of the panel)
      */
     static XYChart loss(List<Double> hand, List<Double> dl4j, double start) {
         XYChart chart = small("Loss (cross-entropy)", "L");
         if (hand.isEmpty()) {
-            chart.setTitle("Loss (cross-entropy) at the start");
+            chart.setTitle("Loss at the start");
+            chart.getStyler().setYAxisMin(0.0);
+            chart.getStyler().setYAxisMax(Math.max(1.25 * start, 0.01));
             hand = List.of(start, start);
             dl4j = hand;
         }

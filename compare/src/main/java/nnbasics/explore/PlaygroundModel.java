@@ -22,11 +22,13 @@ import nnbasics.compare.model.SavedModel;
 import nnbasics.handwritten.features.Standardizer;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Panel 7, the playground: a network of 0, 1 or 2 hidden layers (0 … 8 units each) on the labelled houses or a
- * user's CSV, trained by the buttons with both engines in lock-step. Nothing here is new arithmetic: the engines are
+ * user's CSV, trained by the buttons with both engines in lock-step, each step taken by one recipe ({@link Optimiser}:
+ * SGD, momentum, RMSProp, AdaGrad or Adam, {@link UpdaterChoice}). Nothing here is new arithmetic: the engines are
  * the ones {@code classify --standardize --hidden} builds ({@link NetworkTwins}: each engine reads the CSV and
  * standardises it with its own tool), stepped by the project's {@link LockStep} with one {@link TwinDifference}
  * kept since the last reset, so that a run of 1 + 10 + 100 presses is the run {@code classify --steps 111} makes.
@@ -34,7 +36,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>
  * start        hidden layers: NetworkTwins.start(sizes, f, seed)   Xavier (He for relu), b = 0, as classify --seed
  *              no hidden layer: W = 0, b = 0                        softmax regression, as classify without --hidden
- * step         LockStep.run(hand, dl4j, n, metrics, …)              both engines, every W, b, the loss and P compared:
+ * step         LockStep.run(hand, dl4j, n, metrics, …)              both engines, every W, b, the updater's state, the
+ *                                                                   loss and P compared:
  *                                                                   the step proof (held to stepBound()) and the
  *                                                                   trajectory (reported)
  * reset same   the same seed: bit for bit the same run again
@@ -58,7 +61,7 @@ public final class PlaygroundModel {
     private PlaygroundData data;
     private List<Integer> hidden;
     private HiddenActivation activation;
-    private double rate;
+    private Optimiser recipe;
     private long seed;
 
     private NetworkTwins twins;
@@ -80,15 +83,25 @@ public final class PlaygroundModel {
     /**
      * @param hidden     the widths of the hidden layers, input side first: 0, 1 or 2 entries, each 1 … 8
      * @param activation f of the hidden layers
-     * @param rate       η, finite and positive
+     * @param rate       η of plain SGD, finite and positive
      * @param seed       the seed of the start
      */
     public PlaygroundModel(PlaygroundData data, List<Integer> hidden, HiddenActivation activation, double rate,
                            long seed) {
+        this(data, hidden, activation, Optimiser.sgd(checkRate(rate)), seed);
+    }
+
+    /**
+     * The same with the step a recipe takes ({@code classify --updater}).
+     *
+     * @param recipe the updater and its rate, for both engines
+     */
+    public PlaygroundModel(PlaygroundData data, List<Integer> hidden, HiddenActivation activation, Optimiser recipe,
+                           long seed) {
         this.data = data;
         this.hidden = checkHidden(hidden);
         this.activation = activation;
-        this.rate = checkRate(rate);
+        this.recipe = checkKeep(recipe, this.hidden);
         this.seed = seed;
         resetSame();
     }
@@ -108,6 +121,9 @@ public final class PlaygroundModel {
     /** Other hidden layers (0, 1 or 2 widths of 1 … 8); back to the start of the same seed. */
     public void setHidden(List<Integer> hidden) {
         this.hidden = checkHidden(hidden);
+        if (this.hidden.isEmpty()) {
+            recipe = recipe.withKeep(1);              // dropout drops a hidden layer's input: none without one
+        }
         resetSame();
     }
 
@@ -119,14 +135,32 @@ public final class PlaygroundModel {
 
     /** Another rate; back to the start of the same seed (a run has one rate, as a classify run has). */
     public void setRate(double rate) {
-        this.rate = checkRate(rate);
+        this.recipe = UpdaterChoice.withRate(recipe, checkRate(rate));
+        resetSame();
+    }
+
+    /**
+     * Another updater, at its default rate ({@link UpdaterChoice#defaultRate}, as {@code classify} without
+     * {@code --lr}), L2 and dropout kept; back to the start of the same seed.
+     */
+    public void setUpdater(Optimiser.Kind updater) {
+        setRecipe(UpdaterChoice.switchTo(recipe, updater));
+    }
+
+    /**
+     * Another recipe (the updater, its rate, L2, dropout); back to the start of the same seed.
+     *
+     * @throws IllegalArgumentException for dropout without a hidden layer (classify refuses it too)
+     */
+    public void setRecipe(Optimiser recipe) {
+        this.recipe = checkKeep(recipe, hidden);
         resetSame();
     }
 
     /** Back to step 0 from the same start: the next steps repeat the last run bit for bit. */
     public void resetSame() {
         divergence = null;
-        guard = new DivergenceGuard(ClassifyCommandLine.rateText(rate));
+        guard = new DivergenceGuard(ClassifyCommandLine.rateText(rate()));
         twins = null;
         metric = new TwinMetrics();
         worst = Difference.NONE;
@@ -178,7 +212,7 @@ public final class PlaygroundModel {
     private void guardedStep(int count) {
         if (twins == null) {
             twins = NetworkTwins.of(data.file(), data.features(), data.label(), data.raw().classes(),
-                    EngineChoice.BOTH, true, activation, start(), rate);
+                    EngineChoice.BOTH, true, activation, start(), recipe);
         }
         int before = steps;
         LockStep.run(twins.hand().engine(), twins.dl4j().engine(), count, guard, metric, record -> {
@@ -329,11 +363,12 @@ public final class PlaygroundModel {
     }
 
     /**
-     * The step proof's bound, {@code Tolerances.step(n)}: n the longest sum of one full-batch update, the training
-     * rows or a layer's inputs + 1 ({@link NetworkTwins#sumTerms}); 1e−12 for the houses and any network here.
+     * The step proof's bound, {@code Tolerances.step(n, recipe)} as classify's: n the longest sum of one full-batch
+     * update, the training rows or a layer's inputs + 1 ({@link NetworkTwins#sumTerms}), plus the updater's own
+     * roundings; 1e−12 for the houses and any network here.
      */
     public double stepBound() {
-        return Tolerances.step(NetworkTwins.sumTerms(data.raw().size(), sizes()));
+        return Tolerances.step(NetworkTwins.sumTerms(data.raw().size(), sizes()), recipe);
     }
 
     /** True when a step of the hand-written engine from DL4J's state differed from DL4J's beyond {@link #stepBound}. */
@@ -383,12 +418,12 @@ public final class PlaygroundModel {
      */
     public void saveModel(Path folder) {
         SavedModel.save(folder, data.file(), data.features(), data.label(), data.raw().classes(), true, activation,
-                rate, dl4jWeights(), dl4jBiases());
+                rate(), dl4jWeights(), dl4jBiases());
     }
 
     /** The command that makes this run again from its start ({@link ClassifyCommandLine}). */
     public String classifyCommand() {
-        return ClassifyCommandLine.of(data, hidden, activation, seed, rate, steps);
+        return ClassifyCommandLine.of(data, hidden, activation, seed, recipe, steps);
     }
 
     public PlaygroundData data() {
@@ -404,7 +439,12 @@ public final class PlaygroundModel {
     }
 
     public double rate() {
-        return rate;
+        return recipe.learningRate();
+    }
+
+    /** How both engines take the step: the updater, its rate and hyper-parameters. */
+    public Optimiser recipe() {
+        return recipe;
     }
 
     public long seed() {
@@ -425,6 +465,13 @@ public final class PlaygroundModel {
             }
         }
         return List.copyOf(hidden);
+    }
+
+    private static Optimiser checkKeep(Optimiser recipe, List<Integer> hidden) {
+        if (hidden.isEmpty() && recipe.keep() < 1) {
+            throw new IllegalArgumentException("dropout needs a hidden layer: softmax regression has none to drop");
+        }
+        return recipe;
     }
 
     private static double checkRate(double rate) {

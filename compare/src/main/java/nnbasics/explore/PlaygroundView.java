@@ -33,7 +33,8 @@ import nnbasics.compare.network.HiddenActivation;
 import org.knowm.xchart.XYChart;
 
 /**
- * Panel 7, the playground: the data (the houses or an opened CSV), the hidden layers, the activation and the rate;
+ * Panel 7, the playground: the data (the houses or an opened CSV), the hidden layers, the activation; the updater,
+ * the rate, L2 and dropout ({@link UpdaterControls});
  * the step and reset buttons; the decision boundary as a heat map and every hidden unit's own small one; the loss and
  * the twin difference per step; "save weights" and the classify command that makes the same run. Steps run on a
  * {@link SwingWorker} (the buttons wait, disabled), the maps are computed there too; bound to a
@@ -44,8 +45,6 @@ public final class PlaygroundView extends JPanel {
     /** Cells of the decision map: fine enough for a smooth boundary, cheap for both engines' forward passes. */
     static final int COLUMNS = 200;
     static final int ROWS = 150;
-    /** The rates the box offers; any other positive number can be typed. */
-    static final String[] RATES = {"0.01", "0.03", "0.1", "0.3", "0.5", "1", "3"};
 
     private final PlaygroundModel model;
     private final PlaygroundData houses;
@@ -58,13 +57,13 @@ public final class PlaygroundView extends JPanel {
     private final JSpinner layer1 = new JSpinner(new SpinnerNumberModel(0, 0, PlaygroundModel.MAX_UNITS, 1));
     private final JSpinner layer2 = new JSpinner(new SpinnerNumberModel(0, 0, PlaygroundModel.MAX_UNITS, 1));
     private final JComboBox<String> activationBox = new JComboBox<>(new String[] {"tanh", "relu", "sigmoid"});
-    private final JComboBox<String> rateBox = new JComboBox<>(RATES);
+    private final UpdaterControls updater;
     private final JLabel architecture = new JLabel(" ");
     private final List<JComponent> controls = new ArrayList<>();
     private final List<JButton> stepButtons = new ArrayList<>();
     private final JLabel loading = new JLabel("loading DL4J …");
     private final JLabel summary = Controls.valueLabel();
-    private final JLabel twins = new JLabel(" ");
+    private final JLabel twins = new WrappingLabel();
     private final JLabel message = new JLabel(" ");
     /** Two lines, wrapped at spaces: the longest commands (a user's CSV, two layers) are wider than the window. */
     private final JTextArea command = new JTextArea(2, 80);
@@ -90,10 +89,15 @@ public final class PlaygroundView extends JPanel {
         this.model = model;
         this.houses = houses;
         this.dl4jReady = dl4jReady;
+        this.updater = new UpdaterControls(model, () -> {
+            say(" ", false);
+            refresh();
+        }, text -> say(text, true));
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.add(dataRow());
         top.add(networkRow());
+        top.add(updater.row());
         top.add(buttonRow());
         top.add(summary);
         top.add(twins);
@@ -166,13 +170,9 @@ public final class PlaygroundView extends JPanel {
         row.add(layer2);
         row.add(new JLabel("activation:"));
         row.add(activationBox);
-        row.add(new JLabel("rate:"));
-        rateBox.setEditable(true);
-        rateBox.setPrototypeDisplayValue("0.0001");
-        row.add(rateBox);
         architecture.setFont(architecture.getFont().deriveFont(Font.BOLD));
         row.add(architecture);
-        controls.addAll(List.of(layer1, layer2, activationBox, rateBox));
+        controls.addAll(List.of(layer1, layer2, activationBox));
         return row;
     }
 
@@ -238,7 +238,7 @@ public final class PlaygroundView extends JPanel {
         layer1.setValue(hidden.isEmpty() ? 0 : hidden.get(0));
         layer2.setValue(hidden.size() < 2 ? 0 : hidden.get(1));
         activationBox.setSelectedItem(model.activation().label());
-        rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
+        updater.show();
         featuresField.setText(String.join(",", model.data().features()));
         labelField.setText(model.data().label());
     }
@@ -253,20 +253,6 @@ public final class PlaygroundView extends JPanel {
                 refresh();
             }
         });
-        rateBox.addActionListener(e -> {
-            String text = String.valueOf(rateBox.getSelectedItem()).strip();
-            try {
-                double rate = Double.parseDouble(text);
-                if (rate != model.rate()) {
-                    model.setRate(rate);
-                    say(" ", false);
-                    refresh();
-                }
-            } catch (IllegalArgumentException bad) {
-                say("rate: expected a finite positive number, got \"" + text + "\"", true);
-                rateBox.setSelectedItem(ClassifyCommandLine.rateText(model.rate()));
-            }
-        });
     }
 
     private void hiddenChanged() {
@@ -275,6 +261,7 @@ public final class PlaygroundView extends JPanel {
         List<Integer> hidden = first == 0 ? List.of() : second == 0 ? List.of(first) : List.of(first, second);
         if (!hidden.equals(model.hidden())) {
             model.setHidden(hidden);
+            updater.show();                                     // no hidden layer: no dropout either
             refresh();
         }
     }
@@ -388,6 +375,7 @@ public final class PlaygroundView extends JPanel {
         housesButton.setEnabled(!busy);
         layer2.setEnabled(!busy && (Integer) layer1.getValue() > 0);
         activationBox.setEnabled(!busy && !model.hidden().isEmpty());
+        updater.enable(busy);
         newStart.setEnabled(!busy && !model.hidden().isEmpty());
     }
 
@@ -460,6 +448,10 @@ public final class PlaygroundView extends JPanel {
 
     String commandText() {
         return command.getText();
+    }
+
+    UpdaterControls updaterControls() {
+        return updater;
     }
 
     HeatMapPanel decisionMap() {

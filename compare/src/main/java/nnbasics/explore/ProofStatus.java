@@ -16,17 +16,22 @@ final class ProofStatus {
      * @param largestGap max |P_hand − P_DL4J| on the map, or NaN before the first step
      */
     static String html(PlaygroundModel model, double largestGap) {
+        String recipe = model.recipe().describe();
+        String state = UpdaterChoice.state(model.recipe());
+        String from = state.isEmpty() ? "DL4J's state" : "DL4J's W, b and " + state;
         if (model.steps() == 0) {
-            return "<html>Both engines take every step. <b>Step proof</b> (decides): each step of the hand-written "
-                    + "engine from DL4J's state against DL4J's, bound " + ChartStyle.number(model.stepBound())
+            return "<html>Both engines take every step, " + recipe + ". <b>Step proof</b> (decides): each step of "
+                    + "the hand-written engine from " + from + " against DL4J's" + (state.isEmpty() ? ""
+                    : ", the state compared too") + ", bound " + ChartStyle.number(model.stepBound())
                     + ". <b>Trajectory</b> (reported): the two engines running free. Press a step button.</html>";
         }
         Difference step = model.stepWorst();
         Difference free = model.worst();
         boolean fails = model.stepProofFails();
         boolean parts = free.exceeds(model.stepBound());
-        return "<html>Both engines take every step. <b>Step proof</b> (decides): every step from DL4J's state within "
-                + "<b>" + step.describe() + "</b> of DL4J's, " + (fails ? "<b>ABOVE</b>" : "within") + " the bound "
+        return "<html>Both engines take every step, " + recipe + ". <b>Step proof</b> (decides): every step from "
+                + from + " within <b>" + step.describe() + "</b> of DL4J's" + (state.isEmpty() ? "" : " (state "
+                + "included)") + ", " + (fails ? "<b>ABOVE</b>" : "within") + " the bound "
                 + ChartStyle.number(model.stepBound()) + ". <b>Trajectory</b> (reported): running free they part by "
                 + free.describe()
                 + (Double.isNaN(largestGap) ? "" : "; on the map max |P<sub>hand</sub> − P<sub>DL4J</sub>| = "

@@ -84,6 +84,19 @@ class ExploreCommandTest {
         }
     }
 
+    /** {@code --updater adam} without {@code --lr}: DL4J's default rate of Adam, 0.001, in the recipe and the command. */
+    @Test
+    void snapshotWithAnotherUpdaterNamesItsRecipeAndTheSameRunsFlags() {
+        Path png = tmp.resolve("adam.png");
+        CliRun run = CliRun.of("explore", "--data", DATA, "--panel", "7", "--updater", "adam", "--steps", "10",
+                "--snapshot", png.toString());
+        assertEquals(0, run.code(), run.err());
+        // ND4J's Adam.DEFAULT_ADAM_*: lr 1e-3, β₁ 0.9, β₂ 0.999, ε 1e-8
+        assertTrue(run.out().contains("2 → 4 tanh → 2 softmax · Adam(lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-8), 10 steps"),
+                run.out());
+        assertTrue(run.out().contains("--seed 1 --updater adam --lr 0.001 --steps 10"), run.out());
+    }
+
     @Test
     void snapshotOfAUsersCsvWithTwoLayers() {
         Path png = tmp.resolve("iris.png");
@@ -106,10 +119,18 @@ class ExploreCommandTest {
             {"--hidden", "0,3"},
             {"--activation", "identity"},
             {"--lr", "-1"},
+            {"--updater", "nesterov"},
+            {"--hidden", "0", "--dropout", "0.5"},
+            {"--dropout", "0"},
+            {"--l2", "-1"},
             {"--csv", bad.toString(), "--features", "a,b", "--label", "c"},
         };
         String[] expected = {"needs --features", "needs --csv", "0 … 8", "at most two", "needs a first one",
-            "expected tanh, relu or sigmoid", "--lr", "bad.csv:3"};
+            "expected tanh, relu or sigmoid", "--lr",
+            "expected sgd, momentum, rmsprop, adagrad or adam, got nesterov",
+            "--dropout needs a hidden layer: dropout drops a hidden layer's input, --hidden 0 is softmax regression "
+                    + "and has none", "--dropout must be in (0, 1], the probability to keep, got 0.0",
+            "--l2 must be a finite number, 0 or more, got -1.0", "bad.csv:3"};
         for (int i = 0; i < cases.length; i++) {
             List<String> args = new java.util.ArrayList<>(List.of("explore", "--data", DATA, "--panel", "7",
                     "--snapshot", png.toString()));
@@ -117,7 +138,7 @@ class ExploreCommandTest {
             CliRun run = CliRun.of(args.toArray(String[]::new));
             String what = String.join(" ", cases[i]);
             // docs/errors.md: a value that is not one of the choices is a usage error (2)
-            assertEquals(cases[i][0].equals("--activation") ? 2 : Main.USER_ERROR, run.code(), what + ": " + run.err());
+            assertEquals(cases[i][0].equals("--activation") || cases[i][0].equals("--updater") ? 2 : Main.USER_ERROR, run.code(), what + ": " + run.err());
             assertEquals(1, run.err().strip().lines().count(), what + ": one line: " + run.err());
             assertTrue(run.err().contains(expected[i]), what + ": " + run.err());
             assertTrue(!run.err().contains("Exception"), what + ": " + run.err());

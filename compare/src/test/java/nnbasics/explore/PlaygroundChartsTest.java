@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
-/** The playground's twin-difference chart: the step proof with its bound, the trajectory as a second series. */
+/**
+ * The playground's charts: the twin difference (the step proof with its bound, the trajectory as a second series), and
+ * the loss at the start.
+ */
 class PlaygroundChartsTest {
 
     /** Drawn values are copies of the model's (or the floor). */
@@ -38,6 +41,21 @@ class PlaygroundChartsTest {
         assertTrue(PlaygroundCharts.STEP_PROOF.equals("step proof") && PlaygroundCharts.TRAJECTORY.equals("trajectory"),
                 "the legend tells them apart, in the status line's words");
         assertEquals(ChartStyle.HAND, proof.getLineColor(), "within the bound: not red");
+    }
+
+    /**
+     * Before the first step the loss is a flat line: alone on its axis it got one tick labelled with all 15 digits of
+     * the loss, which pushed the plot and its title out of the half-panel; on an axis from 0 the ticks are short.
+     */
+    @Test
+    void theLossAtTheStartIsDrawnOnAnAxisFromZero() {
+        double start = 0.785469166832511;                      // the houses' start with two layers of 8 tanh units
+        XYChart chart = PlaygroundCharts.loss(List.of(), List.of(), start);
+        assertEquals(0.0, chart.getStyler().getYAxisMin(), COPIED);
+        assertTrue(chart.getStyler().getYAxisMax() > start, "the line inside the plot: " + chart.getStyler()
+                .getYAxisMax());
+        assertArrayEquals(new double[] {start, start}, series(chart, PlaygroundCharts.HAND).getYData(), COPIED);
+        assertEquals("Loss at the start", chart.getTitle());
     }
 
     @Test
