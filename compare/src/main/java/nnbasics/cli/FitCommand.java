@@ -17,6 +17,7 @@ import nnbasics.compare.regression.RegressionFit;
 import nnbasics.handwritten.data.NumericTable;
 import nnbasics.handwritten.regression.RegressionData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "--hidden 8,4 trains a network instead: hidden layers of 8 and 4 units, an identity output and DL4J's",
             "LossMSE, L = sum (y^ - y)^2 / (N*K), from a start drawn from --seed or read from --init; with",
-            "--standardize the features AND the target are standardised, predictions are in raw units.",
+            "--standardize the features AND the target are standardised, predictions are in raw units. A network",
+            "takes classify's optimiser flags (--updater, its hyper-parameters, the regularisers, --dropout);",
+            "the updater's state is compared at every step.",
             "See docs/commands.md.",
             ""},
         footer = {
@@ -72,9 +75,13 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--lr", defaultValue = "auto", paramLabel = "RATE",
             description = {"Learning rate on MSE (default: ${DEFAULT-VALUE} = 1/trace of the loss's Hessian, which",
-                "never diverges). One number for every parameter, or one per feature and then one for the bias,",
+                "never diverges; 0.1 with --hidden, or with another --updater DL4J's default rate of that",
+                "updater). One number for every parameter, or one per feature and then one for the bias,",
                 "comma-separated (the guide's section 4: --lr 5e-9,0.5)."})
     private String lr;
+
+    @Mixin
+    private OptimiserOptions optimiserOptions;
 
     @Option(names = "--steps", defaultValue = "1000", paramLabel = "N",
             description = "Full-batch gradient-descent updates, at most 100000000 (default: ${DEFAULT-VALUE}).")
@@ -275,6 +282,11 @@ public final class FitCommand implements Callable<Integer> {
     /** Checks the network flags before any work, as {@code classify} does. */
     private HiddenActivation networkFlags() {
         if (hidden == null) {
+            String given = OptimiserOptions.firstGiven(spec.commandLine().getParseResult());
+            if (given != null) {
+                throw new UserError(given + " needs --hidden: a linear fit takes plain gradient descent (the "
+                        + "guide's model); --updater, the regularisers and --dropout are for a network");
+            }
             for (String[] flag : new String[][] {{"--activation", activation}, {"--seed", seed == null ? null : ""},
                     {"--init", init == null ? null : ""}, {"--chart", chart == null ? null : ""}}) {
                 if (flag[1] != null) {
@@ -304,6 +316,7 @@ public final class FitCommand implements Callable<Integer> {
         if (parsed == null) {
             throw new UsageError("--activation " + activation + ": expected tanh, relu, sigmoid or identity");
         }
+        optimiserOptions.check();
         checkSaveFolder();
         checkChart();
         return parsed;
@@ -348,6 +361,7 @@ public final class FitCommand implements Callable<Integer> {
     Path chart() { return chart; }
     Path save() { return save; }
     CommandSpec spec() { return spec; }
+    OptimiserOptions optimiserOptions() { return optimiserOptions; }
 
     /** The number of columns in the file's first line (0 when it cannot be read: the reader then says why). */
     private int headerWidth() {

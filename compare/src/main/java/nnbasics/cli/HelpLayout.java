@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
  *       "(default: …)" appended.</li>
  *   <li>example lines longer than the width are continued with a shell backslash, so they can still be
  *       copied.</li>
+ *   <li>the usage line wraps between options only: picocli also breaks inside one, after a comma or a dot
+ *       ({@code [--hidden=N[,} / {@code N...]]...}, {@code [--init=FILE.} / {@code json]}).</li>
  * </ul>
  */
 final class HelpLayout {
@@ -32,6 +34,7 @@ final class HelpLayout {
         int width = cmd.getUsageHelpWidth();
         spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
         spec.usageMessage().footer(examples(paragraphs(spec.usageMessage().footer()), width));
+        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, HelpLayout::synopsis);
         List<OptionSpec> options = new ArrayList<>(spec.options());
         for (OptionSpec option : options) {
             spec.remove(option);
@@ -67,6 +70,63 @@ final class HelpLayout {
             builder.description(withDefault);
         }
         return builder.build();
+    }
+
+    /** Wider than any usage line: picocli lays the synopsis out on one line at this width. */
+    private static final int ONE_LINE = 10_000;
+
+    /**
+     * The synopsis as picocli writes it on one line, then wrapped at the spaces between its options to the help's
+     * width, each continuation indented under the first option.
+     */
+    static String synopsis(CommandLine.Help help) {
+        CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
+        int width = usage.width();
+        String line;
+        try {
+            usage.width(ONE_LINE);
+            line = help.synopsis(help.synopsisHeadingLength()).strip();
+        } finally {
+            usage.width(width);
+        }
+        int indent = help.synopsisHeadingLength() + help.commandSpec().qualifiedName().length() + 1;
+        return wrapAtSpaces(line, width, help.synopsisHeadingLength(), indent) + System.lineSeparator();
+    }
+
+    /**
+     * Greedy wrapping at spaces: a word goes on the line if it still ends before column {@code width} (picocli leaves the last one free), else it starts the
+     * next line, indented by {@code indent}; only a word longer than a whole line is cut, after its last | or comma that fits, as picocli would.
+     *
+     * @param start the column the first line starts at (after the heading "Usage: ")
+     */
+    static String wrapAtSpaces(String line, int width, int start, int indent) {
+        StringBuilder out = new StringBuilder();
+        int column = start;
+        boolean empty = true;
+        for (String word : line.split(" ")) {
+            if (!empty && column + 1 + word.length() > width - 1) {     // as picocli: the last column stays free
+                out.append(System.lineSeparator()).append(" ".repeat(indent));
+                column = indent;
+                empty = true;
+            }
+            if (!empty) {
+                out.append(' ');
+                column++;
+            }
+            String rest = word;
+            while (column + rest.length() > width - 1 && width - 1 - column > 0) {   // longer than a whole line
+                int cut = width - 1 - column;
+                int mark = Math.max(rest.lastIndexOf('|', cut - 1), rest.lastIndexOf(',', cut - 1));
+                cut = mark > 0 ? mark + 1 : cut;                  // after a | or a comma where one fits
+                out.append(rest, 0, cut).append(System.lineSeparator()).append(" ".repeat(indent));
+                rest = rest.substring(cut);
+                column = indent;
+            }
+            out.append(rest);
+            column += rest.length();
+            empty = false;
+        }
+        return out.toString();
     }
 
     /** Joins the lines of each paragraph with a space; keeps empty lines and lines that start with a space. */

@@ -1,11 +1,13 @@
 package nnbasics.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import nnbasics.handwritten.updaters.AdaGrad;
 import nnbasics.handwritten.updaters.Adam;
+import nnbasics.handwritten.updaters.DropoutMasks;
 import nnbasics.handwritten.updaters.Nesterovs;
 import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.handwritten.updaters.Optimiser.Kind;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How the step is taken, as flags: the updater and its hyper-parameters (DL4J's defaults), L1, L2 and weight decay
- * on the weights, dropout. One recipe ({@link Optimiser}) for both engines. A picocli mixin: its options appear where the
+ * on the weights and (apart) on the biases, dropout and the seed of its masks. One recipe ({@link Optimiser}) for both engines. A picocli mixin: its options appear where the
  * command declares it. Without any of them the step is plain SGD, as before.
  */
 final class OptimiserOptions {
@@ -61,11 +63,29 @@ final class OptimiserOptions {
             description = "Weight decay on the weights, not the biases: c lr W added to the step (default: 0).")
     private double weightDecay;
 
+    @Option(names = "--l1-bias", paramLabel = "C", defaultValue = "0",
+            description = "L1 on the biases (DL4J's l1Bias): c sign(b) added to their gradient (default: 0).")
+    private double l1Bias;
+
+    @Option(names = "--l2-bias", paramLabel = "C", defaultValue = "0",
+            description = "L2 on the biases (DL4J's l2Bias): c b added to their gradient (default: 0).")
+    private double l2Bias;
+
+    @Option(names = "--weight-decay-bias", paramLabel = "C", defaultValue = "0",
+            description = "Weight decay on the biases (DL4J's weightDecayBias): c lr b added to their step "
+                    + "(default: 0).")
+    private double weightDecayBias;
+
     @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
             description = {"Dropout: the probability to keep each hidden layer's input, in (0, 1] (default: 1, no",
-                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. classify",
-                "--hidden only: mnist refuses it (its tuned kernel has no dropout)."})
+                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. With",
+                "--hidden only (classify, fit); mnist refuses it (its tuned kernel has no dropout)."})
     private double keep;
+
+    @Option(names = "--dropout-seed", paramLabel = "S",
+            description = "With --dropout: the seed of the dropout masks, the same for both engines (default: "
+                    + DropoutMasks.DEFAULT_SEED + ").")
+    private Long dropoutSeed;
 
     /** Checks the flags before any work: each hyper-parameter belongs to the chosen updater and is in range. */
     void check() {
@@ -86,10 +106,35 @@ final class OptimiserOptions {
         coefficient("--l1", l1);
         coefficient("--l2", l2);
         coefficient("--weight-decay", weightDecay);
+        coefficient("--l1-bias", l1Bias);
+        coefficient("--l2-bias", l2Bias);
+        coefficient("--weight-decay-bias", weightDecayBias);
         if (!(keep > 0 && keep <= 1)) {
             throw new UserError("--dropout must be in (0, 1], the probability to keep, got " + keep);
         }
+        if (dropoutSeed != null && keep == 1) {
+            throw new UserError("--dropout-seed needs --dropout (a probability to keep below 1): without dropout "
+                    + "there are no masks");
+        }
     }
+
+    /**
+     * @param parsed the command's parse result
+     * @return the first of this mixin's flags given on the command line, e.g. {@code "--l2"}; null for none
+     */
+    static String firstGiven(CommandLine.ParseResult parsed) {
+        for (String flag : FLAGS) {
+            if (parsed.hasMatchedOption(flag)) {
+                return flag;
+            }
+        }
+        return null;
+    }
+
+    /** Every flag of this mixin, in the order of its synopsis. */
+    static final List<String> FLAGS = List.of("--updater", "--momentum", "--beta1", "--beta2", "--epsilon", "--rho",
+            "--l1", "--l2", "--weight-decay", "--l1-bias", "--l2-bias", "--weight-decay-bias", "--dropout",
+            "--dropout-seed");
 
     /** @return p of {@code --dropout}, 1 for none */
     double keep() {
@@ -98,7 +143,8 @@ final class OptimiserOptions {
 
     /** @return true for plain SGD with no regularisation: the step as before, and outputs as before */
     boolean isPlainSgd() {
-        return updater == Kind.SGD && l1 == 0 && l2 == 0 && weightDecay == 0 && keep == 1;
+        return updater == Kind.SGD && l1 == 0 && l2 == 0 && weightDecay == 0 && l1Bias == 0 && l2Bias == 0
+                && weightDecayBias == 0 && keep == 1;
     }
 
     /** @return η for {@code --lr auto} when the updater is not SGD: DL4J's default rate of that updater */
@@ -124,7 +170,8 @@ final class OptimiserOptions {
         Optimiser defaults = Optimiser.of(updater, rate);
         return new Optimiser(updater, rate, or(momentum, defaults.momentum()), or(beta1, defaults.beta1()),
                 or(beta2, defaults.beta2()), or(epsilon, defaults.epsilon()), or(rho, defaults.rho()), l1, l2,
-                weightDecay, 0, 0, 0, keep);
+                weightDecay, l1Bias, l2Bias, weightDecayBias, keep,
+                dropoutSeed == null ? DropoutMasks.DEFAULT : new DropoutMasks(dropoutSeed));
     }
 
     /**
@@ -152,8 +199,14 @@ final class OptimiserOptions {
         object.put("l1", optimiser.l1());
         object.put("l2", optimiser.l2());
         object.put("weightDecay", optimiser.weightDecay());
+        if (optimiser.l1Bias() > 0 || optimiser.l2Bias() > 0 || optimiser.weightDecayBias() > 0) {
+            object.put("l1Bias", optimiser.l1Bias());            // only when one is set: outputs without unchanged
+            object.put("l2Bias", optimiser.l2Bias());
+            object.put("weightDecayBias", optimiser.weightDecayBias());
+        }
         if (optimiser.keep() < 1) {
             object.put("dropoutKeep", optimiser.keep());         // only with dropout: outputs without it unchanged
+            object.put("dropoutSeed", optimiser.masks().seed()); // the masks' seed, the default's too
         }
         object.put("text", optimiser.describe());
         return object;

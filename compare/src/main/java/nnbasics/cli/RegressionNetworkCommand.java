@@ -21,6 +21,7 @@ import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.regression.LinearModel;
 import nnbasics.handwritten.regression.NormalEquations;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /** {@code nnbasics fit --hidden}: a regression network, both engines in lock-step; the wiring of its options. */
 final class RegressionNetworkCommand {
@@ -48,11 +49,15 @@ final class RegressionNetworkCommand {
         NetworkStart start = command.init() != null ? LayersFile.read(command.init(), sizes, architecture)
                 : NetworkTwins.start(sizes, activation, startSeed);
         String startText = command.init() != null ? "--init " + command.init() : "seed " + startSeed;
-        double rate = command.lr().equals("auto") ? FitCommand.NETWORK_RATE
+        OptimiserOptions options = command.optimiserOptions();
+        double rate = command.lr().equals("auto")
+                ? (options.updater() != Optimiser.Kind.SGD ? options.defaultRate() : FitCommand.NETWORK_RATE)
                 : LearningRate.parse(command.lr(), new double[][] {{0}}, true).bias();
+        Optimiser optimiser = options.optimiser(rate);
         String rateText = command.lr().equals("auto") ? "auto (" + rate + ")" : command.lr();
         List<double[]> queries = Values.parseEach("--predict", command.predict(), featureNames.size());
-        double bound = TwinCheck.tolerance(command.tolerance(), Tolerances.step(NetworkTwins.sumTerms(n, sizes)));
+        double bound = TwinCheck.tolerance(command.tolerance(),
+                Tolerances.step(NetworkTwins.sumTerms(n, sizes), optimiser));
         RegressionData raw = RegressionData.ofColumns(x, y);
         FitRequest request = new FitRequest(command.data(), command.target(), featureNames,
                 command.engine().runsHand() ? raw : null, n, command.engine(), Method.GD, new double[0], rate,
@@ -60,7 +65,7 @@ final class RegressionNetworkCommand {
         double[][] curve = command.chart() == null ? new double[0][] : curveRows(raw);
         List<double[]> asked = new ArrayList<>(queries);
         asked.addAll(Arrays.asList(curve));
-        RegressionNetworkResult result = RegressionNetworkFit.fit(request, activation, start, rate, asked,
+        RegressionNetworkResult result = RegressionNetworkFit.fit(request, activation, start, optimiser, asked,
                 ConsoleProgress.of("fit", command.steps(), n), ConsoleProgress.of("one-ulp control", command.steps()),
                 ConsoleProgress.reading("reading " + command.data() + " (dl4j)", command.data()));
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(), bound,
@@ -75,10 +80,10 @@ final class RegressionNetworkCommand {
         }
         PrintWriter out = command.spec().commandLine().getOut();
         if (command.json()) {
-            out.println(RegressionNetworkOutput.json(request, architecture, activation, startText, result,
+            out.println(RegressionNetworkOutput.json(request, architecture, activation, startText, optimiser, result,
                     queries.size(), verdict));
         } else {
-            out.print(RegressionNetworkOutput.text(request, startText, result, queries, verdict));
+            out.print(RegressionNetworkOutput.text(request, startText, optimiser, result, queries, verdict));
         }
         out.flush();
         if (command.chart() != null) {

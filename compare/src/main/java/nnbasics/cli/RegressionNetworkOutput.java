@@ -13,6 +13,7 @@ import nnbasics.compare.network.LayersFile;
 import nnbasics.compare.network.RegressionNetworkOutcome;
 import nnbasics.compare.network.RegressionNetworkResult;
 import nnbasics.compare.regression.FitRequest;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /** How {@code nnbasics fit --hidden} prints its result. */
 final class RegressionNetworkOutput {
@@ -22,8 +23,10 @@ final class RegressionNetworkOutput {
     private RegressionNetworkOutput() {
     }
 
+    /** @param optimiser the recipe of the run: printed unless it is plain SGD (outputs as before then) */
     static String json(FitRequest request, String architecture, HiddenActivation activation, String startText,
-                       RegressionNetworkResult result, int queries, Verdict verdict) throws Exception {
+                       Optimiser optimiser, RegressionNetworkResult result, int queries, Verdict verdict)
+            throws Exception {
         RegressionNetworkOutcome fit = result.primary();
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("target", request.target());
@@ -37,6 +40,9 @@ final class RegressionNetworkOutput {
         object.put("mse", fit.rawMse());
         object.put("steps", request.steps());
         object.put("learningRate", request.rateText());
+        if (!optimiser.isPlainSgd()) {
+            object.put("optimiser", OptimiserOptions.json(optimiser));
+        }
         object.put("engine", request.engine().label());
         object.put("standardized", request.standardize());
         object.put("predictions", Arrays.copyOf(fit.queries(), queries));
@@ -54,11 +60,12 @@ final class RegressionNetworkOutput {
         return JSON.writeValueAsString(object);
     }
 
-    static String text(FitRequest request, String startText, RegressionNetworkResult result, List<double[]> queries,
-                       Verdict verdict) {
+    static String text(FitRequest request, String startText, Optimiser optimiser, RegressionNetworkResult result,
+                       List<double[]> queries, Verdict verdict) {
         RegressionNetworkOutcome fit = result.primary();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "network %s: %s from %s   (%d rows of %s)%n", fit.architecture(),
+        s.append(String.format(Locale.ROOT, "network %s: %s from %s   (%d rows of %s)%n", fit.architecture()
+                        + (optimiser.isPlainSgd() ? "" : " · " + optimiser.describe()),
                 request.target(), String.join(", ", request.features()), request.rows(), request.data()));
         s.append(String.format(Locale.ROOT, "gradient descent on MSE: %d steps from %s, learning rate %s%s%n",
                 request.steps(), startText, request.rateText(),

@@ -59,6 +59,9 @@ class CommandLineNumbersFuzzTest {
         {"mnist", "--data", "MISSING", "--out", "OUT", "--hidden", "V"},
         {"mnist", "--data", "MISSING", "--out", "OUT", "--lr", "V"},
         {"mnist-sweep", "--data", "MISSING", "--out", "OUT", "--widths", "V"},
+        {"classify", "--data", "MISSING", "--label", "y", "--hidden", "2", "--l2-bias", "V"},
+        {"fit", "--data", "MISSING", "--target", "y", "--hidden", "2", "--weight-decay-bias", "V"},
+        {"classify", "--data", "MISSING", "--label", "y", "--hidden", "2", "--dropout", "0.5", "--dropout-seed", "V"},
     };
 
     @BeforeAll

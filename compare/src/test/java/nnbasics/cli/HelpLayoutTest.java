@@ -68,6 +68,20 @@ class HelpLayoutTest {
         assertTrue(help(WIDTH, "fit", "--help").contains("[--features=A[,A...]]..."), "the synopsis of --features");
     }
 
+    /** picocli alone breaks inside an option after a comma or a dot ({@code [--init=FILE.} / {@code json]}). */
+    @ParameterizedTest
+    @ValueSource(strings = {"fit", "classify", "mnist", "mnist-sweep", "predict"})
+    void theUsageLineBreaksBetweenOptionsOnly(String command) {
+        List<String> lines = help(WIDTH, command, "--help").lines().toList();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Usage:")).findFirst().orElseThrow());
+        for (int i = first + 1; i < lines.size() && lines.get(i).startsWith(" "); i++) {
+            String line = lines.get(i).strip();
+            assertTrue(line.startsWith("[") || line.startsWith("--"), command + " --help, usage line " + (i - first)
+                    + " starts inside an option: \"" + line + "\"");
+            assertTrue(lines.get(i).length() < WIDTH, command + ": " + lines.get(i));
+        }
+    }
+
     @Test
     void benchShowsItsDefaults() {
         String help = help(WIDTH, "bench", "--help");

@@ -61,8 +61,19 @@ public final class Dl4jNetworkEngine extends NetworkEngine {
      */
     public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, LossFunction loss, double rate) {
-        this(new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), loss, rate), null,
-                loss == LossFunction.MSE ? "Y" : "P");
+        this(data, startWeights, startBiases, hidden, loss, Optimiser.sgd(rate));
+    }
+
+    /**
+     * A regression network (or a classifier, by {@code loss}) with the step an optimiser describes, set on DL4J's
+     * network ({@link Optimisers#dl4j}).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation, dropout
+     */
+    public Dl4jNetworkEngine(DataSet data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, LossFunction loss, Optimiser optimiser) {
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.dl4j(), loss, Optimisers.dl4j(optimiser)),
+                null, loss == LossFunction.MSE ? "Y" : "P");
     }
 
     private Dl4jNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax) {

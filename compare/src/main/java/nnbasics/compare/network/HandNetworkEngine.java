@@ -67,7 +67,17 @@ public final class HandNetworkEngine extends NetworkEngine {
      */
     public HandNetworkEngine(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
                              HiddenActivation hidden, double rate) {
-        this(new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), rate), null, hidden);
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(rate));
+    }
+
+    /**
+     * A regression network with the step an optimiser describes (its rate in place of η).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation, dropout
+     */
+    public HandNetworkEngine(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
+                             HiddenActivation hidden, Optimiser optimiser) {
+        this(new NetworkTrainer(data, startWeights, startBiases, hidden.hand(), optimiser), null, hidden);
     }
 
     private HandNetworkEngine(NetworkTrainer trainer, SoftmaxTrainer softmax, HiddenActivation hidden) {

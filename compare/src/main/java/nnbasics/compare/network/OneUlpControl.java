@@ -67,6 +67,12 @@ public final class OneUlpControl {
     /** The same for a regression network (identity output, mean squared error) on its training rows. */
     public static Difference of(RegressionData train, NetworkStart start, HiddenActivation activation, double rate,
                                 int steps, StepObserver observer) {
+        return of(train, start, activation, Optimiser.sgd(rate), steps, observer);
+    }
+
+    /** The same for a regression network with the step an optimiser describes, the same for both runs. */
+    public static Difference of(RegressionData train, NetworkStart start, HiddenActivation activation,
+                                Optimiser rate, int steps, StepObserver observer) {
         List<double[][]> nudged = start.weights();      // a copy
         for (double[] row : nudged.get(0)) {
             for (int i = 0; i < row.length; i++) {

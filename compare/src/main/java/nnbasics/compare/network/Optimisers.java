@@ -25,6 +25,7 @@ public final class Optimisers {
         };
         return new nnbasics.dl4j.updaters.Optimiser(kind, hand.learningRate(), hand.momentum(), hand.beta1(),
                 hand.beta2(), hand.epsilon(), hand.rho(), hand.l1(), hand.l2(), hand.weightDecay(), hand.l1Bias(),
-                hand.l2Bias(), hand.weightDecayBias(), hand.keep());
+                hand.l2Bias(), hand.weightDecayBias(), hand.keep(),
+                new nnbasics.dl4j.updaters.DropoutMasks(hand.masks().seed()));   // the same seed, the same masks
     }
 }

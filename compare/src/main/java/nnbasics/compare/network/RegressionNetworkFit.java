@@ -9,12 +9,13 @@ import nnbasics.compare.LockStep;
 import nnbasics.compare.StepObserver;
 import nnbasics.compare.regression.FitRequest;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a regression network ({@code fit --hidden}) with the engine(s) the request names, built by
  * {@link RegressionNetworkTwins}, proven step by step as every other model ({@code LockStep}, bound
- * {@code Tolerances.step(NetworkTwins.sumTerms(N, sizes))}); with both engines the one-ulp control too.
+ * {@code Tolerances.step(NetworkTwins.sumTerms(N, sizes), optimiser)}); with both engines the one-ulp control too.
  */
 public final class RegressionNetworkFit {
 
@@ -31,12 +32,24 @@ public final class RegressionNetworkFit {
     public static RegressionNetworkResult fit(FitRequest request, HiddenActivation activation, NetworkStart start,
                                               double rate, List<double[]> queries, StepObserver observer,
                                               StepObserver controlObserver, LongConsumer dl4jReading) {
-        RegressionNetworkTwins twins = RegressionNetworkTwins.of(request, activation, start, rate, dl4jReading);
+        return fit(request, activation, start, Optimiser.sgd(rate), queries, observer, controlObserver, dl4jReading);
+    }
+
+    /**
+     * The same with the step an optimiser describes, the same recipe for both engines and the control.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation, dropout and its masks
+     */
+    public static RegressionNetworkResult fit(FitRequest request, HiddenActivation activation, NetworkStart start,
+                                              Optimiser optimiser, List<double[]> queries, StepObserver observer,
+                                              StepObserver controlObserver, LongConsumer dl4jReading) {
+        RegressionNetworkTwins twins = RegressionNetworkTwins.of(request, activation, start, optimiser,
+                dl4jReading);
         Agreement agreement = LockStep.runEither(twins.hand() == null ? null : twins.hand().engine(),
                 twins.dl4j() == null ? null : twins.dl4j().engine(), request.steps(),
                 new DivergenceGuard(request.rateText()), observer);
         Difference control = agreement == null ? null : OneUlpControl.of(twins.hand().train(), start, activation,
-                rate, request.steps(), controlObserver);
+                optimiser, request.steps(), controlObserver);
         double[][] asked = queries.toArray(new double[0][]);
         RegressionNetworkOutcome hand = null;
         if (twins.hand() != null) {

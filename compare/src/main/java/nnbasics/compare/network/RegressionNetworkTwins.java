@@ -13,6 +13,7 @@ import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkStart;
 import nnbasics.handwritten.network.OutputLayer;
 import nnbasics.handwritten.regression.RegressionData;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -29,7 +30,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * <pre>
  *   read          hand: the hand-written Table's columns           dl4j: DataVec (RegressionCsv)
  *   standardise   hand: Standardizer of x, Standardizer of y        dl4j: NormalizerStandardize, fitLabel(true)
- *   engine        HandNetworkEngine(data, W, b, f, rate)           Dl4jNetworkEngine(data, W, b, f, MSE, rate)
+ *   engine        HandNetworkEngine(data, W, b, f, optimiser)      Dl4jNetworkEngine(data, W, b, f, MSE, optimiser)
  *   read-out      ŷ in raw units: σ_y·ŷ + μ_y                       normalizer.revertLabels(net.output(x))
  * </pre>
  *
@@ -47,13 +48,23 @@ public record RegressionNetworkTwins(HandSide hand, Dl4jSide dl4j) {
      */
     public static RegressionNetworkTwins of(FitRequest request, HiddenActivation activation, NetworkStart start,
                                             double rate, LongConsumer dl4jReading) {
+        return of(request, activation, start, Optimiser.sgd(rate), dl4jReading);
+    }
+
+    /**
+     * The same with the step an optimiser describes, the same recipe for both engines.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation, dropout and its masks
+     */
+    public static RegressionNetworkTwins of(FitRequest request, HiddenActivation activation, NetworkStart start,
+                                            Optimiser optimiser, LongConsumer dl4jReading) {
         HandSide hand = request.engine().runsHand()
-                ? HandSide.of(request.raw(), request.standardize(), activation, start, rate) : null;
+                ? HandSide.of(request.raw(), request.standardize(), activation, start, optimiser) : null;
         Dl4jSide dl4j = null;
         if (request.engine().runsDl4j()) {
             RegressionCsv csv = RegressionCsv.read(request.data(), request.features(), request.target(),
                     request.rows(), dl4jReading);
-            dl4j = Dl4jSide.of(csv.features(), csv.targets(), request.standardize(), activation, start, rate);
+            dl4j = Dl4jSide.of(csv.features(), csv.targets(), request.standardize(), activation, start, optimiser);
         }
         return new RegressionNetworkTwins(hand, dl4j);
     }
@@ -85,7 +96,7 @@ public record RegressionNetworkTwins(HandSide hand, Dl4jSide dl4j) {
                            RegressionData train, HiddenActivation activation) {
 
         static HandSide of(RegressionData raw, boolean standardize, HiddenActivation activation, NetworkStart start,
-                           double rate) {
+                           Optimiser optimiser) {
             Standardizer features = null;
             Standardizer target = null;
             RegressionData train = raw;
@@ -99,7 +110,7 @@ public record RegressionNetworkTwins(HandSide hand, Dl4jSide dl4j) {
                 train = RegressionData.ofColumns(features.transformColumns(columns),
                         target.transformColumns(new double[][] {raw.targets()})[0]);   // z = (x − μ)/σ, the same for y
             }
-            return new HandSide(new HandNetworkEngine(train, start.weights(), start.biases(), activation, rate),
+            return new HandSide(new HandNetworkEngine(train, start.weights(), start.biases(), activation, optimiser),
                     features, target, raw, train, activation);
         }
 
@@ -143,7 +154,7 @@ public record RegressionNetworkTwins(HandSide hand, Dl4jSide dl4j) {
                            INDArray rawTargets) {
 
         static Dl4jSide of(INDArray x, INDArray y, boolean standardize, HiddenActivation activation,
-                           NetworkStart start, double rate) {
+                           NetworkStart start, Optimiser optimiser) {
             DataSet train = new DataSet(x.castTo(DataType.DOUBLE).dup(), y.castTo(DataType.DOUBLE).dup());
             NormalizerStandardize normalizer = null;
             if (standardize) {
@@ -153,7 +164,7 @@ public record RegressionNetworkTwins(HandSide hand, Dl4jSide dl4j) {
                 normalizer.preProcess(train);             // z = (x − μ)/σ, in place, features and labels
             }
             return new Dl4jSide(new Dl4jNetworkEngine(train, start.weights(), start.biases(), activation,
-                    LossFunction.MSE, rate), normalizer, x, y);
+                    LossFunction.MSE, optimiser), normalizer, x, y);
         }
 
         /**

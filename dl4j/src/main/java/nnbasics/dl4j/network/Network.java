@@ -22,7 +22,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import nnbasics.dl4j.runtime.Nd4jRuntime;
-import nnbasics.dl4j.updaters.DropoutMasks;
 import nnbasics.dl4j.updaters.Optimiser;
 
 /**
@@ -164,7 +163,7 @@ public final class Network {
                     .nOut(hidden[l])                 // zˡ_k = Σ_j aˡ⁻¹_j Wˡ_jk + bˡ_k, one per unit
                     .activation(activation)          // aˡ = f(zˡ); the builder's default would be sigmoid
                     .hasBias(true);                  // the + bˡ_k
-            optimiser.configure(dense, l, DropoutMasks.DEFAULT);   // l1, l2, weight decay on W, the bias variants
+            optimiser.configure(dense, l, optimiser.masks());   // l1, l2, weight decay on W, the bias variants
             //                                                         on b; dropout on the input with keep < 1
             layers.layer(l, dense.build());
             in = hidden[l];

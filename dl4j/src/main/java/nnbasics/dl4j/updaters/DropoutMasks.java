@@ -17,8 +17,11 @@ import java.io.Serializable;
  */
 public record DropoutMasks(long seed) implements Serializable {
 
-    /** The seed both engines use unless told otherwise. */
-    public static final DropoutMasks DEFAULT = new DropoutMasks(20_221_222L);
+    /** The seed both engines use unless told otherwise (the command line's {@code --dropout-seed}). */
+    public static final long DEFAULT_SEED = 20_221_222L;
+
+    /** The masks of {@link #DEFAULT_SEED}. */
+    public static final DropoutMasks DEFAULT = new DropoutMasks(DEFAULT_SEED);
 
     /**
      * @param step    t, the updates taken before this one (DL4J's iteration count)

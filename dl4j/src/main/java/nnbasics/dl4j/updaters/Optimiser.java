@@ -35,17 +35,19 @@ import org.nd4j.linalg.learning.regularization.WeightDecay;
  * @param l2Bias          {@code l2Bias}
  * @param weightDecayBias {@code weightDecayBias}
  * @param keep            the probability to keep a layer's input ({@code dropOut(p)}), 1 for no dropout
+ * @param masks           where dropout's masks come from (their seed), given to {@link GivenMaskDropout};
+ *                        {@link DropoutMasks#DEFAULT} unless told otherwise, unused without dropout
  */
 public record Optimiser(Kind updater, double learningRate, double momentum, double beta1, double beta2,
                         double epsilon, double rho, double l1, double l2, double weightDecay, double l1Bias,
-                        double l2Bias, double weightDecayBias, double keep) {
+                        double l2Bias, double weightDecayBias, double keep, DropoutMasks masks) {
 
     /** The updaters DL4J names {@code Sgd}, {@code Nesterovs}, {@code RmsProp}, {@code AdaGrad}, {@code Adam}. */
     public enum Kind {
         SGD, MOMENTUM, RMSPROP, ADAGRAD, ADAM
     }
 
-    /** @throws IllegalArgumentException if η is not finite and positive or keep is not in (0, 1] */
+    /** @throws IllegalArgumentException if η is not finite and positive, keep is not in (0, 1] or the masks are null */
     public Optimiser {
         if (updater == null) {
             throw new IllegalArgumentException("the updater is null");
@@ -56,6 +58,17 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
         if (!(keep > 0 && keep <= 1)) {
             throw new IllegalArgumentException("the probability to keep must be in (0, 1], got " + keep);
         }
+        if (masks == null) {
+            throw new IllegalArgumentException("the dropout masks are null");
+        }
+    }
+
+    /** The same with dropout's masks from {@link DropoutMasks#DEFAULT}. */
+    public Optimiser(Kind updater, double learningRate, double momentum, double beta1, double beta2, double epsilon,
+                     double rho, double l1, double l2, double weightDecay, double l1Bias, double l2Bias,
+                     double weightDecayBias, double keep) {
+        this(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias, l2Bias,
+                weightDecayBias, keep, DropoutMasks.DEFAULT);
     }
 
     /** @return plain {@code Sgd(η)}, no regularisation, no dropout (DL4J's defaults in the unused fields) */

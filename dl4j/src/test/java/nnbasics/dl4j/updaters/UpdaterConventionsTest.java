@@ -256,6 +256,28 @@ class UpdaterConventionsTest {
     }
 
     /**
+     * l1Bias(c) alone with Sgd: θ_b ← θ_b − η·(g_b + c·sign θ_b), before the updater like l1; the weights get plain
+     * SGD. (TinyNet's b₀ has no zero entry, so sign θ_b is ±1 on every bias and the term shows.)
+     */
+    @Test
+    void l1BiasAddsCTimesTheSignToTheBiasesGradientOnly() {
+        double c = 0.3;
+        double[] theta = theta0();
+        double[] g = TinyNet.meanGradient(theta, TinyNet.X);
+        MultiLayerNetwork net = TinyNet.build(b -> b.updater(new Sgd(LR)).l1Bias(c));
+        double[] expected = new double[PARAMS];
+        for (int i = 0; i < PARAMS; i++) {
+            double l1 = i >= WEIGHTS ? c * Math.signum(theta[i]) : 0;   // biases only
+            expected[i] = theta[i] - LR * (g[i] + l1);
+        }
+        for (int i = WEIGHTS; i < PARAMS; i++) {
+            assertTrue(theta[i] != 0, "b₀ has a zero entry: sign 0 would hide the term");
+        }
+        TinyNet.fit(net);
+        assertArrayEquals(expected, TinyNet.params(net), ROUNDING, "l1Bias is not θ − η·(g + c·sign θ) on b only");
+    }
+
+    /**
      * weightDecay(c) on the layer with Adam (η 0.01): u_W = α₁·m₁/(√v₁ + ε) + c·η·θ_W, added after the updater —
      * m₁ = (1 − β₁)·g holds no trace of it — with Adam's η, not α₁; the biases get Adam alone. weightDecayBias(c)
      * adds the same to the biases. (On the network builder it counts twice: {@link

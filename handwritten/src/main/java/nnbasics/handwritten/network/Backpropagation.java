@@ -149,6 +149,18 @@ public final class Backpropagation {
 
     /** The same for the batch {@code rows[from … to−1]}. */
     NetworkGradient gradient(RegressionRows data, int[] rows, int from, int to) {
+        return gradient(data, rows, from, to, null, null);
+    }
+
+    /**
+     * The same with dropout on the input of every hidden layer, as the classifier's: the same masks forward and
+     * backward, L the loss of the dropped forward sweep.
+     *
+     * @param dropout p, or null for none
+     * @param kept    m_l of every hidden layer l, [l][i][j] (B × nIn_l each); null for none
+     */
+    NetworkGradient gradient(RegressionRows data, int[] rows, int from, int to, InvertedDropout dropout,
+                             boolean[][][] kept) {
         checkFit(data);
         int batch = data.checkBatch(rows, from, to);
         double[][] x = new double[batch][];
@@ -157,7 +169,7 @@ public final class Backpropagation {
             x[i] = data.row(rows[from + i]);                                 // a_{−1} = x
             y[i] = data.target(rows[from + i]);
         }
-        Forward pass = forward(x);
+        Forward pass = forward(x, dropout, kept);
         double[][] prediction = pass.probabilities();                        // ŷ = z_L
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
@@ -168,7 +180,7 @@ public final class Backpropagation {
             delta[i] = new double[data.outputCount()];
             IdentityOutput.delta(prediction[i], y[i], batch, delta[i]);      // δ_L = 2 (ŷ − y) / (B·K)
         }
-        return backward(pass, delta, lossSum / ((double) batch * data.outputCount()), null, null);
+        return backward(pass, delta, lossSum / ((double) batch * data.outputCount()), dropout, kept);
         //                                                            L = (1/(B·K)) Σ_i Σ_k (ŷ_ik − y_ik)²
     }
 

@@ -50,8 +50,8 @@ public final class NetworkTrainer {
     private final int[] allRows;
     /** Dropout on every hidden layer's input (keep p &lt; 1), or null. */
     private final InvertedDropout dropout;
-    /** Where each step's masks come from. */
-    private DropoutMasks masks = DropoutMasks.DEFAULT;
+    /** Where each step's masks come from: the optimiser's, unless {@link #withMasks} plants others. */
+    private DropoutMasks masks;
     /** t, the updates taken (DL4J's iteration count): which masks the next step draws. */
     private int iteration;
 
@@ -111,19 +111,13 @@ public final class NetworkTrainer {
         this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
         this.optimiser = optimiser;
-        this.steps = optimiser.isPlainSgd() ? null : new Step[2 * start.layerCount()];
-        if (steps != null) {
-            for (int l = 0; l < start.layerCount(); l++) {
-                DenseLayer layer = start.layer(l);
-                steps[2 * l] = optimiser.weightStep(layer.inputs() * layer.units());
-                steps[2 * l + 1] = optimiser.biasStep(layer.units());
-            }
-        }
+        this.steps = stepsOf(optimiser, start);
         this.allRows = new int[data.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
         }
         this.dropout = optimiser.keep() < 1 ? new InvertedDropout(optimiser.keep()) : null;
+        this.masks = optimiser.masks();
     }
 
     /**
@@ -139,15 +133,26 @@ public final class NetworkTrainer {
      */
     public NetworkTrainer(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
                           Activation hidden, double learningRate) {
+        this(data, startWeights, startBiases, hidden, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * A regression network with the step an optimiser describes (its rate in place of η): the same updaters,
+     * regularisation and dropout as a classifier's.
+     *
+     * @param optimiser the updater and its hyper-parameters, the regularisation, dropout; {@link Optimiser#sgd} for
+     *                  plain SGD
+     * @throws IllegalArgumentException as the classifier's constructor
+     */
+    public NetworkTrainer(RegressionData data, List<double[][]> startWeights, List<double[]> startBiases,
+                          Activation hidden, Optimiser optimiser) {
         this(RegressionRows.of(data), new Network(startWeights, startBiases, hidden, OutputLayer.IDENTITY_MSE),
-                learningRate);
+                optimiser);
     }
 
     /** A regression trainer on rows already flat (shared) from a network (its parameters are trained in place). */
-    private NetworkTrainer(RegressionRows targets, Network start, double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
-        }
+    private NetworkTrainer(RegressionRows targets, Network start, Optimiser optimiser) {
+        double learningRate = optimiser.learningRate();
         if (start.inputCount() != targets.featureCount() || start.classCount() != targets.outputCount()) {
             throw new IllegalArgumentException("the network " + start.architecture() + " takes " + start.inputCount()
                     + " features and gives " + start.classCount() + " outputs, the data has "
@@ -158,12 +163,28 @@ public final class NetworkTrainer {
         this.network = start;
         this.backpropagation = new Backpropagation(start);
         this.learningRate = learningRate;
-        this.optimiser = Optimiser.sgd(learningRate);          // a regression network steps with plain SGD
-        this.steps = null;
+        this.optimiser = optimiser;
+        this.steps = stepsOf(optimiser, start);
         this.allRows = new int[targets.size()];
         for (int i = 0; i < allRows.length; i++) {
             allRows[i] = i;
-        }        this.dropout = null;                                   // and without dropout
+        }
+        this.dropout = optimiser.keep() < 1 ? new InvertedDropout(optimiser.keep()) : null;
+        this.masks = optimiser.masks();
+    }
+
+    /** The step of each layer's W, then its b ([2l], [2l + 1]); null for plain SGD, which steps in place. */
+    private static Step[] stepsOf(Optimiser optimiser, Network start) {
+        if (optimiser.isPlainSgd()) {
+            return null;
+        }
+        Step[] steps = new Step[2 * start.layerCount()];
+        for (int l = 0; l < start.layerCount(); l++) {
+            DenseLayer layer = start.layer(l);
+            steps[2 * l] = optimiser.weightStep(layer.inputs() * layer.units());
+            steps[2 * l + 1] = optimiser.biasStep(layer.units());
+        }
+        return steps;
     }
 
     /**
@@ -181,7 +202,7 @@ public final class NetworkTrainer {
                     + network.architecture());
         }
         if (targets != null) {
-            return new NetworkTrainer(targets, start, learningRate);
+            return new NetworkTrainer(targets, start, optimiser).withMasks(masks);
         }
         return new NetworkTrainer(data, weights, biases, network.hidden(), optimiser).withMasks(masks);
     }
@@ -295,7 +316,7 @@ public final class NetworkTrainer {
         boolean[][][] kept = dropout == null ? null : masks(to - from);           // m_l of this step, t's masks
         iteration++;
         NetworkGradient gradient = targets != null                                // L, ∂L/∂θ at the current θ
-                ? backpropagation.gradient(targets, order, from, to)
+                ? backpropagation.gradient(targets, order, from, to, dropout, kept)
                 : backpropagation.gradient(data, order, from, to, dropout, kept);
         List<double[][]> dW = gradient.weights();
         List<double[]> dB = gradient.biases();

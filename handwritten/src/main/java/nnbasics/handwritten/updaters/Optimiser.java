@@ -24,10 +24,12 @@ import java.util.List;
  * @param l2Bias          the same on the biases ({@code l2Bias})
  * @param weightDecayBias the same on the biases ({@code weightDecayBias})
  * @param keep            dropout's probability to keep a layer's input, 1 for no dropout
+ * @param masks           where dropout's masks come from (their seed); {@link DropoutMasks#DEFAULT} unless told
+ *                        otherwise, unused without dropout
  */
 public record Optimiser(Kind updater, double learningRate, double momentum, double beta1, double beta2,
                         double epsilon, double rho, double l1, double l2, double weightDecay, double l1Bias,
-                        double l2Bias, double weightDecayBias, double keep) {
+                        double l2Bias, double weightDecayBias, double keep, DropoutMasks masks) {
 
     /** The updaters, each with DL4J's name for it. */
     public enum Kind {
@@ -93,6 +95,17 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
         if (!(keep > 0 && keep <= 1)) {
             throw new IllegalArgumentException("the probability to keep must be in (0, 1], got " + keep);
         }
+        if (masks == null) {
+            throw new IllegalArgumentException("the dropout masks are null");
+        }
+    }
+
+    /** The same with dropout's masks from {@link DropoutMasks#DEFAULT}. */
+    public Optimiser(Kind updater, double learningRate, double momentum, double beta1, double beta2, double epsilon,
+                     double rho, double l1, double l2, double weightDecay, double l1Bias, double l2Bias,
+                     double weightDecayBias, double keep) {
+        this(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias, l2Bias,
+                weightDecayBias, keep, DropoutMasks.DEFAULT);
     }
 
     /**
@@ -121,37 +134,43 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
     /** @return this with the given L1 on the weights */
     public Optimiser withL1(double c) {
         return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, c, l2, weightDecay, l1Bias,
-                l2Bias, weightDecayBias, keep);
+                l2Bias, weightDecayBias, keep, masks);
     }
 
     /** @return this with the given L2 on the weights */
     public Optimiser withL2(double c) {
         return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, c, weightDecay, l1Bias,
-                l2Bias, weightDecayBias, keep);
+                l2Bias, weightDecayBias, keep, masks);
     }
 
     /** @return this with the given weight decay on the weights */
     public Optimiser withWeightDecay(double c) {
         return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, c, l1Bias, l2Bias,
-                weightDecayBias, keep);
+                weightDecayBias, keep, masks);
     }
 
     /** @return this with the given L1, L2 and weight decay on the biases */
     public Optimiser withBiasRegularisation(double l1B, double l2B, double weightDecayB) {
         return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1B,
-                l2B, weightDecayB, keep);
+                l2B, weightDecayB, keep, masks);
     }
 
     /** @return this with another updater, its hyper-parameters kept */
     public Optimiser withUpdater(Kind kind) {
         return new Optimiser(kind, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias,
-                l2Bias, weightDecayBias, keep);
+                l2Bias, weightDecayBias, keep, masks);
     }
 
     /** @return this with dropout: p, the probability to keep a hidden layer's input (1 for none) */
     public Optimiser withKeep(double p) {
         return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias,
-                l2Bias, weightDecayBias, p);
+                l2Bias, weightDecayBias, p, masks);
+    }
+
+    /** @return this with dropout's masks from another source (another seed) */
+    public Optimiser withMasks(DropoutMasks source) {
+        return new Optimiser(updater, learningRate, momentum, beta1, beta2, epsilon, rho, l1, l2, weightDecay, l1Bias,
+                l2Bias, weightDecayBias, keep, source);
     }
 
     /** @return true for plain SGD with no regularisation and no dropout: the step every trainer took before */
@@ -206,8 +225,9 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
     }
 
     /**
-     * @return e.g. {@code "Adam(lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-8) · L2 1e-4"}: the updater with every
-     *         hyper-parameter it uses, then each non-zero regulariser, then dropout
+     * @return e.g. {@code "Adam(lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-8) · L2 1e-4 · L2 on biases 1e-3"}: the updater
+     *         with every hyper-parameter it uses, then each non-zero regulariser (the weights', then the biases'),
+     *         then dropout, and its seed when it is not {@link DropoutMasks#DEFAULT}'s
      */
     public String describe() {
         StringBuilder text = new StringBuilder(updater.label()).append("(lr ").append(number(learningRate));
@@ -228,6 +248,9 @@ public record Optimiser(Kind updater, double learningRate, double momentum, doub
         term(text, "weight decay on biases", weightDecayBias);
         if (keep < 1) {
             text.append(" · dropout keep ").append(number(keep));
+            if (!masks.equals(DropoutMasks.DEFAULT)) {
+                text.append(" · dropout seed ").append(masks.seed());
+            }
         }
         return text.toString();
     }

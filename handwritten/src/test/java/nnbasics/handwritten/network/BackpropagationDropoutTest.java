@@ -42,4 +42,33 @@ class BackpropagationDropoutTest {
         assertTrue(Math.abs(plain - actual.loss()) > 1e-3, "the masks do not change the loss");
         assertEquals(plain, backpropagation.loss(flat), SAME_LOSS, "the loss outside training uses no mask");
     }
+
+    /**
+     * The same for a regression network (3 → 4 → 3 tanh → 1 identity, DL4J's mean squared error): {@code fit --hidden
+     * --dropout} drops the same inputs, and its gradient is the derivative of the dropped pass's MSE.
+     */
+    @Test
+    void aRegressionNetworksGradientIsTheDerivativeOfTheDroppedLoss() {
+        ClassificationData shape = RandomNetworks.data(13, ROWS.length, 3, 2);   // its features, drawn
+        double[] targets = new double[ROWS.length];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = Math.sin(i + 1.0);                                        // any numbers of order 1
+        }
+        RegressionRows rows = RegressionRows.of(new nnbasics.handwritten.regression.RegressionData(shape.features(),
+                targets));
+        NetworkStart start = RandomNetworks.parameters(14, 0.7, 3, 4, 3, 1);
+        InvertedDropout dropout = new InvertedDropout(KEEP);
+        boolean[][][] kept = {DropoutMasks.DEFAULT.kept(0, 0, ROWS.length, 3, KEEP),
+            DropoutMasks.DEFAULT.kept(0, 1, ROWS.length, 4, KEEP)};
+        NetworkGradient expected = FiniteDifferences.gradient((w, b) -> new Backpropagation(
+                new Network(w, b, Activation.TANH, OutputLayer.IDENTITY_MSE))
+                .gradient(rows, ROWS, 0, ROWS.length, dropout, kept).loss(), start.weights(), start.biases());
+        Backpropagation backpropagation = new Backpropagation(new Network(start.weights(), start.biases(),
+                Activation.TANH, OutputLayer.IDENTITY_MSE));
+        NetworkGradient actual = backpropagation.gradient(rows, ROWS, 0, ROWS.length, dropout, kept);
+        assertGradientEquals(expected, actual, FINITE_DIFFERENCE, "regression, dropout keep " + KEEP);
+        double plain = backpropagation.gradient(rows, ROWS).loss();
+        assertTrue(Math.abs(plain - actual.loss()) > 1e-3, "the masks do not change the loss");
+        assertEquals(plain, backpropagation.loss(rows), SAME_LOSS, "the loss outside training uses no mask");
+    }
 }

@@ -43,6 +43,28 @@ class OptimiserTest {
                 1e-8, 0.95, 0, 0, 0, 0, 0, 0, 1));
     }
 
+    /** The text names the bias variants after the weights' terms, and dropout's seed only when it is not the default. */
+    @Test
+    void theTextNamesTheBiasesTermsAndANonDefaultDropoutSeed() {
+        assertEquals("SGD(lr 0.5) · L2 1e-4 · L2 on biases 0.001",
+                Optimiser.sgd(0.5).withL2(1e-4).withBiasRegularisation(0, 1e-3, 0).describe());
+        assertEquals("SGD(lr 0.5) · L1 on biases 0.002 · weight decay on biases 0.003",
+                Optimiser.sgd(0.5).withBiasRegularisation(2e-3, 0, 3e-3).describe());
+        Optimiser dropout = Optimiser.sgd(0.5).withKeep(0.8);
+        assertEquals("SGD(lr 0.5) · dropout keep 0.8", dropout.describe());
+        assertEquals(DropoutMasks.DEFAULT, dropout.masks(), "the default masks unless told otherwise");
+        assertEquals("SGD(lr 0.5) · dropout keep 0.8",
+                dropout.withMasks(new DropoutMasks(DropoutMasks.DEFAULT_SEED)).describe());
+        assertEquals("SGD(lr 0.5) · dropout keep 0.8 · dropout seed 7",
+                dropout.withMasks(new DropoutMasks(7)).describe());
+        assertEquals("SGD(lr 0.5)", Optimiser.sgd(0.5).withMasks(new DropoutMasks(7)).describe(),
+                "no seed without dropout");
+        assertTrue(Optimiser.sgd(0.5).withMasks(new DropoutMasks(7)).isPlainSgd(), "the seed alone is no recipe");
+        assertEquals(7, dropout.withMasks(new DropoutMasks(7)).withL2(1e-3).withUpdater(Optimiser.Kind.ADAM)
+                .masks().seed(), "every with… keeps the masks");
+        assertThrows(IllegalArgumentException.class, () -> dropout.withMasks(null));
+    }
+
     /** The weights' step takes L1, L2 and weight decay; the biases' only their own variants (DL4J's split). */
     @Test
     void weightsAndBiasesGetTheirOwnRegularisation() {
