@@ -47,6 +47,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "uniform otherwise and for the output layer, b = 0), the same numbers for both engines; every W",
             "and b is proven at every update. See docs/hidden-layers.md.",
             "",
+            "--updater adam (momentum, rmsprop, adagrad), --l1, --l2 and --weight-decay change the step of either",
+            "model; --dropout KEEP drops a network's hidden layers' inputs (both engines the same units); the",
+            "updater's state is proven with W and b. See docs/commands.md.",
+            "",
             "Pictures go into --out: loss and accuracy per epoch, the ten weight templates (with --hidden: the",
             "first 32 hidden units' weights as 28x28 images), the confusion matrix.",
             "The data comes from data/mnist/fetch.",
@@ -117,13 +121,9 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         optimiserOptions.check();
-        if (optimiserOptions.keep() < 1) {
-            throw new UserError("--dropout is not taken by mnist: its tuned kernel has no dropout (classify --hidden "
-                    + "takes it)");
-        }
-        if (modelOptions.hidden() == null && !optimiserOptions.isPlainSgd()) {
-            throw new UserError("--updater, --l1, --l2 and --weight-decay need --hidden on MNIST (softmax regression "
-                    + "here takes plain SGD)");
+        if (modelOptions.hidden() == null && optimiserOptions.keep() < 1) {
+            throw new UserError("--dropout needs --hidden: dropout drops a hidden layer's input, softmax regression "
+                    + "has none");
         }
         MnistFiles.require(data);
         OutputFolder.prepare("--out", out);

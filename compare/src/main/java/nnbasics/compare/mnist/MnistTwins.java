@@ -39,13 +39,12 @@ public record MnistTwins(MnistEngine hand, MnistEngine dl4j, MnistBatches batche
                     + " training images");
         }
         MnistBatches batches = new MnistBatches(count, schedule);
-        double rate = model.learningRate();
         if (!model.hasHiddenLayers()) {
             return new MnistTwins(
                     splits.handTrain() == null ? null
-                            : new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, rate),
+                            : new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, model.optimiser()),
                     splits.dl4jTrain() == null ? null
-                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, rate),
+                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, model.optimiser()),
                     batches);
         }
         NetworkStart start = model.start();
