@@ -63,8 +63,8 @@ final class OptimiserOptions {
 
     @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
             description = {"Dropout: the probability to keep each hidden layer's input, in (0, 1] (default: 1, no",
-                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. classify",
-                "--hidden only: mnist refuses it (its tuned kernel has no dropout)."})
+                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. Needs",
+                "--hidden (classify and mnist)."})
     private double keep;
 
     /** Checks the flags before any work: each hyper-parameter belongs to the chosen updater and is in range. */

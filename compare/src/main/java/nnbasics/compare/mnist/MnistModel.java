@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <pre>
  * softmax regression   784 → 10 softmax, W = 0, b = 0                        {@code nnbasics mnist}
  * a network            784 → h₁ f → … → 10 softmax, start from initSeed      {@code nnbasics mnist --hidden h₁,…}
- * step proof's bound   Tolerances.step(n), n = B + 785 + Σ (hₗ + 1)         stepFloat32(n) with DL4J in float32
+ * step proof's bound   Tolerances.step(n, optimiser), n = B + 785 + Σ (hₗ + 1);  stepFromZero(n, optimiser) for
+ *                      softmax regression (Adam's gain on the first bias gradient's noise); stepFloat32(n) in float32
  * trajectory's bound   MNIST_DOUBLE, MNIST_NETWORK or MNIST_FLOAT32          reported, held on request
  * </pre>
  *

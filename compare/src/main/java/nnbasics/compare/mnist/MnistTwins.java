@@ -12,6 +12,7 @@ import nnbasics.handwritten.network.NetworkStart;
  * softmax regression    HandMnistEngine (MnistSoftmaxKernel, the    Dl4jMnistEngine (SoftmaxTrainer), 0,
  *                       tuned SoftmaxTrainer), 0                  DOUBLE or FLOAT
  * a network             HandMnistNetworkEngine, start             Dl4jMnistNetworkEngine (DenseLayers), start
+ * the step              the model's Optimiser on both sides (an updater, regularisation; a network's dropout)
  * batches               one MnistBatches: step k takes batch k on both sides
  * </pre>
  *
