@@ -94,7 +94,8 @@ public final class MnistCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
                 "than T (the step proof, docs/twin-difference.md). Default: the documented bound,",
-                "max(1e-12, 2n x 2^-53), n = batch + 785 + each hidden width + 1; max(9007, 2n) x 2^-24 with --float32."})
+                "max(1e-12, 2n x 2^-53), n = batch + 785 + each hidden width + 1; max(9007, 2n) x 2^-24 with --float32;",
+                "softmax regression with Adam: (1 - beta1)/epsilon x 4n x 2^-53 (docs/twin-difference.md)."})
     private Double tolerance;
 
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)

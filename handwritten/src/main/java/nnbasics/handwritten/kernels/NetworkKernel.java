@@ -40,6 +40,11 @@ public final class NetworkKernel {
     private final Optimiser optimiser;
     /** The step of each layer's W, then its b, as the readable trainer's; null for plain SGD (fused in the pass). */
     private final Step[] steps;
+    /**
+     * Plain SGD apart from dropout: the readable trainer's Sgd steps, u = η·g then θ ← θ − u, are the same bits as the
+     * fused θ ← θ − η·g, so the kernel fuses them (no copy of every W per batch).
+     */
+    private final boolean fused;
     /** Dropout on every hidden layer's input (keep p &lt; 1), or null. */
     private final InvertedDropout dropout;
     /** Where each step's masks come from (the readable trainer's default). */
@@ -94,6 +99,7 @@ public final class NetworkKernel {
         this.learningRate = learningRate;
         this.optimiser = optimiser;
         this.steps = steps(optimiser, layers);
+        this.fused = optimiser.withKeep(1).isPlainSgd();
         this.dropout = optimiser.keep() < 1 ? new InvertedDropout(optimiser.keep()) : null;
     }
 
@@ -120,6 +126,7 @@ public final class NetworkKernel {
         this.learningRate = from.learningRate;
         this.optimiser = from.optimiser;
         this.steps = steps(optimiser, layers);
+        this.fused = from.fused;
         this.dropout = from.dropout;
         this.masks = from.masks;
     }
@@ -202,7 +209,7 @@ public final class NetworkKernel {
         double scale = dropout == null ? 1.0 : 1.0 / dropout.keep();           // 1/p, InvertedDropout's
         iteration++;
         // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
-        if (steps != null) {
+        if (!fused) {
             double penalty = penalty();                                    // at θ before the update, as DL4J's score
             double loss = backpropagation.compute(data, order, from, to, steps, kept, scale);  // θ ← θ − u(∂L/∂θ)
             return penalty == 0 ? loss : loss + penalty;
