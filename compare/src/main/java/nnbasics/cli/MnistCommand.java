@@ -122,6 +122,11 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         optimiserOptions.check();
+        if (modelOptions.float32() && !optimiserOptions.isPlainSgd()) {
+            throw new UserError("--float32 takes plain SGD: its step bound is derived for SGD (Adam carries float's "
+                    + "rounding of a gradient that cancels to 0 with a gain of 1e7); drop --float32 or the --updater, "
+                    + "--l1, --l2, --weight-decay flags");
+        }
         if (modelOptions.hidden() == null && optimiserOptions.keep() < 1) {
             throw new UserError("--dropout needs --hidden: dropout drops a hidden layer's input, softmax regression "
                     + "has none");
