@@ -47,6 +47,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "uniform otherwise and for the output layer, b = 0), the same numbers for both engines; every W",
             "and b is proven at every update. See docs/hidden-layers.md.",
             "",
+            "--updater adam (momentum, rmsprop, adagrad), --l1, --l2 and --weight-decay change the step of either",
+            "model; --dropout KEEP drops a network's hidden layers' inputs (both engines the same units); the",
+            "updater's state is proven with W and b. See docs/commands.md.",
+            "",
             "Pictures go into --out: loss and accuracy per epoch, the ten weight templates (with --hidden: the",
             "first 32 hidden units' weights as 28x28 images), the confusion matrix.",
             "The data comes from data/mnist/fetch.",
@@ -90,7 +94,8 @@ public final class MnistCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T",
             description = {"With both engines: exit with 3 when a step taken from the same state differs by more",
                 "than T (the step proof, docs/twin-difference.md). Default: the documented bound,",
-                "max(1e-12, 2n x 2^-53), n = batch + 785 + each hidden width + 1; max(9007, 2n) x 2^-24 with --float32."})
+                "max(1e-12, 2n x 2^-53), n = batch + 785 + each hidden width + 1; max(9007, 2n) x 2^-24 with --float32;",
+                "softmax regression with Adam: (1 - beta1)/epsilon x 4n x 2^-53 (docs/twin-difference.md)."})
     private Double tolerance;
 
     @Option(names = "--hold-trajectory", description = Verdict.HOLD_TRAJECTORY_HELP)
@@ -117,13 +122,14 @@ public final class MnistCommand implements Callable<Integer> {
             throw new UserError("--save " + save + ": is a file, expected a folder (made if missing)");
         }
         optimiserOptions.check();
-        if (optimiserOptions.keep() < 1) {
-            throw new UserError("--dropout is not taken by mnist: its tuned kernel has no dropout (classify --hidden "
-                    + "takes it)");
+        if (modelOptions.float32() && !optimiserOptions.isPlainSgd()) {
+            throw new UserError("--float32 takes plain SGD: its step bound is derived for SGD (Adam carries float's "
+                    + "rounding of a gradient that cancels to 0 with a gain of 1e7); drop --float32 or the --updater, "
+                    + "--l1, --l2, --weight-decay flags");
         }
-        if (modelOptions.hidden() == null && !optimiserOptions.isPlainSgd()) {
-            throw new UserError("--updater, --l1, --l2 and --weight-decay need --hidden on MNIST (softmax regression "
-                    + "here takes plain SGD)");
+        if (modelOptions.hidden() == null && optimiserOptions.keep() < 1) {
+            throw new UserError("--dropout needs --hidden: dropout drops a hidden layer's input, softmax regression "
+                    + "has none");
         }
         MnistFiles.require(data);
         OutputFolder.prepare("--out", out);

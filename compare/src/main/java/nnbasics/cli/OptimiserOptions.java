@@ -78,8 +78,8 @@ final class OptimiserOptions {
 
     @Option(names = "--dropout", paramLabel = "KEEP", defaultValue = "1",
             description = {"Dropout: the probability to keep each hidden layer's input, in (0, 1] (default: 1, no",
-                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. With",
-                "--hidden only (classify, fit); mnist refuses it (its tuned kernel has no dropout)."})
+                "dropout), DL4J's dropOut(KEEP); both engines drop the same units at each step. Needs",
+                "--hidden (classify, fit and mnist)."})
     private double keep;
 
     @Option(names = "--dropout-seed", paramLabel = "S",

@@ -79,6 +79,45 @@ public final class Tolerances {
     }
 
     /**
+     * The step proof's bound for softmax regression from W = 0, b = 0 (MNIST's) stepped by Adam: {@link
+     * #step(long, nnbasics.handwritten.updaters.Optimiser)}, or the gradient's rounding noise carried through Adam's
+     * gain where that is larger. At the first step every row has p = 1/K, so ∂L/∂b_k = (1/B) Σ_i (1/K − y_ik) is 0
+     * exactly on a batch with B/K rows of class k (MNIST's batches of 100 often have 10 of a digit); each engine then
+     * holds its own rounding, of at most γ_n·Σ|terms| ≤ 2n·u (the terms |p − y|·|x|/B of a cross-entropy gradient
+     * entry add up to at most 2 for inputs in [0, 1]), so the two differ by up to 4n·u. SGD carries that into
+     * η·4n·u, far below the scale of W and b; Adam divides g by √v + ε with v ≈ 0 there, a gain of
+     *
+     * <pre>
+     * ∂u/∂g ≤ α_t·(1 − β₁)/ε = η·G,   G = (1 − β₁)·max_t √(1 − β₂ᵗ)/(1 − β₁ᵗ) / ε     (1e7 for DL4J's defaults)
+     * </pre>
+     *
+     * while its first step moves every entry whose gradient is large against ε by about η, so the scale of W and b
+     * is at least about η. Two correct engines may part by G·4n·u of the scale: 3.9e−6 for n = 885 (MNIST's batches
+     * of 100); measured 1.9e−11 (the b of step 1, one epoch). A wrong derivation or rate (order 1) still fails it;
+     * the textbook Adam (3.7e−6 on iris) would not, which is why a model whose gradient does not cancel exactly
+     * (a network from a random start) keeps the tight bound.
+     *
+     * @param sumTerms  the terms of the chain of sums of one update
+     * @param optimiser the recipe both engines step with
+     * @return the bound; {@link #step(long, nnbasics.handwritten.updaters.Optimiser)} for other updaters
+     */
+    public static double stepFromZero(long sumTerms, nnbasics.handwritten.updaters.Optimiser optimiser) {
+        double tight = step(sumTerms, optimiser);
+        if (optimiser.updater() != nnbasics.handwritten.updaters.Optimiser.Kind.ADAM) {
+            return tight;
+        }
+        double beta1 = optimiser.beta1();
+        double beta2 = optimiser.beta2();
+        double largest = 0;                                        // max_t √(1 − β₂ᵗ)/(1 − β₁ᵗ), t = 1, 2, …
+        long horizon = (long) Math.min(1e6, 50 / Math.min(1 - beta1, 1 - beta2));   // until β₁ᵗ, β₂ᵗ ≈ 0
+        for (long t = 1; t <= horizon; t++) {
+            largest = Math.max(largest, Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t)));
+        }
+        double gain = (1 - beta1) * Math.max(largest, 1) / optimiser.epsilon();   // G; the limit t → ∞ is 1
+        return Math.max(tight, gain * 4.0 * sumTerms * UNIT_ROUNDOFF);
+    }
+
+    /**
      * The step proof's bound when DL4J computes in float32 and the hand-written engine in double, from DL4J's
      * float32 state: the same reasoning with float's unit roundoff, max(9,007, 2n)·u_float (5.4e−4 for short chains).
      * It still fails a wrong derivation (order 1), not a rounding to float, which is what float32 is.

@@ -33,4 +33,22 @@ class TolerancesTest {
         assertFalse(Tolerances.hasNetworkBound(1.41e-5), "2 units: 100 · 1.41e−5 > 1e−5");
         assertFalse(Tolerances.hasNetworkBound(Double.NaN), "no number, no bound");
     }
+
+    /**
+     * Softmax regression from zero with Adam: G·4n·u, G = (1 − β₁)·max_t √(1 − β₂ᵗ)/(1 − β₁ᵗ)/ε. For DL4J's defaults
+     * (β₁ 0.9, β₂ 0.999) the ratio rises from √0.001 = 0.032 at t = 1 towards its limit 1, so G = 0.1/1e−8 = 1e7;
+     * n = 885 (MNIST's batches of 100 + 785): 1e7 · 4 · 885 · 2⁻⁵³ = 3.93e−6. Other updaters keep the tight bound.
+     */
+    @Test
+    void softmaxFromZeroWithAdamCarriesTheGradientsNoiseThroughAdamsGain() {
+        nnbasics.handwritten.updaters.Optimiser adam = nnbasics.handwritten.updaters.Optimiser.of(
+                nnbasics.handwritten.updaters.Optimiser.Kind.ADAM, 1e-3);
+        assertEquals(1e7 * 4 * 885 / 9007199254740992.0, Tolerances.stepFromZero(885, adam), 1e-9 * 3.93e-6,
+                "G · 4n · u with G = 1e7");
+        nnbasics.handwritten.updaters.Optimiser momentum = nnbasics.handwritten.updaters.Optimiser.of(
+                nnbasics.handwritten.updaters.Optimiser.Kind.MOMENTUM, 0.05).withL2(1e-4);
+        assertEquals(Tolerances.step(885, momentum), Tolerances.stepFromZero(885, momentum), "no gain to carry");
+        assertEquals(1e-12, Tolerances.stepFromZero(885, nnbasics.handwritten.updaters.Optimiser.sgd(0.5)),
+                "plain SGD: the floor");
+    }
 }

@@ -64,7 +64,7 @@ public abstract class SoftmaxEngine extends TrainerEngine {
      * @param groups the state of W, then of b (the trainers' {@code state()}); empty for plain SGD
      * @return {@code W.s, b.s} per state name s, W's state row-major as W; W's and b's share a scale
      */
-    static List<Tensor> stateTensors(List<java.util.Map<String, double[]>> groups) {
+    public static List<Tensor> stateTensors(List<java.util.Map<String, double[]>> groups) {
         List<Tensor> all = new java.util.ArrayList<>();
         if (!groups.isEmpty()) {
             for (String name : groups.get(0).keySet()) {
@@ -76,7 +76,7 @@ public abstract class SoftmaxEngine extends TrainerEngine {
     }
 
     /** The inverse of {@link #stateTensors}: the state of W, then of b. */
-    static List<java.util.Map<String, double[]>> stateGroups(List<Tensor> tensors) {
+    public static List<java.util.Map<String, double[]>> stateGroups(List<Tensor> tensors) {
         java.util.Map<String, double[]> w = new java.util.LinkedHashMap<>();
         java.util.Map<String, double[]> b = new java.util.LinkedHashMap<>();
         for (Tensor t : tensors) {

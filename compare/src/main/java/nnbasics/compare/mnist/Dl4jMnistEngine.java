@@ -2,8 +2,11 @@ package nnbasics.compare.mnist;
 
 import java.util.List;
 import nnbasics.compare.Tensor;
+import nnbasics.compare.classification.SoftmaxEngine;
+import nnbasics.compare.network.Optimisers;
 import nnbasics.dl4j.classification.SoftmaxTrainer;
 import nnbasics.dl4j.mnist.MnistArrays;
+import nnbasics.handwritten.updaters.Optimiser;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -27,11 +30,32 @@ public final class Dl4jMnistEngine extends ScheduledMnistEngine {
      * @param learningRate the SGD rate
      */
     public Dl4jMnistEngine(MnistArrays train, MnistArrays test, MnistBatches batches, double learningRate) {
+        this(train, test, batches, Optimiser.sgd(learningRate));
+    }
+
+    /**
+     * The same with the step an optimiser describes, set on DL4J's network.
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public Dl4jMnistEngine(MnistArrays train, MnistArrays test, MnistBatches batches, Optimiser optimiser) {
         super("dl4j", covering(batches, train.count()));
         this.test = test;
         this.trainer = new SoftmaxTrainer(train.features(), train.labels(),
                 new double[MnistArrays.PIXELS][MnistArrays.CLASSES], new double[MnistArrays.CLASSES],
-                LossFunction.MCXENT, learningRate);
+                LossFunction.MCXENT, Optimisers.dl4j(optimiser));
+    }
+
+    /** @return DL4J's updater state, {@code W.m, b.m, …}; empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return SoftmaxEngine.stateTensors(trainer.state());
+    }
+
+    /** @return DL4J's iteration count */
+    @Override
+    public int iteration() {
+        return trainer.iteration();
     }
 
     @Override

@@ -3,13 +3,16 @@ package nnbasics.compare.mnist;
 import java.util.List;
 import nnbasics.compare.Engine;
 import nnbasics.compare.Tensor;
+import nnbasics.compare.classification.SoftmaxEngine;
 import nnbasics.handwritten.kernels.MnistSoftmaxKernel;
 import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.updaters.Optimiser;
 
 /**
  * The hand-written softmax regression on MNIST: {@link MnistSoftmaxKernel} (the tuned kernel of the readable
  * {@code classification.SoftmaxTrainer}, the same bits) on {@link MnistData}, batch k of the schedule read in place from the epoch's
- * order (not copied); tensors {@code W, b}; the test counts by its own argmax of z.
+ * order (not copied); tensors {@code W, b}, with an updater its state {@code W.m, b.m, …}; the test counts by its
+ * own argmax of z.
  */
 public final class HandMnistEngine extends ScheduledMnistEngine {
 
@@ -29,6 +32,17 @@ public final class HandMnistEngine extends ScheduledMnistEngine {
         this(train, test, covering(batches, train.count()), new MnistSoftmaxKernel(learningRate));
     }
 
+    /**
+     * The same with the step an optimiser describes (the kernel computes the gradient, then takes the readable
+     * {@code SoftmaxTrainer}'s steps).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation
+     */
+    public HandMnistEngine(MnistData train, MnistData test, MnistBatches batches, Optimiser optimiser) {
+        this(train, test, covering(batches, train.count()), new MnistSoftmaxKernel(optimiser,
+                new double[MnistData.PIXELS * MnistData.CLASSES], new double[MnistData.CLASSES]));
+    }
+
     private HandMnistEngine(MnistData train, MnistData test, MnistBatches batches, MnistSoftmaxKernel model) {
         super("hand", batches);
         this.train = train;
@@ -41,6 +55,20 @@ public final class HandMnistEngine extends ScheduledMnistEngine {
     public HandMnistEngine startingFrom(List<Tensor> parameters) {
         return new HandMnistEngine(train, test, batches(),
                 model.startingFrom(Engine.values(parameters, "W"), Engine.values(parameters, "b")));
+    }
+
+    /** The same batches at another engine's parameters and updater state. */
+    @Override
+    public HandMnistEngine startingFrom(List<Tensor> parameters, List<Tensor> state, int iteration) {
+        return new HandMnistEngine(train, test, batches(), model.startingFrom(Engine.values(parameters, "W"),
+                Engine.values(parameters, "b"), iteration,
+                state.isEmpty() ? List.of() : SoftmaxEngine.stateGroups(state)));
+    }
+
+    /** @return the updaters' state, {@code W.m, b.m, W.v, b.v} for Adam; empty for plain SGD */
+    @Override
+    public List<Tensor> state() {
+        return SoftmaxEngine.stateTensors(model.state());
     }
 
     @Override

@@ -9,6 +9,7 @@ import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.kernels.NetworkKernel;
 import nnbasics.handwritten.mnist.MnistData;
 import nnbasics.handwritten.network.NetworkStart;
+import nnbasics.handwritten.updaters.DropoutMasks;
 import nnbasics.handwritten.updaters.Optimiser;
 
 /**
@@ -107,6 +108,18 @@ public final class HandMnistNetworkEngine extends ScheduledMnistEngine {
             counts[test.labels()[i]][Softmax.argmax(p[i])]++;   // the first of equal maxima
         }
         return counts;
+    }
+
+    /**
+     * Draws the dropout masks from another source from now on, here and in every engine started from this one (the
+     * step proof's test plants a wrong one).
+     *
+     * @param masks where each step's masks come from
+     * @return this
+     */
+    public HandMnistNetworkEngine withMasks(DropoutMasks masks) {
+        trainer.withMasks(masks);
+        return this;
     }
 
     /** @return e.g. {@code 784 → 128 relu → 10 softmax} */

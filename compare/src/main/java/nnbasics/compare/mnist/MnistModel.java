@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <pre>
  * softmax regression   784 → 10 softmax, W = 0, b = 0                        {@code nnbasics mnist}
  * a network            784 → h₁ f → … → 10 softmax, start from initSeed      {@code nnbasics mnist --hidden h₁,…}
- * step proof's bound   Tolerances.step(n), n = B + 785 + Σ (hₗ + 1)         stepFloat32(n) with DL4J in float32
+ * step proof's bound   Tolerances.step(n, optimiser), n = B + 785 + Σ (hₗ + 1);  stepFromZero(n, optimiser) for
+ *                      softmax regression (Adam's gain on the first bias gradient's noise); stepFloat32(n) in float32
  * trajectory's bound   MNIST_DOUBLE, MNIST_NETWORK or MNIST_FLOAT32          reported, held on request
  * </pre>
  *
@@ -23,6 +24,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param initSeed     the seed of a network's start (ignored for softmax regression, which starts at 0)
  * @param learningRate η of SGD, for every weight and bias
  * @param dl4jType     the DL4J side's precision: DOUBLE, or FLOAT for softmax regression only
+ * @param optimiser    the step both engines take: plain SGD at η, or an updater, regularisation, and for a network
+ *                     dropout on every hidden layer's input
  */
 public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed, double learningRate,
                          DataType dl4jType, Optimiser optimiser) {
@@ -36,8 +39,7 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
     /**
      * @param optimiser the step both engines take (its rate becomes the model's)
      * @return this model with that step
-     * @throws IllegalArgumentException for softmax regression with another step than plain SGD (its MNIST kernel
-     *                                  fuses the SGD update into the pass)
+     * @throws IllegalArgumentException for softmax regression with dropout (it has no hidden layer)
      */
     public MnistModel withOptimiser(Optimiser optimiser) {
         return new MnistModel(sizes, activation, initSeed, optimiser.learningRate(), dl4jType, optimiser);
@@ -56,9 +58,9 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
             throw new IllegalArgumentException("DL4J computes in DOUBLE, or in FLOAT for softmax regression only, not "
                     + dl4jType + " for " + sizes.length + " layer widths");
         }
-        if (sizes.length == 2 && !optimiser.isPlainSgd()) {
-            throw new IllegalArgumentException("softmax regression on MNIST takes plain SGD only, not "
-                    + optimiser.describe() + "; add a hidden layer");
+        if (sizes.length == 2 && optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout drops a hidden layer's input, softmax regression has none: "
+                    + optimiser.describe());
         }
         sizes = sizes.clone();
     }
@@ -110,10 +112,15 @@ public record MnistModel(int[] sizes, HiddenActivation activation, long initSeed
         return NetworkTwins.sumTerms(batchSize, sizes);
     }
 
-    /** The step proof's bound: {@link Tolerances#step}, or {@link Tolerances#stepFloat32} with DL4J in float32. */
+    /**
+     * The step proof's bound: {@link Tolerances#step}; {@link Tolerances#stepFromZero} for softmax regression, which
+     * starts from W = 0 (its first bias gradient can cancel to rounding noise, which Adam does not scale down);
+     * {@link Tolerances#stepFloat32} with DL4J in float32.
+     */
     public double stepBound(int batchSize) {
         return dl4jType == DataType.FLOAT ? Tolerances.stepFloat32(sumTerms(batchSize))
-                : Tolerances.step(sumTerms(batchSize), optimiser);
+                : hasHiddenLayers() ? Tolerances.step(sumTerms(batchSize), optimiser)
+                : Tolerances.stepFromZero(sumTerms(batchSize), optimiser);
     }
 
     /** The trajectory's documented bound: MNIST_NETWORK, MNIST_FLOAT32 or MNIST_DOUBLE. */

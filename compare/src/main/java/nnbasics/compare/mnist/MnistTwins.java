@@ -12,6 +12,7 @@ import nnbasics.handwritten.network.NetworkStart;
  * softmax regression    HandMnistEngine (MnistSoftmaxKernel, the    Dl4jMnistEngine (SoftmaxTrainer), 0,
  *                       tuned SoftmaxTrainer), 0                  DOUBLE or FLOAT
  * a network             HandMnistNetworkEngine, start             Dl4jMnistNetworkEngine (DenseLayers), start
+ * the step              the model's Optimiser on both sides (an updater, regularisation; a network's dropout)
  * batches               one MnistBatches: step k takes batch k on both sides
  * </pre>
  *
@@ -39,13 +40,12 @@ public record MnistTwins(MnistEngine hand, MnistEngine dl4j, MnistBatches batche
                     + " training images");
         }
         MnistBatches batches = new MnistBatches(count, schedule);
-        double rate = model.learningRate();
         if (!model.hasHiddenLayers()) {
             return new MnistTwins(
                     splits.handTrain() == null ? null
-                            : new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, rate),
+                            : new HandMnistEngine(splits.handTrain(), splits.handTest(), batches, model.optimiser()),
                     splits.dl4jTrain() == null ? null
-                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, rate),
+                            : new Dl4jMnistEngine(splits.dl4jTrain(), splits.dl4jTest(), batches, model.optimiser()),
                     batches);
         }
         NetworkStart start = model.start();

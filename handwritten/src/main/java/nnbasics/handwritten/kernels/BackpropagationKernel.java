@@ -15,9 +15,10 @@ import nnbasics.handwritten.network.SoftmaxOutput;
  *
  * <pre>
  * forward      a_{−1} = x,   z_l = a_{l−1}·W_l + b_l,   a_l = f(z_l) (l &lt; L),   p = softmax(z_L)
- * loss         L = −(1/B) Σ_i log p_{i,y_i}
+ * dropout      a'_{l−1} = a_{l−1} ⊙ m_l/p in place of a_{l−1} for every l &lt; L, while training with keep p &lt; 1
+ * loss         L = −(1/B) Σ_i log p_{i,y_i}                   (of the dropped forward pass)
  * output       δ_L = (p − y) / B
- * backward     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+ * backward     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1}),   ((δ_l·W_lᵀ) ⊙ m_l/p) ⊙ f'(z_{l−1}) for a dropped input
  * gradients    ∂L/∂W_l = a_{l−1}ᵀ·δ_l,   ∂L/∂b_l = Σ_rows δ_l
  * </pre>
  *
@@ -68,6 +69,9 @@ final class BackpropagationKernel {
     /** Multiply-adds per row of a batch, Σ_l nIn·nOut. */
     private final long workPerRow;
     private final Chunks chunks;
+    /** m_l of every hidden layer l for the batch being trained, [l][i][j], and 1/p; null without dropout. */
+    private boolean[][][] kept;
+    private double dropScale;
     /** Room for each band's lists in the second phase, one per chunk (its own, so chunks share nothing). */
     private DenseKernel.BandScratch[] bandScratch = new DenseKernel.BandScratch[0];
     private int bandCapacity;
@@ -167,7 +171,9 @@ final class BackpropagationKernel {
         phase(slices, batch, slice -> {
             for (int i = slice * batch / slices; i < (slice + 1) * batch / slices; i++) {
                 int row = rows[from + i];
-                if (sparse == null) {
+                if (kept != null) {
+                    inputs[0].gatherDropped(i, features, row * featureCount, kept[0][i], dropScale);  // x ⊙ m_0/p
+                } else if (sparse == null) {
                     inputs[0].gather(i, features, row * featureCount);    // row i of the batch, read in place
                 } else {
                     inputs[0].refer(i, sparse.columns(), sparse.values(), sparse.starts()[row],
@@ -187,7 +193,11 @@ final class BackpropagationKernel {
                 for (int k = 0; k < z[l][i].length; k++) {
                     a[l][i][k] = hidden.value(z[l][i][k]);                      // a_l = f(z_l)
                 }
-                inputs[l + 1].gather(i, a[l][i], 0);
+                if (kept != null && l + 1 < last) {
+                    inputs[l + 1].gatherDropped(i, a[l][i], 0, kept[l + 1][i], dropScale);   // a' = a ⊙ m/p
+                } else {
+                    inputs[l + 1].gather(i, a[l][i], 0);
+                }
             } else {
                 System.arraycopy(z[l][i], 0, a[l][i], 0, z[l][i].length);
                 SoftmaxOutput.softmaxInPlace(a[l][i]);                          // p = softmax(z_L)
@@ -199,8 +209,10 @@ final class BackpropagationKernel {
         rowLoss[i] = SoftmaxOutput.rowLoss(a[last][i], label);                 // −log p_{i,y_i}
         SoftmaxOutput.delta(a[last][i], label, batch, delta[last][i]);         // δ_L = (p − y) / B
         for (int l = last; l > 0; l--) {
-            layers[l].backward(delta[l][i], z[l - 1][i], a[l - 1][i], hidden, delta[l - 1][i]);
-            //                                                     δ_{l−1} = (δ_l·W_lᵀ) ⊙ f'(z_{l−1})
+            boolean dropped = kept != null && l < last;
+            layers[l].backward(delta[l][i], z[l - 1][i], a[l - 1][i], hidden, dropped ? kept[l][i] : null,
+                    dropScale, delta[l - 1][i]);
+            //                                  δ_{l−1} = ((δ_l·W_lᵀ) ⊙ m_l/p) ⊙ f'(z_{l−1}), no m_l/p if not dropped
         }
     }
 
@@ -213,6 +225,18 @@ final class BackpropagationKernel {
      * @return the batch loss L = −(1/B) Σ_i log p_{i,y_i}, at the parameters before the step
      */
     double compute(FlatData data, int[] rows, int from, int to, double rate) {
+        return compute(data, rows, from, to, rate, null, 1.0);
+    }
+
+    /**
+     * The same while training with dropout on the input of every hidden layer (the readable
+     * {@code Backpropagation}'s): the forward and the backward pass use the same masks, and L is the loss of the
+     * dropped forward pass.
+     *
+     * @param masks m_l of every hidden layer l, [l][i][j] (B × nIn_l each); null for none
+     * @param scale 1/p
+     */
+    double compute(FlatData data, int[] rows, int from, int to, double rate, boolean[][][] masks, double scale) {
         int batch = data.checkBatch(rows, from, to);     // the network fits the data: NetworkKernel checked
         if (batch > bandCapacity) {
             bandScratch = new DenseKernel.BandScratch[gradientChunks.length];
@@ -222,7 +246,13 @@ final class BackpropagationKernel {
             bandCapacity = batch;
         }
         index(data);
-        rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
+        kept = masks;
+        dropScale = scale;
+        try {
+            rows(data.features(), data.featureCount(), data.labels(), trainingRows, rows, from, batch);
+        } finally {
+            kept = null;                                 // the loss and p of a whole set are never dropped
+        }
         phase(gradientChunks.length, batch, c -> {
             int l = gradientChunks[c][0];
             DenseKernel layer = layers[l];
@@ -246,8 +276,9 @@ final class BackpropagationKernel {
      *
      * @return the batch loss, at the parameters before the step
      */
-    double compute(FlatData data, int[] rows, int from, int to, nnbasics.handwritten.updaters.Step[] steps) {
-        double loss = compute(data, rows, from, to, 0);                          // L, ∂L/∂θ; no update
+    double compute(FlatData data, int[] rows, int from, int to, nnbasics.handwritten.updaters.Step[] steps,
+                   boolean[][][] masks, double scale) {
+        double loss = compute(data, rows, from, to, 0, masks, scale);            // L, ∂L/∂θ; no update
         for (int l = 0; l < layers.length; l++) {
             layers[l].step(weightGradients[l], biasGradients[l], steps[2 * l], steps[2 * l + 1]);  // θ ← θ − u
         }

@@ -146,6 +146,18 @@ final class DenseKernel {
      * @param out    receives δ_below,i, nIn values
      */
     void backward(double[] delta, double[] zBelow, double[] aBelow, Activation below, double[] out) {
+        backward(delta, zBelow, aBelow, below, null, 1.0, out);
+    }
+
+    /**
+     * The same when this layer's input was dropped (the readable {@code DenseLayer}'s order: the mask on δ·Wᵀ first,
+     * then f'): δ_below,i = ((δ_i·Wᵀ) ⊙ m_i/p) ⊙ f'(z_below,i).
+     *
+     * @param kept  the mask of row i of this layer's input, nIn entries; null for no dropout
+     * @param scale 1/p
+     */
+    void backward(double[] delta, double[] zBelow, double[] aBelow, Activation below, boolean[] kept, double scale,
+                  double[] out) {
         Arrays.fill(out, 0);
         for (int k = 0; k < units; k++) {
             double dik = delta[k];
@@ -155,6 +167,11 @@ final class DenseKernel {
             double[] wk = transposed[k];
             for (int j = 0; j < inputs; j++) {
                 out[j] += dik * wk[j];                       // (δ·Wᵀ)_ij = Σ_k δ_ik W_jk
+            }
+        }
+        if (kept != null) {
+            for (int j = 0; j < inputs; j++) {
+                out[j] = kept[j] ? out[j] * scale : 0.0;     // ⊙ m/p: ·(1/p) where kept, 0 where dropped
             }
         }
         for (int j = 0; j < inputs; j++) {

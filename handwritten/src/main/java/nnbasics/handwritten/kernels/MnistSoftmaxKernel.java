@@ -4,12 +4,16 @@ import static nnbasics.handwritten.mnist.MnistData.CLASSES;
 import static nnbasics.handwritten.mnist.MnistData.PIXELS;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import nnbasics.handwritten.classification.ConfusionMatrix;
 import nnbasics.handwritten.classification.CrossEntropy;
 import nnbasics.handwritten.classification.Softmax;
 import nnbasics.handwritten.classification.SoftmaxTrainer;
 import nnbasics.handwritten.mnist.MnistData;
+import nnbasics.handwritten.updaters.Optimiser;
+import nnbasics.handwritten.updaters.Step;
 
 /**
  * The tuned kernel of the readable {@link SoftmaxTrainer} on MNIST (cross-entropy): softmax regression trained with
@@ -24,7 +28,9 @@ import nnbasics.handwritten.mnist.MnistData;
  * dZ   = (p − y) / B                     ∂L/∂z_ik (softmax + cross-entropy, guide section 7)
  * dW   = Xᵀ dZ                           ∂L/∂W_jk = Σ_i x_ij dZ_ik
  * db   = Σ_i dZ_i                        ∂L/∂b_k  = Σ_i dZ_ik
- * W   -= lr · dW,   b -= lr · db         the step: subtract the gradient
+ * W   -= lr · dW,   b -= lr · db         the step: subtract the gradient (plain SGD, fused into the pass)
+ * W   ← W − u(dW),  b ← b − u(db)        another optimiser: the gradient first, then the readable {@link Step}s
+ * return L + penalty(W, b)                the loss before the update (+ the regularisers' penalty, as DL4J's score)
  * </pre>
  *
  * <p><b>Summation order</b>, the readable trainer's: z_ik adds x_ij W_jk for j = 0 … 783 in increasing order from 0,
@@ -49,6 +55,10 @@ import nnbasics.handwritten.mnist.MnistData;
 public final class MnistSoftmaxKernel {
 
     private final double learningRate;
+    private final Optimiser optimiser;
+    /** The step of W and of b, the readable trainer's; null for plain SGD, which is fused into the pass. */
+    private final Step weightStep;
+    private final Step biasStep;
     /** W_jk at [j·10 + k]: feature j's row of 10 class weights is contiguous. */
     private final double[] weights;
     private final double[] bias;
@@ -92,18 +102,45 @@ public final class MnistSoftmaxKernel {
      * @param threads at least 1; the results are the same bits for every value (see the class comment)
      */
     public MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, int threads) {
-        this(learningRate, weights, bias, new Chunks(threads));
+        this(Optimiser.sgd(learningRate), weights, bias, new Chunks(threads));
     }
 
-    private MnistSoftmaxKernel(double learningRate, double[] weights, double[] bias, Chunks chunks) {
+    /**
+     * Starts from given parameters (copied) with the step an optimiser describes: an updater, regularisation (the
+     * readable {@code SoftmaxTrainer}'s {@link Step}s, the same bits).
+     *
+     * @param optimiser the updater, its hyper-parameters, the regularisation; {@link Optimiser#sgd} for plain SGD
+     * @param threads   at least 1; the results are the same bits for every value
+     * @throws IllegalArgumentException as the constructor with a rate, or for dropout (softmax regression has no
+     *                                  hidden layer whose input is dropped)
+     */
+    public MnistSoftmaxKernel(Optimiser optimiser, double[] weights, double[] bias, int threads) {
+        this(optimiser, weights, bias, new Chunks(threads));
+    }
+
+    /** The same on the default threads. */
+    public MnistSoftmaxKernel(Optimiser optimiser, double[] weights, double[] bias) {
+        this(optimiser, weights, bias, Chunks.defaultThreads());
+    }
+
+    private MnistSoftmaxKernel(Optimiser optimiser, double[] weights, double[] bias, Chunks chunks) {
+        double learningRate = optimiser.learningRate();
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate " + learningRate + " is not finite and positive");
+        }
+        if (optimiser.keep() < 1) {
+            throw new IllegalArgumentException("dropout (keep " + optimiser.keep() + ") is not taken by softmax "
+                    + "regression");
         }
         if (weights.length != PIXELS * CLASSES || bias.length != CLASSES) {
             throw new IllegalArgumentException("expected " + PIXELS * CLASSES + " weights and " + CLASSES
                     + " biases, found " + weights.length + " and " + bias.length);
         }
         this.learningRate = learningRate;
+        this.optimiser = optimiser;
+        boolean plain = optimiser.isPlainSgd();
+        this.weightStep = plain ? null : optimiser.weightStep(PIXELS * CLASSES);
+        this.biasStep = plain ? null : optimiser.biasStep(CLASSES);
         this.weights = weights.clone();
         this.bias = bias.clone();
         this.chunks = chunks;
@@ -119,10 +156,52 @@ public final class MnistSoftmaxKernel {
      * @param bias    b, 10 values
      */
     public MnistSoftmaxKernel startingFrom(double[] weights, double[] bias) {
-        MnistSoftmaxKernel other = new MnistSoftmaxKernel(learningRate, weights, bias, chunks);
+        MnistSoftmaxKernel other = new MnistSoftmaxKernel(optimiser, weights, bias, chunks);
         other.nonzero = nonzero;
         other.bands = bands;
         return other;
+    }
+
+    /**
+     * The same at the given parameters and updater state (copied): one step from another engine's parameters and
+     * state, e.g. DL4J's velocity or m and v.
+     *
+     * @param iteration t, the updates already taken (Adam's bias correction reads it)
+     * @param state     the state of W, then of b (the readable trainer's layout, {@link #state()}); empty for none
+     * @throws IllegalArgumentException if a name, a length or the number of groups is not this kernel's
+     */
+    public MnistSoftmaxKernel startingFrom(double[] weights, double[] bias, int iteration,
+                                           List<Map<String, double[]>> state) {
+        MnistSoftmaxKernel next = startingFrom(weights, bias);
+        if (next.weightStep == null) {
+            if (!state.isEmpty()) {
+                throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
+            }
+            return next;
+        }
+        List<Map<String, double[]>> groups = state.isEmpty() ? List.of(Map.of(), Map.of()) : state;
+        if (groups.size() != 2) {
+            throw new IllegalArgumentException("the updater state has " + groups.size() + " groups, softmax "
+                    + "regression 2 (W and b)");
+        }
+        next.weightStep.updater().restore(iteration, groups.get(0));
+        next.biasStep.updater().restore(iteration, groups.get(1));
+        return next;
+    }
+
+    /** @return the updaters' state, W's (flat row-major [j·10 + k], as W) then b's; empty for plain SGD */
+    public List<Map<String, double[]>> state() {
+        return weightStep == null ? List.of() : List.of(weightStep.updater().state(), biasStep.updater().state());
+    }
+
+    /** @return the optimiser this kernel steps with */
+    public Optimiser optimiser() {
+        return optimiser;
+    }
+
+    /** @return Σ of the regularisers' penalties at the current W and b (the readable trainer's); 0 if none */
+    private double penalty() {
+        return weightStep == null ? 0 : weightStep.penalty(weights) + biasStep.penalty(bias);
     }
 
     /**
@@ -132,7 +211,14 @@ public final class MnistSoftmaxKernel {
      * @return the mini-batch loss before the update
      */
     public double trainBatch(MnistData data, int[] order, int from, int to) {
-        double loss = gradientAndWeightStep(data, order, from, to);  // ... and W -= lr · dW, band by band
+        if (weightStep != null) {
+            double penalty = penalty();                                 // at W, b before the update
+            double loss = gradientAndWeightStep(data, order, from, to, false);   // dW, db; W not changed
+            weightStep.take(weights, weightGradient);                   // W ← W − u(dW)
+            biasStep.take(bias, biasGradient);                          // b ← b − u(db)
+            return loss + penalty;
+        }
+        double loss = gradientAndWeightStep(data, order, from, to, true);  // ... and W -= lr · dW, band by band
         for (int k = 0; k < CLASSES; k++) {
             bias[k] -= learningRate * biasGradient[k];          // b -= lr · db
         }
@@ -143,7 +229,8 @@ public final class MnistSoftmaxKernel {
     private static final int ROW_CHUNKS = 8;
 
     /**
-     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1], takes W −= lr · dW, and returns
+     * Fills weightGradient and biasGradient with dW and db of rows[from … to−1], takes W −= lr · dW if
+     * {@code sgd}, and returns
      * their mean loss. Two phases, each cut into chunks that write only their own outputs:
      * <pre>
      * forward   chunk = a slice of the batch's rows:  z_i, p_i, −log p_{i,y_i}, dZ_i = (p_i − y_i)/B   (row by row)
@@ -152,7 +239,7 @@ public final class MnistSoftmaxKernel {
      * then, on the calling thread, db_k = Σ_i dZ_ik and L = (1/B) Σ_i −log p_{i,y_i}, i in order. Every sum adds its
      * terms in the same order as one thread would, so the results do not depend on the number of threads.
      */
-    private double gradientAndWeightStep(MnistData data, int[] rows, int from, int to) {
+    private double gradientAndWeightStep(MnistData data, int[] rows, int from, int to, boolean sgd) {
         int batch = to - from;
         if (batch < 1 || from < 0 || to > rows.length) {
             throw new IllegalArgumentException("rows " + from + " … " + (to - 1) + " of " + rows.length
@@ -178,7 +265,7 @@ public final class MnistSoftmaxKernel {
                 }
             }
         });
-        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band));
+        chunks.run(PixelBands.BANDS, band -> backward(rows, from, batch, band, sgd));
         Arrays.fill(biasGradient, 0);
         double lossSum = 0;
         for (int i = 0; i < batch; i++) {
@@ -190,8 +277,11 @@ public final class MnistSoftmaxKernel {
         return lossSum / batch;                                                // L = (1/B) Σ_i −log p_{i,y_i}
     }
 
-    /** dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then W_jk −= lr dW_jk. */
-    private void backward(int[] rows, int from, int batch, int band) {
+    /**
+     * dW_jk = Σ_i x_ij dZ_ik for the pixels j of one band (rows in the batch's order); then, if {@code sgd},
+     * W_jk −= lr dW_jk.
+     */
+    private void backward(int[] rows, int from, int batch, int band, boolean sgd) {
         double[] dW = weightGradient;
         NonzeroPixels ink = bands.ink();
         short[] pixels = ink.pixels();
@@ -222,8 +312,10 @@ public final class MnistSoftmaxKernel {
                 dW[c + 9] += xij * d9;
             }
         }
-        for (int c = firstCell; c < endCell; c++) {
-            weights[c] -= learningRate * dW[c];                            // W -= lr · dW
+        if (sgd) {
+            for (int c = firstCell; c < endCell; c++) {
+                weights[c] -= learningRate * dW[c];                        // W -= lr · dW
+            }
         }
     }
 
@@ -290,8 +382,16 @@ public final class MnistSoftmaxKernel {
         }
     }
 
-    /** @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update */
+    /**
+     * @return the mean cross-entropy −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, no update; + the
+     *         regularisers' penalty with an optimiser that has one (the readable trainer's {@code loss()})
+     */
     public double loss(MnistData data) {
+        return weightStep == null ? crossEntropy(data) : crossEntropy(data) + penalty();
+    }
+
+    /** @return −(1/n) Σ_i log p_{i,y_i} over every image of {@code data}, rows in order */
+    private double crossEntropy(MnistData data) {
         double[] z = new double[CLASSES];
         double sum = 0;
         for (int i = 0; i < data.count(); i++) {

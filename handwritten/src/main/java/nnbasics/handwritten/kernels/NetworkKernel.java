@@ -8,6 +8,8 @@ import nnbasics.handwritten.classification.FlatData;
 import nnbasics.handwritten.network.Activation;
 import nnbasics.handwritten.network.Network;
 import nnbasics.handwritten.network.NetworkTrainer;
+import nnbasics.handwritten.updaters.DropoutMasks;
+import nnbasics.handwritten.updaters.InvertedDropout;
 import nnbasics.handwritten.updaters.Optimiser;
 import nnbasics.handwritten.updaters.Step;
 
@@ -19,9 +21,11 @@ import nnbasics.handwritten.updaters.Step;
  *
  * <pre>
  * one step on a batch of B rows:
- * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters
+ * m_l      = masks.kept(t, l, B, nIn_l, p)           with dropout (keep p &lt; 1): every hidden layer's input mask
+ * L, ∂L/∂θ  = backpropagation at the current θ       every layer's gradient at the old parameters (dropped inputs)
  * θ        ← θ − η ∂L/∂θ                             one rate; band by band of W's rows, once every δ is known
- * return L                                           the loss before the update
+ * θ        ← θ − u(∂L/∂θ)                            otherwise the readable trainer's {@link Step}s
+ * return L + penalty(θ)                              the loss before the update
  * </pre>
  */
 public final class NetworkKernel {
@@ -36,6 +40,17 @@ public final class NetworkKernel {
     private final Optimiser optimiser;
     /** The step of each layer's W, then its b, as the readable trainer's; null for plain SGD (fused in the pass). */
     private final Step[] steps;
+    /**
+     * Plain SGD apart from dropout: the readable trainer's Sgd steps, u = η·g then θ ← θ − u, are the same bits as the
+     * fused θ ← θ − η·g, so the kernel fuses them (no copy of every W per batch).
+     */
+    private final boolean fused;
+    /** Dropout on every hidden layer's input (keep p &lt; 1), or null. */
+    private final InvertedDropout dropout;
+    /** Where each step's masks come from (the readable trainer's default). */
+    private DropoutMasks masks = DropoutMasks.DEFAULT;
+    /** t, the updates taken (DL4J's iteration count): which masks the next step draws. */
+    private int iteration;
 
     /**
      * @param data          the training set (shared, not copied)
@@ -73,10 +88,6 @@ public final class NetworkKernel {
     /** The same on {@code threads} threads. */
     public NetworkKernel(FlatData data, List<double[][]> startWeights, List<double[]> startBiases,
                          Activation hidden, Optimiser optimiser, int threads) {
-        if (optimiser.keep() < 1) {
-            throw new IllegalArgumentException("dropout (keep " + Optimiser.number(optimiser.keep()) + ") is not "
-                    + "taken by the tuned kernel; the readable NetworkTrainer takes it");
-        }
         double learningRate = optimiser.learningRate();
         NetworkTrainer readable = new NetworkTrainer(data, startWeights, startBiases, hidden, optimiser);
         //                                   the readable model checks the arguments (and copies the parameters)
@@ -88,6 +99,8 @@ public final class NetworkKernel {
         this.learningRate = learningRate;
         this.optimiser = optimiser;
         this.steps = steps(optimiser, layers);
+        this.fused = optimiser.withKeep(1).isPlainSgd();
+        this.dropout = optimiser.keep() < 1 ? new InvertedDropout(optimiser.keep()) : null;
     }
 
     /** @return a fresh step per W and per b, or null for plain SGD */
@@ -113,6 +126,9 @@ public final class NetworkKernel {
         this.learningRate = from.learningRate;
         this.optimiser = from.optimiser;
         this.steps = steps(optimiser, layers);
+        this.fused = from.fused;
+        this.dropout = from.dropout;
+        this.masks = from.masks;
     }
 
     /** @return a kernel of each layer, at the given parameters (checked by the readable {@link Network}) */
@@ -153,6 +169,7 @@ public final class NetworkKernel {
     public NetworkKernel startingFrom(List<double[][]> weights, List<double[]> biases, int iteration,
                                       List<Map<String, double[]>> state) {
         NetworkKernel next = startingFrom(weights, biases);
+        next.iteration = iteration;                                        // the masks of step t, as the other's
         if (next.steps == null) {
             if (!state.isEmpty()) {
                 throw new IllegalArgumentException("plain SGD keeps no state, got " + state.size() + " groups");
@@ -188,13 +205,42 @@ public final class NetworkKernel {
      * @return the mini-batch loss before the update
      */
     public double step(int[] order, int from, int to) {
+        boolean[][][] kept = dropout == null ? null : masks(to - from);        // m_l of this step, t's masks
+        double scale = dropout == null ? 1.0 : 1.0 / dropout.keep();           // 1/p, InvertedDropout's
+        iteration++;
         // L and ∂L/∂θ at the current θ, then θ ← θ − η ∂L/∂θ
-        if (steps != null) {
+        if (!fused) {
             double penalty = penalty();                                    // at θ before the update, as DL4J's score
-            double loss = backpropagation.compute(data, order, from, to, steps);     // θ ← θ − u(∂L/∂θ)
+            double loss = backpropagation.compute(data, order, from, to, steps, kept, scale);  // θ ← θ − u(∂L/∂θ)
             return penalty == 0 ? loss : loss + penalty;
         }
-        return backpropagation.compute(data, order, from, to, learningRate);
+        return backpropagation.compute(data, order, from, to, learningRate, kept, scale);
+    }
+
+    /** @return m_l of every hidden layer l for step t = {@link #iteration}, B × nIn_l each (the readable trainer's) */
+    private boolean[][][] masks(int batch) {
+        boolean[][][] kept = new boolean[layers.length - 1][][];
+        for (int l = 0; l < kept.length; l++) {
+            kept[l] = masks.kept(iteration, l, batch, layers[l].inputs(), dropout.keep());
+        }
+        return kept;
+    }
+
+    /**
+     * Draws the dropout masks from another source from now on, here and in every kernel started from this one (the
+     * step proof plants a wrong one).
+     *
+     * @param source where each step's masks come from
+     * @return this
+     */
+    public NetworkKernel withMasks(DropoutMasks source) {
+        this.masks = source;
+        return this;
+    }
+
+    /** @return t, the updates taken (the masks of the next step are those of t) */
+    public int iteration() {
+        return iteration;
     }
 
     /** @return copies of the current W of every layer, [nIn][nOut] */

@@ -66,6 +66,31 @@ final class NonzeroInputs {
         refer(i, c, v, 0, count);
     }
 
+    /**
+     * Row i = the nonzero entries of the dropped input x'_j = x_j · (1/p) where {@code kept[j]}, 0 where not
+     * (inverted dropout, the readable {@code InvertedDropout.apply}: the same product, the same bits), from
+     * {@code input[offset … offset + width − 1]}, copied into own buffers.
+     *
+     * @param kept  the row's mask, width entries
+     * @param scale 1/p
+     */
+    void gatherDropped(int i, double[] input, int offset, boolean[] kept, double scale) {
+        if (ownColumns[i] == null) {
+            ownColumns[i] = new int[width];
+            ownValues[i] = new double[width];
+        }
+        int[] c = ownColumns[i];
+        double[] v = ownValues[i];
+        int count = 0;
+        for (int j = 0; j < width; j++) {
+            double aij = kept[j] ? input[offset + j] * scale : 0.0;   // x' = x·(1/p) where kept, 0 where dropped
+            c[count] = j;
+            v[count] = aij;
+            count += aij != 0 ? 1 : 0;
+        }
+        refer(i, c, v, 0, count);
+    }
+
     /** Row i = the entries p = start … end − 1 of {@code columns} and {@code values} (j increasing, all nonzero). */
     void refer(int i, int[] columns, double[] values, int start, int end) {
         this.columns[i] = columns;
