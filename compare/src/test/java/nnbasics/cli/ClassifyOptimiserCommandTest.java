@@ -56,6 +56,22 @@ class ClassifyOptimiserCommandTest {
                 run.out().lines().findFirst().orElse(""));
     }
 
+    /**
+     * Softmax regression from W = 0, b = 0 on iris's balanced classes: the first ∂L/∂b is (1/N) Σ (1/3 − y) = 0
+     * exactly, each engine holds its own rounding of it, and Adam divides that by √v + ε ≈ ε. That is two correct
+     * engines, not a disagreement: the step proof takes {@code Tolerances.stepFromZero}'s bound (the gain of Adam on
+     * noise) instead of crying wolf with exit 3 (which it did, 7.8e−10 against 1e−12, before that bound).
+     */
+    @Test
+    void softmaxRegressionWithAdamFromZeroIsNoFalseAlarm() {
+        CliRun standardized = iris("--updater", "adam", "--l2", "1e-3");
+        assertEquals(0, standardized.code(), standardized.out() + standardized.err());
+        assertTrue(standardized.out().contains("within the bound"), standardized.out());
+        CliRun raw = CliRun.of("classify", "--data", IRIS, "--label", "species", "--steps", "60", "--updater",
+                "adam");
+        assertEquals(0, raw.code(), raw.out() + raw.err());
+    }
+
     @Test
     void jsonGainsTheRecipeWithDl4jsDefaults() throws Exception {
         CliRun run = CliRun.of("classify", "--data", HOUSES, "--label", "label", "--standardize", "--hidden", "4",

@@ -51,4 +51,23 @@ class TolerancesTest {
         assertEquals(1e-12, Tolerances.stepFromZero(885, nnbasics.handwritten.updaters.Optimiser.sgd(0.5)),
                 "plain SGD: the floor");
     }
+
+    /**
+     * Inputs beyond [0, 1]: a weight's gradient terms |p − y|·|x|/N add up to at most 2·max|x|, so the bound scales
+     * with max(1, max|x|): √150 = 12.25 for iris standardized (|z| &lt; √N), 7.9 for its raw features (the largest
+     * sepal length). An input scale below 1 (a mistake: the bias's input is 1) is refused.
+     */
+    @Test
+    void theNoiseBoundGrowsWithTheInputsScale() {
+        nnbasics.handwritten.updaters.Optimiser adam = nnbasics.handwritten.updaters.Optimiser.of(
+                nnbasics.handwritten.updaters.Optimiser.Kind.ADAM, 1e-3);
+        double unit = Tolerances.stepFromZero(885, adam);
+        assertEquals(unit, Tolerances.stepFromZero(885, adam, 1), "[0, 1] inputs: MNIST's bound");
+        assertEquals(unit * Math.sqrt(150), Tolerances.stepFromZero(885, adam, Math.sqrt(150)), 1e-12 * unit);
+        assertEquals(Tolerances.step(885, nnbasics.handwritten.updaters.Optimiser.sgd(0.5)),
+                Tolerances.stepFromZero(885, nnbasics.handwritten.updaters.Optimiser.sgd(0.5), 12),
+                "SGD has no gain: the tight bound whatever the inputs");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Tolerances.stepFromZero(885, adam, 0.5));
+    }
 }
