@@ -24,6 +24,9 @@ class MnistCommandTest {
     /** The same floor with DL4J in float32: 1e−12 / 2⁻⁵³ terms in float's unit roundoff 2⁻²⁴ (Tolerances.stepFloat32). */
     private static final double STEP_PROOF_FLOAT32 = 1e-12 / 0x1p-53 * 0x1p-24;
 
+    /** Guessing among MNIST's ten digits. */
+    private static final double CHANCE = 0.1;
+
     @TempDir
     Path tmp;
 
@@ -81,11 +84,16 @@ class MnistCommandTest {
         assertTrue(run.err().contains("--batch must be at least 1"), run.err());
     }
 
+    /**
+     * The command's output for one epoch with both engines: its JSON, its step proof and trajectory, its pictures. On
+     * a slice of the real files (1,000 training images, 500 test, ten updates): what is claimed here is the command's,
+     * and holds at any size. The accuracy of the full data is claimed where the full run is made once:
+     * {@code MnistTwinsTest} (both engines, the tutorial's 92 % within five epochs) and the hand-written module's
+     * {@code RealMnistTest} (90 % after one epoch).
+     */
     @Test
-    void oneEpochWithBothEnginesAsJsonWithPictures() {
-        Path data = TestData.dir().resolve("mnist");
-        assertTrue(Files.isRegularFile(data.resolve("train-images-idx3-ubyte")),
-                "MNIST is not in " + data.toAbsolutePath() + ": run data/mnist/fetch");
+    void oneEpochWithBothEnginesAsJsonWithPictures() throws IOException {
+        Path data = MnistSlice.write(tmp.resolve("slice"), 1_000, 500);
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("mnist", "--data", data.toString(), "--epochs", "1", "--out", out.toString(), "--json");
 
@@ -94,7 +102,7 @@ class MnistCommandTest {
         assertEquals(1, json.get("testAccuracy").get("hand").size(), "one accuracy per epoch");
         assertEquals(json.get("testAccuracy").get("hand"), json.get("testAccuracy").get("dl4j"),
                 "the same test accuracy");
-        assertTrue(json.get("testAccuracy").get("dl4j").get(0).asDouble() > 0.9, json.toString());
+        assertTrue(json.get("testAccuracy").get("dl4j").get(0).asDouble() > CHANCE, "ten updates learn: " + json);
         assertTrue(json.get("secondsPerEpoch").get("hand").get(0).asDouble() > 0, json.toString());
         assertTrue(json.get("secondsPerEpoch").get("dl4j").get(0).asDouble() > 0, json.toString());
         assertEquals(STEP_PROOF_FLOOR, json.get("tolerance").asDouble(), 0.0, "the step proof decides");
