@@ -200,23 +200,6 @@ public final class ClassifyCommand implements Callable<Integer> {
      */
     private Path source;
 
-    /**
-     * max(1, max|x|) of the features the engines train on, for {@link Tolerances#stepFromZero}: the raw features'
-     * largest |x|, or √N for standardized ones (|z| ≤ (N − 1)/√N &lt; √N whatever the data).
-     */
-    static double inputScale(double[][] features, boolean standardized) {
-        if (standardized) {
-            return Math.max(1, Math.sqrt(features.length));
-        }
-        double largest = 1;
-        for (double[] row : features) {
-            for (double x : row) {
-                largest = Math.max(largest, Math.abs(x));
-            }
-        }
-        return largest;
-    }
-
     private Integer classify(HiddenActivation hiddenActivation) throws Exception {
         Table train = Table.read(source);
         List<String> featureNames = Columns.features(train, features, label, "label");
@@ -245,7 +228,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         Verdict verdict = result.agreement() == null ? null : new Verdict(result.agreement(),
                 TwinCheck.tolerance(tolerance, Tolerances.stepFromZero(
                         NetworkTwins.sumTerms(rows, new int[] {featureNames.size(), raw.classCount()}), optimiser,
-                        inputScale(raw.features(), standardize))),
+                        Tolerances.inputScale(raw.features(), standardize))),
                 Tolerances.linearModel(rows), null, holdTrajectory);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReadOnce.named(json ? ClassifyOutput.json(request, result, verdict) + "\n"

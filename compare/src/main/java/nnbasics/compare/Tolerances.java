@@ -111,7 +111,7 @@ public final class Tolerances {
      * noise that Adam's gain carries, and the bound, grow with {@code inputScale} = max(1, max|x|). For standardized
      * features (N rows) |z| ≤ (N − 1)/√N &lt; √N whatever the data, so √N bounds it without reading the data
      * (iris, 150 rows, standardized: 12.2; its raw features: 7.9). This is the bound of {@code classify}'s softmax
-     * regression, which starts from W = 0, b = 0: on iris's balanced classes the first ∂L/∂b is 0 exactly (measured
+     * regression and of the playground's without a hidden layer, which start from W = 0, b = 0: on iris's balanced classes the first ∂L/∂b is 0 exactly (measured
      * 7.8e−10 between the engines at step 1 with Adam, η 0.001, against the tight 1e−12).
      *
      * @param inputScale max(1, the largest |x| the engines train on), or a bound of it
@@ -134,6 +134,27 @@ public final class Tolerances {
         }
         double gain = (1 - beta1) * Math.max(largest, 1) / optimiser.epsilon();   // G; the limit t → ∞ is 1
         return Math.max(tight, gain * 4.0 * sumTerms * UNIT_ROUNDOFF * inputScale);
+    }
+
+    /**
+     * max(1, max|x|) of the features the engines train on, for {@link #stepFromZero(long,
+     * nnbasics.handwritten.updaters.Optimiser, double)}: the raw features' largest |x|, or √N for standardized ones
+     * (|z| ≤ (N − 1)/√N &lt; √N whatever the data, so the data need not be standardized here to bound it).
+     *
+     * @param features     the raw features, one row per example
+     * @param standardized whether the engines train on them standardized
+     */
+    public static double inputScale(double[][] features, boolean standardized) {
+        if (standardized) {
+            return Math.max(1, Math.sqrt(features.length));
+        }
+        double largest = 1;
+        for (double[] row : features) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        return largest;
     }
 
     /**

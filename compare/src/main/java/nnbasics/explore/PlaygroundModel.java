@@ -363,12 +363,16 @@ public final class PlaygroundModel {
     }
 
     /**
-     * The step proof's bound, {@code Tolerances.step(n, recipe)} as classify's: n the longest sum of one full-batch
-     * update, the training rows or a layer's inputs + 1 ({@link NetworkTwins#sumTerms}), plus the updater's own
-     * roundings; 1e−12 for the houses and any network here.
+     * The step proof's bound, classify's for the same run: {@code Tolerances.step(n, recipe)} for a network, n the
+     * longest sum of one full-batch update, the training rows or a layer's inputs + 1 ({@link
+     * NetworkTwins#sumTerms}), plus the updater's own roundings (1e−12 for the houses and any network here);
+     * without a hidden layer, softmax regression from zero, {@code Tolerances.stepFromZero} (Adam carries the
+     * rounding of a bias gradient that cancels to 0 exactly on balanced classes, as on iris).
      */
     public double stepBound() {
-        return Tolerances.step(NetworkTwins.sumTerms(data.raw().size(), sizes()), recipe);
+        long n = NetworkTwins.sumTerms(data.raw().size(), sizes());
+        return sizes().length > 2 ? Tolerances.step(n, recipe)
+                : Tolerances.stepFromZero(n, recipe, Tolerances.inputScale(data.raw().features(), true));
     }
 
     /** True when a step of the hand-written engine from DL4J's state differed from DL4J's beyond {@link #stepBound}. */
