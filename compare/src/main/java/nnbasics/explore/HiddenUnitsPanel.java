@@ -27,7 +27,8 @@ final class HiddenUnitsPanel extends JPanel {
         removeAll();
         PlaygroundData data = model.data();
         if (model.hidden().isEmpty()) {
-            JLabel none = new JLabel("<html>No hidden layer: softmax regression. Its boundary is a straight line "
+            JLabel none = new WrappingLabel();          // two lines at the panel's width: a plain label gets one
+            none.setText("<html>No hidden layer: softmax regression. Its boundary is a straight line "
                     + "(the logits are linear in the features). Add hidden units to bend it.</html>");
             none.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
             add(none, BorderLayout.NORTH);
